@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { envBool, envInt, envString } from './env';
+import { dataDir } from './paths';
+
+export type ServiceName = 'cities' | 'initiatives' | 'indicators' | 'cases';
+
+export const SERVICE_NAMES: readonly ServiceName[] = ['cities', 'initiatives', 'indicators', 'cases'];
+
+export const DEFAULT_PORTS: Record<ServiceName | 'gateway', number> = {
+  gateway: 4000,
+  cities: 4001,
+  initiatives: 4002,
+  indicators: 4003,
+  cases: 4004,
+};
+
+export interface ServiceConfig {
+  name: ServiceName;
+  host: string;
+  port: number;
+  /** `mysql://user:pass@host:port/database`; absent means embedded SQLite at `sqlitePath`. */
+  databaseUrl?: string;
+  sqlitePath: string;
+  seed: boolean;
+  /** Exposes `GET /stats/sql` with the number of SQL statements run; for tests and benchmarks. */
+  exposeSqlStats: boolean;
+  logLevel: string;
+}
+
+/**
+ * Reads one subgraph's configuration. Every variable has a default so that a bare `node dist/main.js`
+ * runs on SQLite; `DATABASE_URL` switches the service to MySQL.
+ */
+export function loadServiceConfig(name: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  return {
+    name,
+    host: envString(env, 'HOST', '0.0.0.0'),
+    port: envInt(env, 'PORT', DEFAULT_PORTS[name]),
+    databaseUrl: envString(env, 'DATABASE_URL'),
+    sqlitePath: envString(env, 'SQLITE_PATH', path.join(dataDir(env), `${name}.sqlite`)),
+    seed: envBool(env, 'SEED', true),
+    exposeSqlStats: envBool(env, 'EXPOSE_SQL_STATS', false),
+    logLevel: envString(env, 'LOG_LEVEL', 'info'),
+  };
+}

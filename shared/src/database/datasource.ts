@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
+import type { SqlLogger } from './sql-logger';
+
+export interface DatabaseOptions {
+  /** A `mysql://` URL selects MySQL/MariaDB; otherwise the embedded SQLite file at `sqlitePath` is used. */
+  databaseUrl?: string;
+  sqlitePath: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+  logger?: SqlLogger;
+  poolSize?: number;
+}
+
+export type DatabaseKind = 'mysql' | 'sqlite';
+
+export function databaseKind(databaseUrl: string | undefined): DatabaseKind {
+  if (!databaseUrl) return 'sqlite';
+  const protocol = new URL(databaseUrl).protocol;
+  if (protocol === 'mysql:' || protocol === 'mariadb:') return 'mysql';
+  throw new Error(`Unsupported database URL scheme "${protocol}": use mysql://user:password@host:port/database`);
+}
+
+/**
+ * One factory for both engines, so that entities, migrations and queries are shared. MySQL returns
+ * DECIMAL as numbers (`decimalNumbers`) and works in UTC; SQLite runs in WAL mode.
+ */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  const common = {
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    logger: options.logger,
+  };
+  if (databaseKind(options.databaseUrl) === 'mysql') {
+    const url = new URL(options.databaseUrl as string);
+    url.protocol = 'mysql:';
+    const mysql: DataSourceOptions = {
+      ...common,
+      type: 'mysql',
+      url: url.toString(),
+      timezone: 'Z',
+      charset: 'utf8mb4_unicode_ci',
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      poolSize: options.poolSize ?? 10,
+      extra: { decimalNumbers: true },
+    };
+    return new DataSource(mysql);
+  }
+  fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: 'better-sqlite3',
+    database: options.sqlitePath,
+    enableWAL: true,
+  });
+}

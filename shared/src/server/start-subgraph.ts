@@ -1,0 +1,119 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { ServiceConfig } from '../config/service-config';
+import { createDataSource } from '../database/datasource';
+import { SqlLogger } from '../database/sql-logger';
+import { buildFederatedSchema } from '../graphql/build-federated-schema';
+import { createLogger, type Logger } from '../logging/logger';
+import { closeServer, createApp, listen } from './http-server';
+import type { SubgraphDefinition } from './subgraph-definition';
+
+export interface RunningService {
+  name: string;
+  port: number;
+  url: string;
+  db: DataSource;
+  stop(): Promise<void>;
+}
+
+export function buildSubgraphSchemaOf<C>(definition: SubgraphDefinition<C>): Promise<GraphQLSchema> {
+  return buildFederatedSchema<C>(
+    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
+    definition.referenceResolvers,
+  );
+}
+
+/** Opens the database, brings its schema up to date through migrations and loads the seed data. */
+export async function openDatabase<C>(
+  definition: SubgraphDefinition<C>,
+  config: Pick<ServiceConfig, 'databaseUrl' | 'sqlitePath' | 'seed'>,
+  log: Logger,
+  sqlLogger = new SqlLogger(log),
+): Promise<DataSource> {
+  const db = createDataSource({
+    databaseUrl: config.databaseUrl,
+    sqlitePath: config.sqlitePath,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    logger: sqlLogger,
+  });
+  await db.initialize();
+  try {
+    await db.runMigrations({ transaction: 'each' });
+    if (config.seed) await definition.seed(db, log);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}
+
+/**
+ * Starts one subgraph: database, schema, and an HTTP server with `POST /graphql`, `GET /health`
+ * (process is up) and `GET /ready` (database answers).
+ */
+export async function startSubgraph<C extends object>(
+  definition: SubgraphDefinition<C>,
+  config: ServiceConfig,
+): Promise<RunningService> {
+  const log = createLogger(definition.name, config.logLevel);
+  const sqlLogger = new SqlLogger(log);
+  const db = await openDatabase(definition, config, log, sqlLogger);
+  const schema = await buildSubgraphSchemaOf(definition);
+
+  const app = createApp();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<C>({
+    schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: definition.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ready', service: definition.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: definition.name });
+    }
+  });
+  if (config.exposeSqlStats) {
+    app.get('/stats/sql', (_req, res) => {
+      res.json({ statements: sqlLogger.statementCount });
+    });
+  }
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: async () => definition.createContext(db) }),
+  );
+
+  const port = await listen(httpServer, config.port, config.host, definition.name).catch(async (error) => {
+    await apollo.stop();
+    await db.destroy();
+    throw error;
+  });
+  const url = `http://localhost:${port}/graphql`;
+  log.info({ url, database: db.options.type }, `${definition.name} subgraph ready`);
+
+  return {
+    name: definition.name,
+    port,
+    url,
+    db,
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await closeServer(httpServer);
+      await db.destroy();
+    },
+  };
+}

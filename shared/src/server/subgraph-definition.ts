@@ -1,0 +1,23 @@
+import type { DataSource, MixedList } from 'typeorm';
+import type { NonEmptyArray } from 'type-graphql';
+import type { ReferenceResolvers } from '../graphql/build-federated-schema';
+import type { Logger } from '../logging/logger';
+import type { ServiceName } from '../config/service-config';
+
+/** Everything the shared bootstrap needs to know about one subgraph; each subgraph exports one. */
+export interface SubgraphDefinition<TContext> {
+  name: ServiceName;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  referenceResolvers: ReferenceResolvers<TContext>;
+  /** Loads reference and sample data; must be idempotent (a second run adds nothing). */
+  seed(db: DataSource, log: Logger): Promise<void>;
+  /** Builds the per-request context: fresh DataLoaders for every request. */
+  createContext(db: DataSource): TContext;
+}

@@ -1,0 +1,3 @@
+export { citiesSubgraph } from './definition';
+export { City } from './city.entity';
+export { toCityRow, type CitySeed } from './seed';

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runSubgraphMain } from '@ugf/shared';
+import { citiesSubgraph } from './definition';
+
+runSubgraphMain('cities', citiesSubgraph);

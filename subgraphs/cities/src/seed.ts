@@ -1,0 +1,57 @@
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { readSeed, type Logger } from '@ugf/shared';
+import { City } from './city.entity';
+import { AdminLevel, PopulationBasis, Region } from './city.enums';
+
+const citySeed = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(1),
+  nameZh: z.string().min(1),
+  province: z.string().nullable(),
+  provinceZh: z.string().nullable(),
+  region: z.enum(Region),
+  adminLevel: z.enum(AdminLevel),
+  isProvincialCapital: z.boolean(),
+  population: z.object({
+    value: z.number().int().positive(),
+    year: z.number().int(),
+    basis: z.enum(PopulationBasis),
+    source: z.string().min(1),
+    note: z.string().nullable(),
+  }),
+  areaKm2: z.number().positive().nullable(),
+  areaSource: z.string().nullable(),
+  peerGroups: z.array(z.string()),
+});
+
+export const citySeedFile = z.array(citySeed);
+export type CitySeed = z.infer<typeof citySeed>;
+
+export function toCityRow(seed: CitySeed): City {
+  return Object.assign(new City(), {
+    id: seed.id,
+    name: seed.name,
+    nameZh: seed.nameZh,
+    province: seed.province,
+    provinceZh: seed.provinceZh,
+    region: seed.region,
+    adminLevel: seed.adminLevel,
+    isProvincialCapital: seed.isProvincialCapital,
+    population: seed.population.value,
+    populationYear: seed.population.year,
+    populationBasis: seed.population.basis,
+    populationSource: seed.population.source,
+    populationNote: seed.population.note,
+    areaKm2: seed.areaKm2,
+    areaSource: seed.areaSource,
+    peerGroups: seed.peerGroups,
+  });
+}
+
+/** Inserts the cities of `seeds/cities.json` that are not there yet; existing rows are left untouched. */
+export async function seedCities(db: DataSource, log: Logger): Promise<void> {
+  const rows = readSeed('cities.json', citySeedFile).map(toCityRow);
+  await db.createQueryBuilder().insert().into(City).values(rows).orIgnore().execute();
+  log.info({ cities: rows.length }, 'cities seeded (missing rows inserted)');
+}
