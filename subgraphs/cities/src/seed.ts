@@ -52,6 +52,6 @@ export function toCityRow(seed: CitySeed): City {
 /** Inserts the cities of `seeds/cities.json` that are not there yet; existing rows are left untouched. */
 export async function seedCities(db: DataSource, log: Logger): Promise<void> {
   const rows = readSeed('cities.json', citySeedFile).map(toCityRow);
-  await db.createQueryBuilder().insert().into(City).values(rows).orIgnore().execute();
+  await db.createQueryBuilder().insert().into(City).values(rows).orIgnore().updateEntity(false).execute();
   log.info({ cities: rows.length }, 'cities seeded (missing rows inserted)');
 }

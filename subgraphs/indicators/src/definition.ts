@@ -1,0 +1,27 @@
+import type { SubgraphDefinition } from '@ugf/shared';
+import { CityIndicatorsResolver } from './city.resolver';
+import { createContext, type IndicatorsContext } from './context';
+import { City } from './federated-stubs';
+import { Indicator } from './indicator.entity';
+import { IndicatorResolver } from './indicator.resolver';
+import { InitiativeIndicatorsResolver } from './initiative.resolver';
+import { CreateIndicatorTables1764000000000 } from './migrations/1764000000000-create-indicator-tables';
+import { Observation } from './observation.entity';
+import { ObservationRevision } from './observation-revision.entity';
+import { ObservationResolver } from './observation.resolver';
+import { indicatorReferenceResolvers } from './references';
+import { seedIndicators } from './seed/seed';
+import { Target } from './target.entity';
+import { TargetResolver } from './target.resolver';
+
+export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
+  name: 'indicators',
+  entities: [Indicator, Observation, ObservationRevision, Target],
+  migrations: [CreateIndicatorTables1764000000000],
+  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver],
+  // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
+  orphanedTypes: [City, Observation, Target],
+  referenceResolvers: indicatorReferenceResolvers,
+  seed: seedIndicators,
+  createContext,
+};

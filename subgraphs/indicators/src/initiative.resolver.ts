@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { IndicatorsContext } from './context';
+import { Initiative } from './federated-stubs';
+import { Indicator } from './indicator.entity';
+
+@Resolver(() => Initiative)
+export class InitiativeIndicatorsResolver {
+  @FieldResolver(() => [Indicator], { description: 'The indicators that measure progress on this initiative.' })
+  indicators(@Root() initiative: Initiative, @Ctx() { loaders }: IndicatorsContext): Promise<Indicator[]> {
+    return loaders.indicatorsByInitiative.load(initiative.id);
+  }
+}

@@ -1,0 +1,91 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { manyByKey, oneByKey } from '@ugf/shared';
+import { Indicator } from './indicator.entity';
+import { Observation } from './observation.entity';
+import { ObservationRevision } from './observation-revision.entity';
+import { Target } from './target.entity';
+
+/** A city's observations, optionally narrowed to one indicator and/or period. */
+export interface ObservationQuery {
+  cityId: string;
+  indicatorCode?: string;
+  period?: string;
+}
+
+export interface IndicatorLoaders {
+  indicator: DataLoader<string, Indicator | null>;
+  indicatorsByInitiative: DataLoader<string, Indicator[]>;
+  observation: DataLoader<number, Observation | null>;
+  observationsByCity: DataLoader<ObservationQuery, Observation[], string>;
+  targetsByCity: DataLoader<string, Target[]>;
+  revisionsByObservation: DataLoader<number, ObservationRevision[]>;
+}
+
+const filterKey = (query: ObservationQuery) => `${query.indicatorCode ?? ''}|${query.period ?? ''}`;
+
+/**
+ * Observations for many cities: one query per distinct (indicator, period) filter in the batch, which is
+ * one query when a list of cities asks the same question.
+ */
+async function loadObservations(db: DataSource, queries: readonly ObservationQuery[]): Promise<Observation[][]> {
+  const groups = new Map<string, ObservationQuery[]>();
+  for (const query of queries) {
+    const group = groups.get(filterKey(query));
+    if (group) group.push(query);
+    else groups.set(filterKey(query), [query]);
+  }
+  const results = new Map<string, Observation[]>();
+  for (const [key, group] of groups) {
+    const { indicatorCode, period } = group[0];
+    const where: FindOptionsWhere<Observation> = { cityId: In(group.map((query) => query.cityId)) };
+    if (indicatorCode !== undefined) where.indicatorCode = indicatorCode;
+    if (period !== undefined) where.period = period;
+    const rows = await db.getRepository(Observation).find({ where, order: { indicatorCode: 'ASC', period: 'ASC' } });
+    const perCity = manyByKey(
+      group.map((query) => query.cityId),
+      rows,
+      (row) => row.cityId,
+    );
+    group.forEach((query, index) => results.set(`${query.cityId}|${key}`, perCity[index]));
+  }
+  return queries.map((query) => results.get(`${query.cityId}|${filterKey(query)}`) ?? []);
+}
+
+export function createLoaders(db: DataSource): IndicatorLoaders {
+  const indicators = db.getRepository(Indicator);
+  return {
+    indicator: new DataLoader(async (codes) =>
+      oneByKey(codes, await indicators.findBy({ code: In([...codes]) }), (row) => row.code),
+    ),
+    indicatorsByInitiative: new DataLoader(async (ids) =>
+      manyByKey(
+        ids,
+        await indicators.find({ where: { initiativeId: In([...ids]) }, order: { code: 'ASC' } }),
+        (row) => row.initiativeId,
+      ),
+    ),
+    observation: new DataLoader(async (ids) =>
+      oneByKey(ids, await db.getRepository(Observation).findBy({ id: In([...ids]) }), (row) => row.id),
+    ),
+    observationsByCity: new DataLoader((queries) => loadObservations(db, queries), {
+      cacheKeyFn: (query) => `${query.cityId}|${filterKey(query)}`,
+    }),
+    targetsByCity: new DataLoader(async (cityIds) =>
+      manyByKey(
+        cityIds,
+        await db.getRepository(Target).find({ where: { cityId: In([...cityIds]) }, order: { indicatorCode: 'ASC' } }),
+        (row) => row.cityId,
+      ),
+    ),
+    revisionsByObservation: new DataLoader(async (ids) =>
+      manyByKey(
+        ids,
+        await db
+          .getRepository(ObservationRevision)
+          .find({ where: { observationId: In([...ids]) }, order: { observationId: 'ASC', revision: 'ASC' } }),
+        (row) => row.observationId,
+      ),
+    ),
+  };
+}

@@ -1,0 +1,43 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VALUE_COLUMN } from '@ugf/shared';
+import { ObservationStatus } from './indicator.enums';
+
+@ObjectType({ description: 'One entry in the history of an observation: every submitted value and status change is kept.' })
+@Entity('observation_revision')
+@Index('uq_revision_observation_number', ['observationId', 'revision'], { unique: true })
+export class ObservationRevision {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ name: 'observation_id', type: 'int' })
+  observationId: number;
+
+  @Field(() => Int, { description: 'Revision number, from 1.' })
+  @Column({ type: 'int' })
+  revision: number;
+
+  @Field(() => Float, { description: 'The value as submitted in this revision.' })
+  @Column({ ...VALUE_COLUMN })
+  value: number;
+
+  @Field(() => ObservationStatus, { description: 'Status the observation had after this revision.' })
+  @Column({ type: 'varchar', length: 12 })
+  status: ObservationStatus;
+
+  @Field({ description: 'Source stated with this revision.' })
+  @Column({ type: 'varchar', length: 500 })
+  source: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the value was submitted or corrected.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field({ description: 'Who made the revision (token subject, or `seed` for loaded sample data).' })
+  @Column({ type: 'varchar', length: 128 })
+  author: string;
+
+  @Field({ description: 'When the revision was recorded (UTC).' })
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+}

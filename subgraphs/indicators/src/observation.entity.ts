@@ -1,0 +1,52 @@
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { VALUE_COLUMN } from '@ugf/shared';
+import { ObservationStatus } from './indicator.enums';
+
+@ObjectType({ description: "One city's current value of one indicator for one period. Corrections add revisions; nothing is overwritten." })
+@Directive('@key(fields: "id")')
+@Entity('observation')
+@Index('uq_observation_city_indicator_period', ['cityId', 'indicatorCode', 'period'], { unique: true })
+@Index('idx_observation_indicator_period', ['indicatorCode', 'period'])
+export class Observation {
+  @Field(() => ID, { description: 'Stable identifier of the (city, indicator, period) observation.' })
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id: number;
+
+  @Column({ name: 'city_id', type: 'varchar', length: 64 })
+  cityId: string;
+
+  @Column({ name: 'indicator_code', type: 'varchar', length: 64 })
+  indicatorCode: string;
+
+  @Field({ description: 'Period the value refers to: `2024` for annual indicators, `2024-Q3` for quarterly ones.' })
+  @Column({ type: 'varchar', length: 7 })
+  period: string;
+
+  @Field(() => Float, { description: "The current value, in the indicator's unit." })
+  @Column({ ...VALUE_COLUMN })
+  value: number;
+
+  @Field(() => ObservationStatus, { description: 'Review state of the current value.' })
+  @Column({ type: 'varchar', length: 12 })
+  status: ObservationStatus;
+
+  @Field({ description: 'Who produced the value (organisation and dataset). Synthetic sample data says so here.' })
+  @Column({ type: 'varchar', length: 500 })
+  source: string;
+
+  @Field(() => String, { nullable: true, description: 'Footnote: definition changes, breaks in series, estimation.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field(() => Int, { description: 'Number of the revision that holds the current value (1 for a value never corrected).' })
+  @Column({ type: 'int' })
+  revision: number;
+
+  @Column({ type: 'int', default: 1 })
+  version: number;
+
+  @Field({ description: 'When the current value was recorded (UTC).' })
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+}

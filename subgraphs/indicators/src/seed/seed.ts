@@ -1,0 +1,75 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from '@ugf/shared';
+import { Indicator } from '../indicator.entity';
+import { ObservationStatus } from '../indicator.enums';
+import { Observation } from '../observation.entity';
+import { Target } from '../target.entity';
+import { readCatalogue } from './catalogue';
+import { syntheticSeries } from './synthetic-series';
+
+export const SAMPLE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
+export const SYNTHETIC_SOURCE =
+  'SYNTHETIC SAMPLE DATA generated deterministically by the Urban Governance Federation seed; not official statistics';
+const CHUNK = 300;
+
+async function insertMissing<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += CHUNK) {
+    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + CHUNK)).orIgnore().updateEntity(false).execute();
+  }
+}
+
+/**
+ * Loads the indicator catalogue and, for every city × indicator, synthetic sample observations for
+ * 2019–2024 with a 2019 baseline and a 2030 target. Only missing rows are inserted, so a restart (or a
+ * correction made since) is never overwritten, and each new observation gets its first revision.
+ */
+export async function seedIndicators(db: DataSource, log: Logger): Promise<void> {
+  const { indicators, profiles, cities } = readCatalogue();
+  const observations: Observation[] = [];
+  const targets: Target[] = [];
+  for (const indicator of indicators) {
+    const profile = profiles[indicator.code];
+    if (!profile) throw new Error(`seeds/sample-profiles.json has no profile for indicator ${indicator.code}`);
+    for (const city of cities) {
+      const series = syntheticSeries(city, indicator, profile, SAMPLE_YEARS);
+      for (const { year, value } of series.values) {
+        observations.push(
+          Object.assign(new Observation(), {
+            cityId: city.id,
+            indicatorCode: indicator.code,
+            period: String(year),
+            value,
+            status: year < 2024 ? ObservationStatus.VERIFIED : ObservationStatus.PROVISIONAL,
+            source: SYNTHETIC_SOURCE,
+            note: null,
+            revision: 1,
+            version: 1,
+            updatedAt: new Date(Date.UTC(year + 1, 2, 31)),
+          }),
+        );
+      }
+      targets.push(
+        Object.assign(new Target(), {
+          cityId: city.id,
+          indicatorCode: indicator.code,
+          baselinePeriod: String(series.baseline.year),
+          baselineValue: series.baseline.value,
+          targetPeriod: String(series.target.year),
+          targetValue: series.target.value,
+          source: `${SYNTHETIC_SOURCE}; illustrative 2030 target`,
+        }),
+      );
+    }
+  }
+  await db.transaction(async (manager) => {
+    await insertMissing(manager, Indicator, indicators.map((row) => Object.assign(new Indicator(), row)));
+    await insertMissing(manager, Observation, observations);
+    await insertMissing(manager, Target, targets);
+    await manager.query(
+      `INSERT INTO observation_revision (observation_id, revision, value, status, source, note, author, created_at)
+       SELECT o.id, o.revision, o.value, o.status, o.source, o.note, 'seed', o.updated_at FROM observation o
+       WHERE NOT EXISTS (SELECT 1 FROM observation_revision r WHERE r.observation_id = o.id)`,
+    );
+  });
+  log.info({ indicators: indicators.length, observations: observations.length, targets: targets.length }, 'indicators seeded (missing rows inserted)');
+}

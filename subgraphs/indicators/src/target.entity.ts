@@ -1,0 +1,33 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { VALUE_COLUMN } from '@ugf/shared';
+
+@ObjectType({ description: "A city's baseline and 2030 target for one indicator; progress = (value − baseline) / (target − baseline)." })
+@Entity('indicator_target')
+export class Target {
+  @PrimaryColumn({ name: 'city_id', type: 'varchar', length: 64 })
+  cityId: string;
+
+  @PrimaryColumn({ name: 'indicator_code', type: 'varchar', length: 64 })
+  indicatorCode: string;
+
+  @Field({ description: 'Period of the baseline value.' })
+  @Column({ name: 'baseline_period', type: 'varchar', length: 7 })
+  baselinePeriod: string;
+
+  @Field(() => Float, { description: 'Value at the baseline period.' })
+  @Column({ name: 'baseline_value', ...VALUE_COLUMN })
+  baselineValue: number;
+
+  @Field({ description: 'Period by which the target should be reached (2030 for the declaration).' })
+  @Column({ name: 'target_period', type: 'varchar', length: 7 })
+  targetPeriod: string;
+
+  @Field(() => Float, { description: 'Target value.' })
+  @Column({ name: 'target_value', ...VALUE_COLUMN })
+  targetValue: number;
+
+  @Field({ description: 'Who set the baseline and target. Synthetic sample targets say so here.' })
+  @Column({ type: 'varchar', length: 500 })
+  source: string;
+}

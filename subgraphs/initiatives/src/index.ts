@@ -1,0 +1,2 @@
+export { initiativesSubgraph } from './definition';
+export { Initiative } from './initiative.entity';

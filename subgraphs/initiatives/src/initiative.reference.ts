@@ -1,0 +1,8 @@
+import type { ReferenceResolvers } from '@ugf/shared';
+import type { InitiativesContext } from './context';
+
+export const initiativeReferenceResolvers: ReferenceResolvers<InitiativesContext> = {
+  Initiative: {
+    __resolveReference: (reference, { loaders }) => loaders.initiative.load(String(reference.id)),
+  },
+};

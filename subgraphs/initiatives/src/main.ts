@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runSubgraphMain } from '@ugf/shared';
+import { initiativesSubgraph } from './definition';
+
+runSubgraphMain('initiatives', initiativesSubgraph);
