@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { BestPracticeCase } from './best-practice-case.entity';
+import { applyCaseFilter } from './case-filter';
+import type { CasesContext } from './context';
+import { City, cityRef, Indicator, indicatorRef, Initiative, initiativeRef } from './federated-stubs';
+
+@Resolver(() => BestPracticeCase)
+export class BestPracticeCaseResolver {
+  @Query(() => [BestPracticeCase], {
+    description: 'Best-practice cases, newest first. Filters combine: a city, an initiative, a tag, and a case-insensitive text search in titles and summaries.',
+  })
+  async cases(
+    @Ctx() { db, loaders }: CasesContext,
+    @Arg('cityId', () => ID, { nullable: true }) cityId?: string | null,
+    @Arg('initiativeId', () => ID, { nullable: true }) initiativeId?: string | null,
+    @Arg('tag', () => String, { nullable: true }) tag?: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Text to find in the English or Chinese title or the summary (1–100 characters).' })
+    search?: string | null,
+  ): Promise<BestPracticeCase[]> {
+    const query = db.getRepository(BestPracticeCase).createQueryBuilder('c');
+    const rows = await applyCaseFilter(query, { cityId, initiativeId, tag, search })
+      .orderBy('c.year', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .getMany();
+    for (const row of rows) loaders.case.prime(row.id, row);
+    return rows;
+  }
+
+  @Query(() => BestPracticeCase, { name: 'case', nullable: true, description: 'One case by id; null when there is none.' })
+  bestPracticeCase(@Ctx() { loaders }: CasesContext, @Arg('id', () => ID) id: string): Promise<BestPracticeCase | null> {
+    return loaders.case.load(id);
+  }
+
+  @FieldResolver(() => City, { description: 'The city where the practice runs.' })
+  city(@Root() bestPracticeCase: BestPracticeCase): City {
+    return cityRef(bestPracticeCase.cityId);
+  }
+
+  @FieldResolver(() => [String], { description: 'Tags, alphabetical.' })
+  tags(@Root() bestPracticeCase: BestPracticeCase, @Ctx() { loaders }: CasesContext): Promise<string[]> {
+    return loaders.tagsByCase.load(bestPracticeCase.id);
+  }
+
+  @FieldResolver(() => [Initiative], { description: 'The initiatives of the declaration the practice serves.' })
+  async initiatives(@Root() bestPracticeCase: BestPracticeCase, @Ctx() { loaders }: CasesContext): Promise<Initiative[]> {
+    return (await loaders.initiativeIdsByCase.load(bestPracticeCase.id)).map(initiativeRef);
+  }
+
+  @FieldResolver(() => [Indicator], { description: 'The indicators the practice aims to move.' })
+  async indicators(@Root() bestPracticeCase: BestPracticeCase, @Ctx() { loaders }: CasesContext): Promise<Indicator[]> {
+    return (await loaders.indicatorCodesByCase.load(bestPracticeCase.id)).map(indicatorRef);
+  }
+}

@@ -1,0 +1,22 @@
+import type { SubgraphDefinition } from '@ugf/shared';
+import { BestPracticeCase } from './best-practice-case.entity';
+import { BestPracticeCaseResolver } from './best-practice-case.resolver';
+import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
+import { CityCasesResolver } from './city.resolver';
+import { createContext, type CasesContext } from './context';
+import { City, Initiative } from './federated-stubs';
+import { InitiativeCasesResolver } from './initiative.resolver';
+import { CreateCaseTables1764000000000 } from './migrations/1764000000000-create-case-tables';
+import { caseReferenceResolvers } from './references';
+import { seedCases } from './seed';
+
+export const casesSubgraph: SubgraphDefinition<CasesContext> = {
+  name: 'cases',
+  entities: [BestPracticeCase, CaseInitiative, CaseIndicator, CaseTag],
+  migrations: [CreateCaseTables1764000000000],
+  resolvers: [BestPracticeCaseResolver, CityCasesResolver, InitiativeCasesResolver],
+  orphanedTypes: [City, Initiative],
+  referenceResolvers: caseReferenceResolvers,
+  seed: seedCases,
+  createContext,
+};

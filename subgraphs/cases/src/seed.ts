@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { readSeed, type Logger } from '@ugf/shared';
+import { BestPracticeCase } from './best-practice-case.entity';
+import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
+
+export const caseSeedFile = z.array(
+  z.object({
+    id: z.string().regex(/^[a-z0-9-]+$/).max(100),
+    title: z.string().min(1).max(200),
+    titleZh: z.string().min(1).max(200),
+    summary: z.string().min(1),
+    cityId: z.string().min(1),
+    year: z.number().int().min(1990).max(2100),
+    initiativeIds: z.array(z.string().regex(/^([1-9]|10)$/)).min(1),
+    indicatorCodes: z.array(z.string()),
+    tags: z.array(z.string().regex(/^[a-z0-9-]+$/).max(64)),
+    outcomes: z.array(z.string()),
+    sources: z.array(z.object({ title: z.string(), publisher: z.string() })).min(1),
+    illustrative: z.boolean(),
+  }),
+);
+
+/** Inserts the cases of `seeds/cases.json` (and their links) that are not there yet. */
+export async function seedCases(db: DataSource, log: Logger): Promise<void> {
+  const seeds = readSeed('cases.json', caseSeedFile);
+  const cases = seeds.map(({ initiativeIds: _i, indicatorCodes: _c, tags: _t, ...row }) => Object.assign(new BestPracticeCase(), row));
+  const initiatives = seeds.flatMap((seed) => seed.initiativeIds.map((initiativeId) => ({ caseId: seed.id, initiativeId })));
+  const indicators = seeds.flatMap((seed) => seed.indicatorCodes.map((indicatorCode) => ({ caseId: seed.id, indicatorCode })));
+  const tags = seeds.flatMap((seed) => seed.tags.map((tag) => ({ caseId: seed.id, tag })));
+  await db.transaction(async (manager) => {
+    const insert = <T extends object>(entity: new () => T, rows: object[]) =>
+      rows.length === 0 ? Promise.resolve() : manager.createQueryBuilder().insert().into(entity).values(rows as T[]).orIgnore().updateEntity(false).execute();
+    await insert(BestPracticeCase, cases);
+    await insert(CaseInitiative, initiatives);
+    await insert(CaseIndicator, indicators);
+    await insert(CaseTag, tags);
+  });
+  log.info({ cases: cases.length }, 'cases seeded (missing rows inserted)');
+}
