@@ -12,5 +12,6 @@ export * from './logging/logger';
 export * from './seeds/read-seed';
 export * from './server/http-server';
 export * from './server/run-main';
+export * from './server/run-until-signal';
 export * from './server/start-subgraph';
 export * from './server/subgraph-definition';

@@ -43,3 +43,6 @@ export function loadServiceConfig(name: ServiceName, env: NodeJS.ProcessEnv = pr
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
   };
 }
+
+/** The gateway's variable for a subgraph's URL: `CITIES_URL`, `INITIATIVES_URL`, `INDICATORS_URL`, `CASES_URL`. */
+export const subgraphUrlVariable = (name: ServiceName) => `${name.toUpperCase()}_URL`;

@@ -1,12 +1,13 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { loadServiceConfig, type ServiceName } from '../config/service-config';
 import { createLogger } from '../logging/logger';
+import { runUntilSignal } from './run-until-signal';
 import { buildSubgraphSchemaOf, startSubgraph } from './start-subgraph';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 /**
- * Entry point of a subgraph process: start, then stop cleanly on SIGINT/SIGTERM. With `--print-sdl` it
- * prints the subgraph's SDL instead (what `npm run compose` composes), touching no database.
+ * Entry point of a subgraph process. With `--print-sdl` it prints the subgraph's SDL instead (what
+ * `npm run compose` composes), touching no database.
  */
 export function runSubgraphMain<C extends object>(name: ServiceName, definition: SubgraphDefinition<C>): void {
   const log = createLogger(name);
@@ -20,24 +21,5 @@ export function runSubgraphMain<C extends object>(name: ServiceName, definition:
     );
     return;
   }
-  startSubgraph(definition, loadServiceConfig(name)).then(
-    (service) => {
-      const shutdown = (signal: string) => {
-        log.info({ signal }, 'stopping');
-        service.stop().then(
-          () => process.exit(0),
-          (error) => {
-            log.error({ err: error }, 'error while stopping');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
-    },
-    (error: Error) => {
-      log.fatal({ err: error }, error.message);
-      process.exit(1);
-    },
-  );
+  runUntilSignal(log, () => startSubgraph(definition, loadServiceConfig(name)));
 }

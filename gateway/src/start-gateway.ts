@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { closeServer, createApp, createLogger, listen, type ServiceName } from '@ugf/shared';
+import type { GatewayConfig } from './config';
+
+export interface RunningGateway {
+  port: number;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the committed static supergraph: start-up never depends on a subgraph being up, and a subgraph
+ * that is down only fails the parts of a query that need it.
+ */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const log = createLogger('gateway', config.logLevel);
+  const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: config.subgraphUrls[name as ServiceName] ?? url }),
+  });
+
+  const app = createApp();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer({ gateway, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  const graphql = expressMiddleware(apollo);
+  app.use(['/', '/graphql'], express.json({ limit: '2mb' }), graphql);
+
+  const port = await listen(httpServer, config.port, config.host, 'gateway').catch(async (error) => {
+    await apollo.stop();
+    throw error;
+  });
+  const url = `http://localhost:${port}/`;
+  log.info({ url, subgraphs: config.subgraphUrls }, 'gateway ready');
+  return {
+    port,
+    url,
+    async stop() {
+      await apollo.stop();
+      if (httpServer.listening) await closeServer(httpServer);
+    },
+  };
+}

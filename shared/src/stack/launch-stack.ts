@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { repoRoot } from '../config/paths';
+import { SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '../config/service-config';
+import { ensureMysqlDatabase } from '../database/ensure-mysql-database';
+import { findFreePort } from './free-port';
+import { ServiceProcess } from './service-process';
+
+export type StackService = ServiceName | 'gateway';
+
+export interface StackOptions {
+  /** Port per service; 0 (or absent) picks a free port. */
+  ports?: Partial<Record<StackService, number>>;
+  /** Folder for the SQLite files of the subgraphs that have no database URL. */
+  dataDir: string;
+  /** `mysql://…/database` per subgraph; a subgraph without one uses SQLite. */
+  databaseUrls?: Partial<Record<ServiceName, string>>;
+  /** Extra environment for every process. */
+  env?: NodeJS.ProcessEnv;
+  onLine?: (service: StackService, line: string) => void;
+  startTimeoutMs?: number;
+}
+
+export interface RunningStack {
+  gatewayUrl: string;
+  ports: Record<StackService, number>;
+  subgraphUrl(name: ServiceName): string;
+  process(name: StackService): ServiceProcess;
+  stop(): Promise<void>;
+}
+
+const entryOf = (service: StackService) =>
+  service === 'gateway'
+    ? path.join(repoRoot, 'gateway', 'dist', 'main.js')
+    : path.join(repoRoot, 'subgraphs', service, 'dist', 'main.js');
+
+/**
+ * Starts the four subgraphs (in parallel, each seeding its own database) and then the gateway pointed at
+ * them, each as its own process. Used by `npm start` and by the integration tests alike.
+ */
+export async function launchStack(options: StackOptions): Promise<RunningStack> {
+  const services: StackService[] = [...SERVICE_NAMES, 'gateway'];
+  const ports = {} as Record<StackService, number>;
+  for (const service of services) ports[service] = options.ports?.[service] || (await findFreePort());
+  const subgraphUrl = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
+
+  for (const url of Object.values(options.databaseUrls ?? {})) if (url) await ensureMysqlDatabase(url);
+
+  const processes = new Map<StackService, ServiceProcess>();
+  const start = (service: StackService, env: NodeJS.ProcessEnv) => {
+    const child = new ServiceProcess({
+      name: service,
+      entry: entryOf(service),
+      env: { ...process.env, ...options.env, ...env, PORT: String(ports[service]) },
+      healthUrl: `http://127.0.0.1:${ports[service]}/health`,
+      onLine: options.onLine ? (_name, line) => options.onLine?.(service, line) : undefined,
+    });
+    processes.set(service, child);
+    return child.waitUntilHealthy(options.startTimeoutMs ?? 60_000);
+  };
+  const stop = async () => {
+    await processes.get('gateway')?.stop();
+    await Promise.all([...processes.values()].map((child) => child.stop()));
+  };
+
+  try {
+    await Promise.all(
+      SERVICE_NAMES.map((name) => {
+        const databaseUrl = options.databaseUrls?.[name];
+        return start(name, {
+          DATA_DIR: options.dataDir,
+          SQLITE_PATH: path.join(options.dataDir, `${name}.sqlite`),
+          ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+        });
+      }),
+    );
+    const gatewayEnv: NodeJS.ProcessEnv = {};
+    for (const name of SERVICE_NAMES) gatewayEnv[subgraphUrlVariable(name)] = subgraphUrl(name);
+    await start('gateway', gatewayEnv);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  return {
+    gatewayUrl: `http://localhost:${ports.gateway}/`,
+    ports,
+    subgraphUrl,
+    process: (name) => processes.get(name) as ServiceProcess,
+    stop,
+  };
+}

@@ -1,0 +1,76 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import readline from 'node:readline';
+
+export interface ServiceProcessOptions {
+  name: string;
+  entry: string;
+  env: NodeJS.ProcessEnv;
+  healthUrl: string;
+  onLine?: (name: string, line: string) => void;
+}
+
+const MAX_LOG_LINES = 400;
+
+/** One service as a child process: its output is kept (last lines) and it is ready once `/health` answers. */
+export class ServiceProcess {
+  private readonly child: ChildProcess;
+  private readonly lines: string[] = [];
+  private exitCode: number | null | undefined;
+  private readonly exited: Promise<void>;
+
+  constructor(private readonly options: ServiceProcessOptions) {
+    this.child = spawn(process.execPath, [options.entry], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    for (const stream of [this.child.stdout, this.child.stderr]) {
+      if (stream) readline.createInterface({ input: stream }).on('line', (line) => this.record(line));
+    }
+    this.exited = new Promise((resolve) => {
+      this.child.once('exit', (code) => {
+        this.exitCode = code;
+        resolve();
+      });
+    });
+  }
+
+  get name(): string {
+    return this.options.name;
+  }
+
+  get running(): boolean {
+    return this.exitCode === undefined;
+  }
+
+  get log(): string {
+    return this.lines.join('\n');
+  }
+
+  private record(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length > MAX_LOG_LINES) this.lines.shift();
+    this.options.onLine?.(this.options.name, line);
+  }
+
+  /** Resolves when `/health` answers 200; rejects when the process exits first or the time runs out. */
+  async waitUntilHealthy(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (!this.running) throw new Error(`${this.name} exited with code ${this.exitCode} before it was ready:\n${this.log}`);
+      try {
+        const response = await fetch(this.options.healthUrl);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`${this.name} was not healthy after ${timeoutMs} ms:\n${this.log}`);
+  }
+
+  /** SIGTERM, then SIGKILL if the process has not exited after `graceMs`. */
+  async stop(graceMs = 10_000): Promise<void> {
+    if (!this.running) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}

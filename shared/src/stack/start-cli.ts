@@ -1,0 +1,78 @@
+import { dataDir } from '../config/paths';
+import { envInt, envString } from '../config/env';
+import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '../config/service-config';
+import { isPortFree } from './free-port';
+import { launchStack, type StackService } from './launch-stack';
+
+/**
+ * `npm start`: the whole system on this machine — four subgraphs and the gateway, each its own process,
+ * on SQLite in `data/` (or MySQL with MYSQL_URL), seeded, until Ctrl-C.
+ */
+const SERVICES: StackService[] = ['gateway', ...SERVICE_NAMES];
+const env = process.env;
+
+function portOf(service: StackService): number {
+  return envInt(env, `${service.toUpperCase()}_PORT`, DEFAULT_PORTS[service]);
+}
+
+function databaseUrls(): Partial<Record<ServiceName, string>> {
+  const mysqlServer = envString(env, 'MYSQL_URL')?.replace(/\/+$/, '');
+  const urls: Partial<Record<ServiceName, string>> = {};
+  for (const name of SERVICE_NAMES) {
+    const url = envString(env, `${name.toUpperCase()}_DATABASE_URL`) ?? (mysqlServer ? `${mysqlServer}/ugf_${name}` : undefined);
+    if (url) urls[name] = url;
+  }
+  return urls;
+}
+
+/** pino's JSON lines become `[service] message` for a person reading the terminal. */
+function printLine(service: StackService, line: string): void {
+  let text = line;
+  try {
+    const entry = JSON.parse(line) as { msg?: string; level?: number; err?: { message?: string } };
+    if (entry.level !== undefined && entry.level < 30) return;
+    text = entry.err?.message && entry.err.message !== entry.msg ? `${entry.msg}: ${entry.err.message}` : (entry.msg ?? line);
+  } catch {
+    // not JSON: print as it is
+  }
+  process.stdout.write(`[${service.padEnd(11)}] ${text}\n`);
+}
+
+async function main(): Promise<void> {
+  const ports = Object.fromEntries(SERVICES.map((service) => [service, portOf(service)])) as Record<StackService, number>;
+  const taken: StackService[] = [];
+  for (const service of SERVICES) if (!(await isPortFree(ports[service]))) taken.push(service);
+  if (taken.length > 0) {
+    for (const service of taken) {
+      console.error(`Port ${ports[service]} (${service}) is already in use. Stop the process that holds it, or set ${service.toUpperCase()}_PORT to a free port.`);
+    }
+    process.exit(1);
+  }
+
+  const urls = databaseUrls();
+  const folder = dataDir();
+  console.log(`Starting the gateway and 4 subgraphs (${Object.keys(urls).length ? 'MySQL' : `SQLite in ${folder}`})…`);
+  const stack = await launchStack({ ports, dataDir: folder, databaseUrls: urls, onLine: printLine });
+
+  console.log(`\nUrban Governance Federation is running.\n  Gateway:   ${stack.gatewayUrl}`);
+  for (const name of SERVICE_NAMES) console.log(`  ${name.padEnd(11)} ${stack.subgraphUrl(name)}`);
+  console.log('Press Ctrl-C to stop.\n');
+
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping…');
+    stack.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
