@@ -15,13 +15,18 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
-export type DatabaseKind = 'mysql' | 'sqlite';
+export type DatabaseKind = 'mysql' | 'mariadb' | 'sqlite';
 
+/**
+ * `mysql://` for MySQL 8, `mariadb://` for MariaDB: both use the mysql2 driver, but TypeORM reads
+ * MariaDB's catalogue (column defaults) differently, so it must know which server it talks to.
+ */
 export function databaseKind(databaseUrl: string | undefined): DatabaseKind {
   if (!databaseUrl) return 'sqlite';
   const protocol = new URL(databaseUrl).protocol;
-  if (protocol === 'mysql:' || protocol === 'mariadb:') return 'mysql';
-  throw new Error(`Unsupported database URL scheme "${protocol}": use mysql://user:password@host:port/database`);
+  if (protocol === 'mysql:') return 'mysql';
+  if (protocol === 'mariadb:') return 'mariadb';
+  throw new Error(`Unsupported database URL scheme "${protocol}": use mysql://user:password@host:port/database (or mariadb://…)`);
 }
 
 /**
@@ -36,12 +41,13 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     synchronize: false,
     logger: options.logger,
   };
-  if (databaseKind(options.databaseUrl) === 'mysql') {
+  const kind = databaseKind(options.databaseUrl);
+  if (kind !== 'sqlite') {
     const url = new URL(options.databaseUrl as string);
     url.protocol = 'mysql:';
     const mysql: DataSourceOptions = {
       ...common,
-      type: 'mysql',
+      type: kind,
       url: url.toString(),
       timezone: 'Z',
       charset: 'utf8mb4_unicode_ci',

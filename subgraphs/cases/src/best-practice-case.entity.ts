@@ -27,7 +27,7 @@ export class BestPracticeCase {
   cityId: string;
 
   @Field(() => Int, { description: 'Year the practice started.' })
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   year: number;
 
   @Field(() => [String], { description: 'What changed, as the sources describe it.' })

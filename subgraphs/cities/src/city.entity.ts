@@ -42,10 +42,10 @@ export class City {
   isProvincialCapital: boolean;
 
   @Field(() => Int, { description: 'Resident population at the reference date of `populationFigure` (2020 census for the signatories). Use it as the denominator of per-capita figures.' })
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   population: number;
 
-  @Column({ name: 'population_year', type: 'int' })
+  @Column({ name: 'population_year', type: 'integer' })
   populationYear: number;
 
   @Column({ name: 'population_basis', type: 'varchar', length: 16 })

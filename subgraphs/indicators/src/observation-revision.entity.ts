@@ -10,11 +10,11 @@ export class ObservationRevision {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
-  @Column({ name: 'observation_id', type: 'int' })
+  @Column({ name: 'observation_id', type: 'integer' })
   observationId: number;
 
   @Field(() => Int, { description: 'Revision number, from 1.' })
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   revision: number;
 
   @Field(() => Float, { description: 'The value as submitted in this revision.' })

@@ -40,10 +40,10 @@ export class Observation {
   note: string | null;
 
   @Field(() => Int, { description: 'Number of the revision that holds the current value (1 for a value never corrected).' })
-  @Column({ type: 'int' })
+  @Column({ type: 'integer' })
   revision: number;
 
-  @Column({ type: 'int', default: 1 })
+  @Column({ type: 'integer', default: 1 })
   version: number;
 
   @Field({ description: 'When the current value was recorded (UTC).' })

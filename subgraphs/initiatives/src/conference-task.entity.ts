@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Entity('conference_task')
 export class ConferenceTask {
   @Field(() => Int, { description: 'Task number, 1–7, in the order the conference listed them.' })
-  @PrimaryColumn({ type: 'int' })
+  @PrimaryColumn({ type: 'integer' })
   number: number;
 
   @Field({ description: 'Short English title.' })

@@ -10,7 +10,7 @@ export class Initiative {
   id: string;
 
   @Field(() => Int, { description: 'Position of the point in the declaration, 1–10.' })
-  @Column({ type: 'int', unique: true })
+  @Column({ type: 'integer', unique: true })
   number: number;
 
   @Field({ description: 'Short English title.' })

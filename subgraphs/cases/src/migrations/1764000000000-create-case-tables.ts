@@ -23,7 +23,7 @@ export class CreateCaseTables1764000000000 implements MigrationInterface {
           { name: 'title_zh', type: 'varchar', length: '200' },
           { name: 'summary', type: 'text' },
           { name: 'city_id', type: 'varchar', length: '64' },
-          { name: 'year', type: 'int' },
+          { name: 'year', type: 'integer' },
           { name: 'outcomes', type: 'text' },
           { name: 'sources', type: 'text' },
           { name: 'illustrative', type: 'boolean' },

@@ -39,8 +39,8 @@ export class CreateIndicatorTables1764000000000 implements MigrationInterface {
           { name: 'status', type: 'varchar', length: '12' },
           { name: 'source', type: 'varchar', length: '500' },
           { name: 'note', type: 'text', isNullable: true },
-          { name: 'revision', type: 'int' },
-          { name: 'version', type: 'int', default: 1 },
+          { name: 'revision', type: 'integer' },
+          { name: 'version', type: 'integer', default: 1 },
           { name: 'updated_at', type: 'datetime' },
         ],
         indices: [
@@ -54,8 +54,8 @@ export class CreateIndicatorTables1764000000000 implements MigrationInterface {
         name: 'observation_revision',
         columns: [
           { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
-          { name: 'observation_id', type: 'int' },
-          { name: 'revision', type: 'int' },
+          { name: 'observation_id', type: 'integer' },
+          { name: 'revision', type: 'integer' },
           value('value'),
           { name: 'status', type: 'varchar', length: '12' },
           { name: 'source', type: 'varchar', length: '500' },

@@ -9,7 +9,7 @@ export class CreateInitiative1764000000000 implements MigrationInterface {
         name: 'initiative',
         columns: [
           { name: 'id', type: 'varchar', length: '8', isPrimary: true },
-          { name: 'number', type: 'int', isUnique: true },
+          { name: 'number', type: 'integer', isUnique: true },
           { name: 'title', type: 'varchar', length: '200' },
           { name: 'title_zh', type: 'varchar', length: '200' },
           { name: 'summary', type: 'varchar', length: '1000' },
@@ -24,7 +24,7 @@ export class CreateInitiative1764000000000 implements MigrationInterface {
       new Table({
         name: 'conference_task',
         columns: [
-          { name: 'number', type: 'int', isPrimary: true },
+          { name: 'number', type: 'integer', isPrimary: true },
           { name: 'title', type: 'varchar', length: '200' },
           { name: 'text', type: 'text' },
           { name: 'source', type: 'varchar', length: '255' },
