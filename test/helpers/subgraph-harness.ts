@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import {
   buildSubgraphSchemaOf,
@@ -37,7 +38,7 @@ export async function openSubgraph<C extends object>(definition: SubgraphDefinit
   const log = createLogger(definition.name, 'warn');
   const sqlLogger = new SqlLogger(log);
   const db = await openDatabase(definition, { databaseUrl, sqlitePath: databases.sqlitePath(definition.name), seed: true }, log, sqlLogger);
-  const server = new ApolloServer<C>({ schema: await buildSubgraphSchemaOf(definition) });
+  const server = new ApolloServer<C>({ schema: await buildSubgraphSchemaOf(definition), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
 
   return {

@@ -1,16 +1,17 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @ObjectType({ description: 'One of the ten points of the Beijing Declaration on the Modernization of Urban Governance (19 Dec 2022).' })
 @Directive('@key(fields: "id")')
 @Entity('initiative')
+@Index('uq_initiative_number', ['number'], { unique: true })
 export class Initiative {
   @Field(() => ID, { description: 'The point number as a string, "1" to "10".' })
   @PrimaryColumn({ type: 'varchar', length: 8 })
   id: string;
 
   @Field(() => Int, { description: 'Position of the point in the declaration, 1–10.' })
-  @Column({ type: 'integer', unique: true })
+  @Column({ type: 'integer' })
   number: number;
 
   @Field({ description: 'Short English title.' })

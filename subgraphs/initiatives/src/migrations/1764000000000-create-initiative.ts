@@ -9,7 +9,7 @@ export class CreateInitiative1764000000000 implements MigrationInterface {
         name: 'initiative',
         columns: [
           { name: 'id', type: 'varchar', length: '8', isPrimary: true },
-          { name: 'number', type: 'integer', isUnique: true },
+          { name: 'number', type: 'integer' },
           { name: 'title', type: 'varchar', length: '200' },
           { name: 'title_zh', type: 'varchar', length: '200' },
           { name: 'summary', type: 'varchar', length: '1000' },
@@ -18,6 +18,7 @@ export class CreateInitiative1764000000000 implements MigrationInterface {
           { name: 'sdg_targets', type: 'text' },
           { name: 'conference_task_numbers', type: 'text' },
         ],
+        indices: [{ name: 'uq_initiative_number', columnNames: ['number'], isUnique: true }],
       }),
     );
     await queryRunner.createTable(

@@ -1,0 +1,96 @@
+import { casesSubgraph } from '@ugf/cases';
+import { openSubgraph, pendingSchemaChanges, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+
+const ids = (result: any) => result.data.cases.map((item: { id: string }) => item.id);
+
+describe('cases subgraph', () => {
+  let subgraph: SubgraphHarness;
+  beforeAll(async () => {
+    subgraph = await openSubgraph(casesSubgraph);
+  });
+  afterAll(() => subgraph?.close());
+
+  it('filters by city, initiative, tag and text, every filter narrowing the list', async () => {
+    const all = await subgraph.execute(`{ cases { id year city { id } } }`);
+    const shenzhen = await subgraph.execute(`{ cases(cityId: "shenzhen") { id city { id } } }`);
+    const hotline = await subgraph.execute(`{ cases(tag: "hotline") { id tags } }`);
+    const combined = await subgraph.execute(`{ cases(initiativeId: "4", tag: "hotline", search: "HOTLINE") { id tags initiatives { id } title summary } }`);
+    expect(ids(all).length).toBeGreaterThanOrEqual(24);
+    const years = all.data?.cases.map((item: { year: number }) => item.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(shenzhen.data?.cases.length).toBeGreaterThanOrEqual(4);
+    for (const item of shenzhen.data?.cases) expect(item.city).toEqual({ id: 'shenzhen' });
+    for (const item of hotline.data?.cases) expect(item.tags).toContain('hotline');
+    expect(combined.data?.cases.length).toBeGreaterThan(0);
+    for (const item of combined.data?.cases) {
+      expect(item.initiatives).toContainEqual({ id: '4' });
+      expect(`${item.title} ${item.summary}`.toLowerCase()).toContain('hotline');
+    }
+    expect(ids(combined).length).toBeLessThan(ids(hotline).length + 1);
+  });
+
+  it('finds cases by their Chinese title', async () => {
+    const result = await subgraph.execute(`{ cases(search: "接诉即办") { id titleZh } }`);
+    expect(result.data?.cases).toContainEqual({ id: 'beijing-respond-immediately-to-complaints', titleZh: '接诉即办' });
+    for (const item of result.data?.cases) expect(item.titleZh).toContain('接诉即办');
+  });
+
+  it('treats % in a search as a character, not a wildcard', async () => {
+    const result = await subgraph.execute(`{ cases(search: "%") { id } }`);
+    expect(result.data?.cases).toEqual([]);
+  });
+
+  it('refuses an over-long search with BAD_USER_INPUT', async () => {
+    const result = await subgraph.execute(`query ($search: String) { cases(search: $search) { id } }`, { search: 'x'.repeat(101) });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('loads the cases of many cities and initiatives with their links in a fixed number of SQL statements', async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on City { cases { id tags initiatives { id } indicators { code } } }
+      ... on Initiative { cases { id tags } } } }`;
+    const run = async (cities: string[], initiatives: string[]) => {
+      let result: any;
+      const statements = await subgraph.countStatements(async () => {
+        result = await subgraph.execute(query, {
+          representations: [
+            ...cities.map((id) => ({ __typename: 'City', id })),
+            ...initiatives.map((id) => ({ __typename: 'Initiative', id })),
+          ],
+        });
+      });
+      expect(result.errors).toBeUndefined();
+      return statements;
+    };
+    const few = await run(['shenzhen'], ['4']);
+    const many = await run(['shenzhen', 'beijing', 'shanghai', 'chengdu', 'haikou'], ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    // Five loaders (cases by city, cases by initiative, tags, initiatives, indicators); the tag loader may
+    // dispatch in two waves when the city's and the initiative's cases resolve in different ticks.
+    expect(few).toBeLessThanOrEqual(6);
+    expect(many).toBeLessThanOrEqual(6);
+  });
+
+  it('resolves a batch of case references with one SQL statement, null for an unknown id', async () => {
+    const [first] = ids(await subgraph.execute(`{ cases { id } }`));
+    let result: any;
+    const statements = await subgraph.countStatements(async () => {
+      result = await subgraph.execute(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on BestPracticeCase { id } } }`,
+        { representations: [first, 'no-such-case'].map((id) => ({ __typename: 'BestPracticeCase', id })) },
+      );
+    });
+    expect(result.data._entities).toEqual([{ id: first }, null]);
+    expect(statements).toBe(1);
+  });
+
+  it('has migrations that match the entities exactly', async () => {
+    expect(await pendingSchemaChanges(subgraph.db)).toEqual([]);
+  });
+
+  it('adds nothing when the seed runs again', async () => {
+    const tables = ['best_practice_case', 'case_initiative', 'case_indicator', 'case_tag'];
+    const before = await rowCounts(subgraph.db, tables);
+    await subgraph.reseed();
+    expect(await rowCounts(subgraph.db, tables)).toEqual(before);
+  });
+});
