@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { closeServer, createApp, createLogger, listen, type ServiceName } from '@ugf/shared';
 import type { GatewayConfig } from './config';
+import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface RunningGateway {
   port: number;
@@ -23,7 +24,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: config.subgraphUrls[name as ServiceName] ?? url }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string)),
   });
 
   const app = createApp();

@@ -5,7 +5,7 @@ import { City } from './federated-stubs';
 
 @Resolver(() => City)
 export class CityCasesResolver {
-  @FieldResolver(() => [BestPracticeCase], { description: "The city's best-practice cases, newest first." })
+  @FieldResolver(() => [BestPracticeCase], { nullable: true, description: "The city's best-practice cases, newest first. Null (with an error) only when the cases service is unavailable." })
   cases(@Root() city: City, @Ctx() { loaders }: CasesContext): Promise<BestPracticeCase[]> {
     return loaders.casesByCity.load(city.id);
   }

@@ -9,7 +9,8 @@ import { Target } from './target.entity';
 @Resolver(() => City)
 export class CityIndicatorsResolver {
   @FieldResolver(() => [Observation], {
-    description: "The city's current observations ordered by indicator and period; optionally one indicator and/or one period.",
+    nullable: true,
+    description: "The city's current observations ordered by indicator and period; optionally one indicator and/or one period. Null (with an error) only when the indicators service is unavailable.",
   })
   observations(
     @Root() city: City,
@@ -27,7 +28,7 @@ export class CityIndicatorsResolver {
     });
   }
 
-  @FieldResolver(() => [Target], { description: "The city's baselines and 2030 targets; optionally for one indicator." })
+  @FieldResolver(() => [Target], { nullable: true, description: "The city's baselines and 2030 targets; optionally for one indicator. Null (with an error) only when the indicators service is unavailable." })
   async targets(
     @Root() city: City,
     @Ctx() { loaders }: IndicatorsContext,

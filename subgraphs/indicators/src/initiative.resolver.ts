@@ -5,7 +5,7 @@ import { Indicator } from './indicator.entity';
 
 @Resolver(() => Initiative)
 export class InitiativeIndicatorsResolver {
-  @FieldResolver(() => [Indicator], { description: 'The indicators that measure progress on this initiative.' })
+  @FieldResolver(() => [Indicator], { nullable: true, description: 'The indicators that measure progress on this initiative. Null (with an error) only when the indicators service is unavailable.' })
   indicators(@Root() initiative: Initiative, @Ctx() { loaders }: IndicatorsContext): Promise<Indicator[]> {
     return loaders.indicatorsByInitiative.load(initiative.id);
   }

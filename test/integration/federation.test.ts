@@ -1,0 +1,77 @@
+import { startTestStack, type TestStack } from '../helpers/test-stack';
+
+const CITY_PROFILE = `query ($id: ID!) {
+  city(id: $id) {
+    name nameZh population region adminLevel
+    observations(period: "2024") { period value unit status source indicator { code name unit direction initiative { number title } } }
+    cases { title year initiatives { number } indicators { code name } }
+  }
+}`;
+
+describe('the federated graph through the gateway', () => {
+  let system: TestStack;
+  beforeAll(async () => {
+    system = await startTestStack();
+  }, 120_000);
+  afterAll(() => system?.stop(), 60_000);
+
+  it('answers GET /health', async () => {
+    const response = await fetch(`${system.stack.gatewayUrl}health`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', service: 'gateway' });
+  });
+
+  it('joins a city, its observations with indicator names and initiatives, and its cases in one query', async () => {
+    const result = await system.query(CITY_PROFILE, { id: 'shenzhen' });
+    expect(result.errors).toBeUndefined();
+    const city = result.data?.city;
+    expect(city).toMatchObject({ name: 'Shenzhen', nameZh: '深圳市', population: 17560061, region: 'EASTERN', adminLevel: 'SUB_PROVINCIAL_CITY' });
+    const catalogue = await system.query(`{ indicators { code } }`);
+    expect(city.observations).toHaveLength(catalogue.data?.indicators.length);
+    for (const observation of city.observations) {
+      expect(observation.indicator.name).toEqual(expect.any(String));
+      expect(observation.indicator.initiative.title).toEqual(expect.any(String));
+      expect(observation.unit).toBe(observation.indicator.unit);
+    }
+    expect(city.cases.length).toBeGreaterThanOrEqual(4);
+    for (const item of city.cases) for (const indicator of item.indicators) expect(indicator.name).toEqual(expect.any(String));
+  });
+
+  it('follows an initiative to its indicators (indicators subgraph) and its cases with their cities (cases → cities)', async () => {
+    const result = await system.query(`{ initiative(id: "4") { number title indicators { code name } cases { title city { name nameZh } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.initiative.indicators.length).toBeGreaterThanOrEqual(3);
+    for (const item of result.data?.initiative.cases) expect(item.city.name).toEqual(expect.any(String));
+  });
+
+  it('answers null, not an error, for unknown ids', async () => {
+    const result = await system.query(`{ city(id: "atlantis") { name } initiative(id: "42") { title } indicator(code: "NOPE") { name } case(id: "none") { title } }`);
+    expect(result).toEqual({ data: { city: null, initiative: null, indicator: null, case: null } });
+  });
+
+  it('refuses bad input with a machine-readable code', async () => {
+    const badPeriod = await system.query(`{ city(id: "beijing") { name observations(period: "last year") { value } } }`);
+    expect(badPeriod.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknownField = await system.query(`{ city(id: "beijing") { mayor } }`);
+    expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('keeps all data and duplicates nothing across a stop and a start', async () => {
+    const snapshot = `{ cities { id observations { id value } cases { id } } initiatives { id } indicators { code } cases { id } }`;
+    const before = await system.query(snapshot);
+    await system.restart();
+    const after = await system.query(snapshot);
+    expect(after.errors).toBeUndefined();
+    expect(after).toEqual(before);
+  }, 120_000);
+
+  it('still answers the other subgraphs\' fields when one subgraph is down, naming the failure', async () => {
+    await system.stack.process('cases').stop();
+    const result = await system.query(`{ city(id: "chengdu") { name population cases { title } } }`);
+    expect(result.data?.city).toEqual({ name: 'Chengdu', population: 20937757, cases: null });
+    expect(result.errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'cases' } }),
+    ]);
+    expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
+  });
+});
