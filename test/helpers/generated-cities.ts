@@ -1,0 +1,93 @@
+import type { MixedList } from 'typeorm';
+import { City } from '@ugf/cities';
+import { BestPracticeCase, CaseInitiative, CaseTag } from '@ugf/cases';
+import { Indicator, Observation, ObservationStatus } from '@ugf/indicators';
+import { createDataSource, type ServiceName } from '@ugf/shared';
+import type { freshDatabases } from './test-database';
+
+type Databases = ReturnType<typeof freshDatabases>;
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+async function withDatabase(databases: Databases, name: ServiceName, entities: MixedList<Function>, fn: (db: import('typeorm').DataSource) => Promise<void>) {
+  const db = createDataSource({ databaseUrl: databases.urlOf(name), sqlitePath: databases.sqlitePath(name), entities, migrations: [] });
+  await db.initialize();
+  try {
+    await db.transaction((manager) => fn(manager.connection));
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * Adds `count` synthetic test cities to a running system's databases, each with the same observations
+ * (every indicator, 2019–2024) and one case, written straight into each subgraph's own database.
+ */
+export async function addGeneratedCities(databases: Databases, count: number): Promise<string[]> {
+  const ids = Array.from({ length: count }, (_, index) => `test-city-${String(index + 1).padStart(3, '0')}`);
+  await withDatabase(databases, 'cities', [City], async (db) => {
+    const rows = ids.map((id, index) =>
+      Object.assign(new City(), {
+        id,
+        name: `Test City ${index + 1}`,
+        nameZh: `测试城市${index + 1}`,
+        province: 'Test Province',
+        provinceZh: '测试省',
+        region: ['EASTERN', 'CENTRAL', 'WESTERN', 'NORTHEASTERN'][index % 4],
+        adminLevel: 'PREFECTURE_LEVEL_CITY',
+        isProvincialCapital: false,
+        population: 1_000_000 + index * 10_000,
+        populationYear: 2020,
+        populationBasis: 'RESIDENT',
+        populationSource: 'Synthetic test city',
+        populationNote: null,
+        areaKm2: null,
+        areaSource: null,
+        peerGroups: [],
+      }),
+    );
+    await db.createQueryBuilder().insert().into(City).values(rows).updateEntity(false).execute();
+  });
+  await withDatabase(databases, 'indicators', [Indicator, Observation], async (db) => {
+    const codes = (await db.getRepository(Indicator).find()).map((indicator) => indicator.code);
+    const rows = ids.flatMap((cityId, index) =>
+      codes.flatMap((indicatorCode) =>
+        [2019, 2020, 2021, 2022, 2023, 2024].map((year) =>
+          Object.assign(new Observation(), {
+            cityId,
+            indicatorCode,
+            period: String(year),
+            value: 10 + index + (year - 2019),
+            status: ObservationStatus.PROVISIONAL,
+            source: 'Synthetic test data',
+            note: null,
+            revision: 1,
+            version: 1,
+            updatedAt: new Date(Date.UTC(year + 1, 0, 1)),
+          }),
+        ),
+      ),
+    );
+    for (let start = 0; start < rows.length; start += 500) {
+      await db.createQueryBuilder().insert().into(Observation).values(rows.slice(start, start + 500)).updateEntity(false).execute();
+    }
+  });
+  await withDatabase(databases, 'cases', [BestPracticeCase, CaseInitiative, CaseTag], async (db) => {
+    const cases = ids.map((cityId) =>
+      Object.assign(new BestPracticeCase(), {
+        id: `${cityId}-case`,
+        title: `Test practice of ${cityId}`,
+        titleZh: '测试案例',
+        summary: 'Synthetic test case.',
+        cityId,
+        year: 2022,
+        outcomes: [],
+        sources: [{ title: 'Synthetic test case', publisher: 'test suite' }],
+        illustrative: true,
+      }),
+    );
+    await db.createQueryBuilder().insert().into(BestPracticeCase).values(cases).updateEntity(false).execute();
+    await db.createQueryBuilder().insert().into(CaseInitiative).values(cases.map((item) => ({ caseId: item.id, initiativeId: '6' }))).execute();
+    await db.createQueryBuilder().insert().into(CaseTag).values(cases.map((item) => ({ caseId: item.id, tag: 'test' }))).execute();
+  });
+  return ids;
+}
