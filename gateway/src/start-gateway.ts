@@ -29,7 +29,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const app = createApp();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({ gateway, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  const apollo = new ApolloServer({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
   await apollo.start();
 
   app.get('/health', (_req, res) => {

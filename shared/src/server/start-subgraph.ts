@@ -71,6 +71,8 @@ export async function startSubgraph<C extends object>(
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<C>({
     schema,
+    // Clients get the message and extensions.code, never internal stack traces.
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
