@@ -50,14 +50,11 @@ describe('cases subgraph', () => {
       ... on City { cases { id tags initiatives { id } indicators { code } } }
       ... on Initiative { cases { id tags } } } }`;
     const run = async (cities: string[], initiatives: string[]) => {
-      let result: any;
-      const statements = await subgraph.countStatements(async () => {
-        result = await subgraph.execute(query, {
-          representations: [
-            ...cities.map((id) => ({ __typename: 'City', id })),
-            ...initiatives.map((id) => ({ __typename: 'Initiative', id })),
-          ],
-        });
+      const { result, statements } = await subgraph.executeCounted(query, {
+        representations: [
+          ...cities.map((id) => ({ __typename: 'City', id })),
+          ...initiatives.map((id) => ({ __typename: 'Initiative', id })),
+        ],
       });
       expect(result.errors).toBeUndefined();
       return statements;
@@ -72,14 +69,8 @@ describe('cases subgraph', () => {
 
   it('resolves a batch of case references with one SQL statement, null for an unknown id', async () => {
     const [first] = ids(await subgraph.execute(`{ cases { id } }`));
-    let result: any;
-    const statements = await subgraph.countStatements(async () => {
-      result = await subgraph.execute(
-        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on BestPracticeCase { id } } }`,
-        { representations: [first, 'no-such-case'].map((id) => ({ __typename: 'BestPracticeCase', id })) },
-      );
-    });
-    expect(result.data._entities).toEqual([{ id: first }, null]);
+    const { result, statements } = await subgraph.resolveReferences('BestPracticeCase', [{ id: first }, { id: 'no-such-case' }], 'id');
+    expect(result.data?._entities).toEqual([{ id: first }, null]);
     expect(statements).toBe(1);
   });
 

@@ -9,15 +9,13 @@ describe('cities subgraph', () => {
   afterAll(() => subgraph?.close());
 
   it('resolves a batch of city references with one SQL statement, null for an unknown id', async () => {
-    let result: any;
-    const statements = await subgraph.countStatements(async () => {
-      result = await subgraph.execute(
-        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on City { id name population } } }`,
-        { representations: ['shenzhen', 'nowhere', 'beijing', 'xiongan'].map((id) => ({ __typename: 'City', id })) },
-      );
-    });
+    const { result, statements } = await subgraph.resolveReferences(
+      'City',
+      ['shenzhen', 'nowhere', 'beijing', 'xiongan'].map((id) => ({ id })),
+      'id name population',
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data._entities).toEqual([
+    expect(result.data?._entities).toEqual([
       { id: 'shenzhen', name: 'Shenzhen', population: 17560061 },
       null,
       { id: 'beijing', name: 'Beijing', population: 21893095 },

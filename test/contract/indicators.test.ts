@@ -17,18 +17,15 @@ describe('indicators subgraph', () => {
 
   it('loads the observations of many cities and their indicators in two SQL statements', async () => {
     const count = async (ids: string[]) => {
-      let result: any;
-      const statements = await subgraph.countStatements(async () => {
-        result = await subgraph.execute(CITY_OBSERVATIONS, { representations: cityRefs(ids), period: '2024' });
-      });
-      expect(result.errors).toBeUndefined();
-      return { statements, result };
+      const counted = await subgraph.executeCounted(CITY_OBSERVATIONS, { representations: cityRefs(ids), period: '2024' });
+      expect(counted.result.errors).toBeUndefined();
+      return counted;
     };
     const one = await count(['beijing']);
     const many = await count(['beijing', 'shanghai', 'chengdu', 'haikou', 'xiongan', 'shenzhen']);
     expect(one.statements).toBe(2);
     expect(many.statements).toBe(2);
-    expect(many.result.data._entities).toHaveLength(6);
+    expect(many.result.data?._entities).toHaveLength(6);
   });
 
   it('answers values as numbers with their unit, status and a source that says they are synthetic', async () => {
@@ -71,14 +68,12 @@ describe('indicators subgraph', () => {
     const catalogue = await subgraph.execute(`{ indicators(initiativeId: "10") { code direction initiative { id } } indicator(code: "NOPE") { code } }`);
     expect(catalogue.data?.indicators.length).toBeGreaterThanOrEqual(3);
     expect(catalogue.data?.indicator).toBeNull();
-    let result: any;
-    const statements = await subgraph.countStatements(async () => {
-      result = await subgraph.execute(
-        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Indicator { code unit } } }`,
-        { representations: ['PM25_ANNUAL_MEAN', 'NOPE', 'HOTLINE_RESOLUTION_RATE'].map((code) => ({ __typename: 'Indicator', code })) },
-      );
-    });
-    expect(result.data._entities).toEqual([{ code: 'PM25_ANNUAL_MEAN', unit: 'µg/m³' }, null, { code: 'HOTLINE_RESOLUTION_RATE', unit: '%' }]);
+    const { result, statements } = await subgraph.resolveReferences(
+      'Indicator',
+      ['PM25_ANNUAL_MEAN', 'NOPE', 'HOTLINE_RESOLUTION_RATE'].map((code) => ({ code })),
+      'code unit',
+    );
+    expect(result.data?._entities).toEqual([{ code: 'PM25_ANNUAL_MEAN', unit: 'µg/m³' }, null, { code: 'HOTLINE_RESOLUTION_RATE', unit: '%' }]);
     expect(statements).toBe(1);
   });
 

@@ -16,12 +16,19 @@ export interface GraphQLResult<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+export interface Counted<T> {
+  result: GraphQLResult<T>;
+  statements: number;
+}
+
 export interface SubgraphHarness {
   db: DataSource;
   /** Runs an operation in-process, as the gateway would send it, with a fresh request context. */
   execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
-  /** Runs `fn` and returns how many SQL statements it caused. */
-  countStatements(fn: () => Promise<unknown>): Promise<number>;
+  /** Runs an operation and counts the SQL statements it caused. */
+  executeCounted<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Counted<T>>;
+  /** Resolves entity references as the gateway does (`_entities`), counting the SQL statements. */
+  resolveReferences(typeName: string, keys: Record<string, unknown>[], selection: string): Promise<Counted<{ _entities: any[] }>>;
   /** Runs the subgraph's seed again. */
   reseed(): Promise<void>;
   close(): Promise<void>;
@@ -41,17 +48,23 @@ export async function openSubgraph<C extends object>(definition: SubgraphDefinit
   const server = new ApolloServer<C>({ schema: await buildSubgraphSchemaOf(definition), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
 
-  return {
+  const harness: SubgraphHarness = {
     db,
     async execute(query, variables) {
       const response = await server.executeOperation({ query, variables }, { contextValue: definition.createContext(db) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as GraphQLResult<any>;
     },
-    async countStatements(fn) {
+    async executeCounted(query, variables) {
       const before = sqlLogger.statementCount;
-      await fn();
-      return sqlLogger.statementCount - before;
+      const result = await harness.execute<any>(query, variables);
+      return { result, statements: sqlLogger.statementCount - before };
+    },
+    resolveReferences(typeName, keys, selection) {
+      return harness.executeCounted(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typeName} { ${selection} } } }`,
+        { representations: keys.map((key) => ({ __typename: typeName, ...key })) },
+      );
     },
     reseed: () => definition.seed(db, log),
     async close() {
@@ -60,6 +73,7 @@ export async function openSubgraph<C extends object>(definition: SubgraphDefinit
       await databases.drop();
     },
   };
+  return harness;
 }
 
 /** The migrations create exactly the schema the entities describe: nothing left for TypeORM to change. */
