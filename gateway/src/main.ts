@@ -1,5 +1,5 @@
-import { createLogger, runUntilSignal } from '@ugf/shared';
+import { createLogger, loadAuthConfig, runUntilSignal } from '@ugf/shared';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 
-runUntilSignal(createLogger('gateway'), () => startGateway(loadGatewayConfig()));
+runUntilSignal(createLogger('gateway'), async () => startGateway(loadGatewayConfig(), loadAuthConfig()));

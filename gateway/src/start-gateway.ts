@@ -5,8 +5,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { closeServer, createApp, createLogger, listen, type ServiceName } from '@ugf/shared';
+import { type AuthConfig, closeServer, createApp, createLogger, createTokenVerifier, listen, type ServiceName } from '@ugf/shared';
 import type { GatewayConfig } from './config';
+import { createGatewayContext, type GatewayContext } from './context';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface RunningGateway {
@@ -19,17 +20,19 @@ export interface RunningGateway {
  * Serves the committed static supergraph: start-up never depends on a subgraph being up, and a subgraph
  * that is down only fails the parts of a query that need it.
  */
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+export async function startGateway(config: GatewayConfig, auth: AuthConfig): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  const verifyToken = createTokenVerifier(auth);
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string)),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string), auth.subgraphSecret),
   });
 
   const app = createApp();
   const httpServer = http.createServer(app);
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
@@ -39,8 +42,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  const graphql = expressMiddleware(apollo);
-  app.use(['/', '/graphql'], express.json({ limit: '2mb' }), graphql);
+  const graphql = expressMiddleware(apollo, {
+    context: ({ req }) => createGatewayContext(verifyToken, req.headers.authorization),
+  });
+  // Large enough for a 5,000-item submission.
+  app.use(['/', '/graphql'], express.json({ limit: '5mb' }), graphql);
 
   const port = await listen(httpServer, config.port, config.host, 'gateway').catch(async (error) => {
     await apollo.stop();

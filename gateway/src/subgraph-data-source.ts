@@ -1,18 +1,26 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@ugf/shared';
+import { ErrorCode, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
+import type { GatewayContext } from './context';
 
 /**
- * The gateway's connection to one subgraph. When the subgraph cannot be reached (or answers with an HTTP
+ * The gateway's connection to one subgraph. Every request carries the subgraph secret and the caller's
+ * own bearer token, which the subgraph verifies again. When the subgraph cannot be reached (or answers with an HTTP
  * error), clients get an error that names the service, with `SERVICE_UNAVAILABLE`, rather than the
  * subgraph's internal address; the other subgraphs' data is still returned.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
+    private readonly subgraphSecret: string,
   ) {
     super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.subgraphSecret);
+    if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 
   override didEncounterError(error: Error): void {

@@ -2,11 +2,13 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
 import {
+  ANONYMOUS,
   buildSubgraphSchemaOf,
   createLogger,
   ensureMysqlDatabase,
   openDatabase,
   SqlLogger,
+  type Identity,
   type SubgraphDefinition,
 } from '@ugf/shared';
 import { freshDatabases } from './test-database';
@@ -24,7 +26,7 @@ export interface Counted<T> {
 export interface SubgraphHarness {
   db: DataSource;
   /** Runs an operation in-process, as the gateway would send it, with a fresh request context. */
-  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResult<T>>;
   /** Runs an operation and counts the SQL statements it caused. */
   executeCounted<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Counted<T>>;
   /** Resolves entity references as the gateway does (`_entities`), counting the SQL statements. */
@@ -50,8 +52,8 @@ export async function openSubgraph<C extends object>(definition: SubgraphDefinit
 
   const harness: SubgraphHarness = {
     db,
-    async execute(query, variables) {
-      const response = await server.executeOperation({ query, variables }, { contextValue: definition.createContext(db) });
+    async execute(query, variables, identity = ANONYMOUS) {
+      const response = await server.executeOperation({ query, variables }, { contextValue: definition.createContext(db, identity) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
       return response.body.singleResult as GraphQLResult<any>;
     },

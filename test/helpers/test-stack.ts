@@ -1,12 +1,17 @@
-import { launchStack, SERVICE_NAMES, type RunningStack, type ServiceName, type StackOptions } from '@ugf/shared';
+import { randomBytes } from 'node:crypto';
+import { launchStack, SERVICE_NAMES, signDevToken, type DevTokenClaims, type RunningStack, type ServiceName, type StackOptions } from '@ugf/shared';
 import { freshDatabases } from './test-database';
 import type { GraphQLResult } from './subgraph-harness';
 
 export interface TestStack {
   readonly stack: RunningStack;
   readonly databases: ReturnType<typeof freshDatabases>;
-  /** POSTs an operation to the gateway, as any client would. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** POSTs an operation to the gateway, as any client would, optionally with a bearer token. */
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  /** A token signed with this stack's development secret. */
+  token(claims: DevTokenClaims, expiresIn?: string | number): Promise<string>;
+  readonly jwtSecret: string;
+  readonly subgraphSecret: string;
   /** SQL statements each subgraph has run since it started. */
   sqlStatements(): Promise<Record<ServiceName, number>>;
   /** Stops every process and starts them again on the same databases. */
@@ -20,10 +25,12 @@ export interface TestStack {
  */
 export async function startTestStack(env: NodeJS.ProcessEnv = {}): Promise<TestStack> {
   const databases = freshDatabases();
+  const jwtSecret = randomBytes(32).toString('hex');
+  const subgraphSecret = randomBytes(32).toString('hex');
   const options: StackOptions = {
     dataDir: databases.dataDir,
     databaseUrls: databases.urls,
-    env: { LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', ...env },
+    env: { LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret, ...env },
   };
   let stack = await launchStack(options);
   return {
@@ -31,10 +38,13 @@ export async function startTestStack(env: NodeJS.ProcessEnv = {}): Promise<TestS
       return stack;
     },
     databases,
-    async query(query, variables) {
+    jwtSecret,
+    subgraphSecret,
+    token: (claims, expiresIn) => signDevToken(jwtSecret, claims, expiresIn),
+    async query(query, variables, token) {
       const response = await fetch(stack.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResult<any>;

@@ -1,4 +1,5 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
+import { loadAuthConfig } from '../auth/auth-config';
 import { loadServiceConfig, type ServiceName } from '../config/service-config';
 import { createLogger } from '../logging/logger';
 import { runUntilSignal } from './run-until-signal';
@@ -21,5 +22,5 @@ export function runSubgraphMain<C extends object>(name: ServiceName, definition:
     );
     return;
   }
-  runUntilSignal(log, () => startSubgraph(definition, loadServiceConfig(name)));
+  runUntilSignal(log, async () => startSubgraph(definition, loadServiceConfig(name), loadAuthConfig()));
 }

@@ -6,7 +6,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { AuthConfig } from '../auth/auth-config';
+import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../auth/subgraph-secret';
+import { createTokenVerifier } from '../auth/token-verifier';
 import type { ServiceConfig } from '../config/service-config';
+import { ErrorCode } from '../graphql/errors';
 import { createDataSource } from '../database/datasource';
 import { SqlLogger } from '../database/sql-logger';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
@@ -54,14 +58,20 @@ export async function openDatabase<C>(
   return db;
 }
 
+/** Large enough for a 5,000-item submission, small enough to refuse abuse. */
+const BODY_LIMIT = '5mb';
+
 /**
- * Starts one subgraph: database, schema, and an HTTP server with `POST /graphql`, `GET /health`
- * (process is up) and `GET /ready` (database answers).
+ * Starts one subgraph: database, schema, and an HTTP server with `POST /graphql` (only for callers that
+ * present the subgraph secret, i.e. a gateway), `GET /health` (process is up) and `GET /ready` (database
+ * answers). The caller's bearer token, forwarded by the gateway, is verified again here.
  */
 export async function startSubgraph<C extends object>(
   definition: SubgraphDefinition<C>,
   config: ServiceConfig,
+  auth: AuthConfig,
 ): Promise<RunningService> {
+  const verifyToken = createTokenVerifier(auth);
   const log = createLogger(definition.name, config.logLevel);
   const sqlLogger = new SqlLogger(log);
   const db = await openDatabase(definition, config, log, sqlLogger);
@@ -95,8 +105,16 @@ export async function startSubgraph<C extends object>(
   }
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => definition.createContext(db) }),
+    (req, res, next) => {
+      if (secretMatches(req.get(SUBGRAPH_SECRET_HEADER), auth.subgraphSecret)) return next();
+      res.status(401).json({
+        errors: [{ message: 'This service answers only its gateway: the subgraph secret is missing or wrong.', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+      });
+    },
+    express.json({ limit: BODY_LIMIT }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => definition.createContext(db, await verifyToken(req.headers.authorization)),
+    }),
   );
 
   const port = await listen(httpServer, config.port, config.host, definition.name).catch(async (error) => {

@@ -1,5 +1,6 @@
 import type { DataSource, MixedList } from 'typeorm';
 import type { NonEmptyArray } from 'type-graphql';
+import type { Identity } from '../auth/identity';
 import type { ReferenceResolvers } from '../graphql/build-federated-schema';
 import type { Logger } from '../logging/logger';
 import type { ServiceName } from '../config/service-config';
@@ -18,6 +19,6 @@ export interface SubgraphDefinition<TContext> {
   referenceResolvers: ReferenceResolvers<TContext>;
   /** Loads reference and sample data; must be idempotent (a second run adds nothing). */
   seed(db: DataSource, log: Logger): Promise<void>;
-  /** Builds the per-request context: fresh DataLoaders for every request. */
-  createContext(db: DataSource): TContext;
+  /** Builds the per-request context: the verified caller and fresh DataLoaders for every request. */
+  createContext(db: DataSource, identity: Identity): TContext;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isProduction, loadAuthConfig } from '../auth/auth-config';
 import { repoRoot } from '../config/paths';
 import { SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '../config/service-config';
 import { ensureMysqlDatabase } from '../database/ensure-mysql-database';
@@ -45,12 +46,20 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
 
   for (const url of Object.values(options.databaseUrls ?? {})) if (url) await ensureMysqlDatabase(url);
 
+  // In development every process gets the same generated secrets (kept in the data folder), unless given.
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, DATA_DIR: options.dataDir };
+  if (!isProduction(baseEnv)) {
+    const auth = loadAuthConfig(baseEnv);
+    baseEnv.SUBGRAPH_SECRET = auth.subgraphSecret;
+    if (auth.jwtSecret) baseEnv.JWT_SECRET = auth.jwtSecret;
+  }
+
   const processes = new Map<StackService, ServiceProcess>();
   const start = (service: StackService, env: NodeJS.ProcessEnv) => {
     const child = new ServiceProcess({
       name: service,
       entry: entryOf(service),
-      env: { ...process.env, ...options.env, ...env, PORT: String(ports[service]) },
+      env: { ...baseEnv, ...env, PORT: String(ports[service]) },
       healthUrl: `http://127.0.0.1:${ports[service]}/health`,
       onLine: options.onLine ? (_name, line) => options.onLine?.(service, line) : undefined,
     });
@@ -67,7 +76,6 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
       SERVICE_NAMES.map((name) => {
         const databaseUrl = options.databaseUrls?.[name];
         return start(name, {
-          DATA_DIR: options.dataDir,
           SQLITE_PATH: path.join(options.dataDir, `${name}.sqlite`),
           ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
         });

@@ -1,11 +1,14 @@
 import type { DataSource } from 'typeorm';
+import type { Identity } from '@ugf/shared';
 import { createLoaders, type CityLoaders } from './loaders';
 
 export interface CitiesContext {
   db: DataSource;
+  /** The verified caller (anonymous without a token). */
+  identity: Identity;
   loaders: CityLoaders;
 }
 
-export function createContext(db: DataSource): CitiesContext {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: DataSource, identity: Identity): CitiesContext {
+  return { db, identity, loaders: createLoaders(db) };
 }
