@@ -5,6 +5,7 @@ export * from './database/columns';
 export * from './database/datasource';
 export * from './database/ensure-mysql-database';
 export * from './database/sql-logger';
+export * from './database/write-transaction';
 export * from './graphql/build-federated-schema';
 export * from './graphql/errors';
 export * from './loaders/batch';

@@ -6,6 +6,10 @@ import { Indicator } from './indicator.entity';
 import { IndicatorResolver } from './indicator.resolver';
 import { InitiativeIndicatorsResolver } from './initiative.resolver';
 import { CreateIndicatorTables1764000000000 } from './migrations/1764000000000-create-indicator-tables';
+import { AddSubmissions1764100000000 } from './migrations/1764100000000-add-submissions';
+import { ReportingCity } from './reporting-city.entity';
+import { Submission, SubmissionItemRow } from './submission/submission.entity';
+import { SubmissionResolver } from './submission/submission.resolver';
 import { Observation } from './observation.entity';
 import { ObservationRevision } from './observation-revision.entity';
 import { ObservationResolver } from './observation.resolver';
@@ -16,9 +20,9 @@ import { TargetResolver } from './target.resolver';
 
 export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
-  entities: [Indicator, Observation, ObservationRevision, Target],
-  migrations: [CreateIndicatorTables1764000000000],
-  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver],
+  entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow],
+  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000],
+  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target],
   referenceResolvers: indicatorReferenceResolvers,

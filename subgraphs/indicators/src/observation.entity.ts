@@ -35,6 +35,10 @@ export class Observation {
   @Column({ type: 'varchar', length: 500 })
   source: string;
 
+  @Field(() => String, { nullable: true, description: 'Why the value awaits a closer review: it moved more from the previous period than the indicator\'s plausible change. Null when it did not.' })
+  @Column({ name: 'flag_reason', type: 'varchar', length: 255, nullable: true })
+  flagReason: string | null;
+
   @Field(() => String, { nullable: true, description: 'Footnote: definition changes, breaks in series, estimation.' })
   @Column({ type: 'text', nullable: true })
   note: string | null;

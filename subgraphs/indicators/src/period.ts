@@ -22,3 +22,15 @@ export function periodicityOf(period: Period): Periodicity {
 export function formatPeriod(period: Period): string {
   return period.quarter === null ? String(period.year) : `${period.year}-Q${period.quarter}`;
 }
+
+/** The period before: 2023 for 2024, 2023-Q4 for 2024-Q1. */
+export function previousPeriod(period: Period): Period {
+  if (period.quarter === null) return { year: period.year - 1, quarter: null };
+  return period.quarter === 1 ? { year: period.year - 1, quarter: 4 } : { year: period.year, quarter: period.quarter - 1 };
+}
+
+/** A period is in the future when it has not started yet (a year or quarter under way may be reported). */
+export function isFuturePeriod(period: Period, now: Date): boolean {
+  const start = Date.UTC(period.year, period.quarter === null ? 0 : (period.quarter - 1) * 3, 1);
+  return start > now.getTime();
+}

@@ -3,6 +3,7 @@ import type { Logger } from '@ugf/shared';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
+import { ReportingCity } from '../reporting-city.entity';
 import { Target } from '../target.entity';
 import { readCatalogue } from './catalogue';
 import { syntheticSeries } from './synthetic-series';
@@ -63,6 +64,7 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
   }
   await db.transaction(async (manager) => {
     await insertMissing(manager, Indicator, indicators.map((row) => Object.assign(new Indicator(), row)));
+    await insertMissing(manager, ReportingCity, cities.map((city) => Object.assign(new ReportingCity(), { cityId: city.id, enrolledAt: new Date(Date.UTC(2022, 11, 19)) })));
     await insertMissing(manager, Observation, observations);
     await insertMissing(manager, Target, targets);
     await manager.query(

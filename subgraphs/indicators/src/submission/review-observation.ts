@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import { apiError, badUserInput, ErrorCode, type Identity, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { ObservationStatus } from '../indicator.enums';
+import { Observation } from '../observation.entity';
+import { ObservationRevision } from '../observation-revision.entity';
+import { MAX_NOTE_LENGTH } from './validate-items';
+import { conflict } from './write-errors';
+
+export type ReviewDecision = ObservationStatus.VERIFIED | ObservationStatus.REJECTED;
+
+/**
+ * A verifier's decision on the current value: the status changes through a new revision that keeps the
+ * value, so the history shows who verified or rejected what, and why.
+ */
+export async function reviewObservation(db: DataSource, identity: Identity, id: string, decision: ReviewDecision, comment: string | null | undefined): Promise<Observation> {
+  requireRole(identity, [Role.VERIFIER, Role.ADMIN], 'review observations');
+  const note = comment?.trim() || null;
+  if (decision === ObservationStatus.REJECTED && !note) throw badUserInput('A rejection needs a comment saying what is wrong.', { argument: 'comment' });
+  if (note && note.length > MAX_NOTE_LENGTH) throw badUserInput(`comment must be at most ${MAX_NOTE_LENGTH} characters`, { argument: 'comment' });
+  const observationId = Number(id);
+  if (!Number.isInteger(observationId) || observationId < 1) throw apiError(ErrorCode.NOT_FOUND, `No observation has id "${id}".`);
+
+  return writeTransaction(db, async (manager) => {
+    const current = await manager.getRepository(Observation).findOneBy({ id: observationId });
+    if (!current) throw apiError(ErrorCode.NOT_FOUND, `No observation has id "${id}".`);
+    const now = new Date();
+    const revision = current.revision + 1;
+    const updated = await manager
+      .createQueryBuilder()
+      .update(Observation)
+      .set({ status: decision, revision, version: current.version + 1, updatedAt: now })
+      .where('id = :id AND version = :version', { id: current.id, version: current.version })
+      .execute();
+    if (updated.affected !== 1) throw conflict(`Observation ${current.id} was changed by someone else during the review.`);
+    await manager.getRepository(ObservationRevision).insert({
+      observationId: current.id,
+      revision,
+      value: current.value,
+      status: decision,
+      source: current.source,
+      note,
+      flagReason: current.flagReason,
+      author: identity.sub,
+      createdAt: now,
+    });
+    return Object.assign(current, { status: decision, revision, version: current.version + 1, updatedAt: now });
+  });
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { IndicatorsContext } from '../context';
+import { ObservationStatus } from '../indicator.enums';
+import { Observation } from '../observation.entity';
+import { reviewObservation } from './review-observation';
+import { submitObservations } from './submit-observations';
+import { SubmissionItem, SubmissionResult, SubmitObservationsInput } from './submission.types';
+
+enum ReviewDecisionInput {
+  VERIFIED = ObservationStatus.VERIFIED,
+  REJECTED = ObservationStatus.REJECTED,
+}
+registerEnumType(ReviewDecisionInput, { name: 'ReviewDecision', description: "A verifier's decision on an observation's current value." });
+
+@Resolver(() => SubmissionItem)
+export class SubmissionResolver {
+  @Mutation(() => SubmissionResult, {
+    description:
+      'Submit 1 to 5,000 values (city_editor for their own city, or admin). All or nothing: when any item is invalid, nothing is written and the BAD_USER_INPUT error lists every invalid item in `extensions.invalidItems` ({ index, field, reason }). A different value for an existing observation is a correction: it needs a `note` and adds a revision. Values that jump more than the indicator\'s plausible change are accepted and flagged. Replaying an idempotency key returns the first result.',
+  })
+  async submitObservations(@Arg('input', () => SubmitObservationsInput) input: SubmitObservationsInput, @Ctx() { db, identity }: IndicatorsContext): Promise<SubmissionResult> {
+    return (await submitObservations(db, identity, input)) as unknown as SubmissionResult;
+  }
+
+  @Mutation(() => Observation, { description: 'Verify or reject the current value of an observation (verifier or admin); a rejection needs a comment. Adds a revision.' })
+  reviewObservation(
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => ReviewDecisionInput) decision: ReviewDecisionInput,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Ctx() { db, identity }: IndicatorsContext,
+  ): Promise<Observation> {
+    return reviewObservation(db, identity, id, decision as unknown as ObservationStatus.VERIFIED | ObservationStatus.REJECTED, comment);
+  }
+
+  @FieldResolver(() => Observation, { description: 'The observation as it is now.' })
+  async observation(@Root() item: SubmissionItem, @Ctx() { loaders }: IndicatorsContext): Promise<Observation> {
+    const observation = await loaders.observation.load(item.observationId);
+    if (!observation) throw new Error(`Observation ${item.observationId} of a stored submission no longer exists`);
+    return observation;
+  }
+}

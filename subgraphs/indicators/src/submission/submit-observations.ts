@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { Indicator } from '../indicator.entity';
+import { ObservationStatus } from '../indicator.enums';
+import { Observation } from '../observation.entity';
+import { ObservationRevision } from '../observation-revision.entity';
+import { formatPeriod, parsePeriod, previousPeriod } from '../period';
+import { ReportingCity } from '../reporting-city.entity';
+import { Submission, SubmissionItemRow } from './submission.entity';
+import { MAX_ITEMS, type ObservationInput, type SubmitObservationsInput, SubmissionOutcome } from './submission.types';
+import { type InvalidItem, observationKey, plausibilityFlag, validateItems } from './validate-items';
+import { conflict, isUniqueViolation } from './write-errors';
+
+/** The stored and returned shape of a submission's result; `SubmissionItem.observation` is resolved by id. */
+export interface StoredResult {
+  idempotencyKey: string;
+  replayed: boolean;
+  created: number;
+  corrected: number;
+  unchanged: number;
+  flagged: number;
+  items: { index: number; outcome: SubmissionOutcome; flagReason: string | null; observationId: number }[];
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
+const CHUNK = 500;
+
+const keyOf = (row: { cityId: string; indicatorCode: string; period: string }) => observationKey(row.cityId, row.indicatorCode, row.period);
+
+function requestHash(items: readonly ObservationInput[]): string {
+  const canonical = items.map((item) => [item.cityId, item.indicatorCode, item.period, item.value, item.source, item.note ?? null, item.expectedRevision ?? null]);
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+function invalidItems(invalid: InvalidItem[]) {
+  const indices = new Set(invalid.map((item) => item.index));
+  return badUserInput(`${indices.size} item(s) are invalid; nothing was written.`, { invalidItems: invalid });
+}
+
+async function replayOf(manager: EntityManager | DataSource, identity: Identity, key: string, hash: string): Promise<StoredResult | null> {
+  const previous = await manager.getRepository(Submission).findOneBy({ author: identity.sub, idempotencyKey: key });
+  if (!previous) return null;
+  if (previous.requestHash !== hash) {
+    throw conflict(`The idempotency key "${key}" was already used for a different batch.`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
+  }
+  const items = await manager.getRepository(SubmissionItemRow).find({ where: { author: identity.sub, idempotencyKey: key }, order: { itemIndex: 'ASC' } });
+  const { created, corrected, unchanged, flagged } = previous;
+  return {
+    idempotencyKey: key,
+    replayed: true,
+    created,
+    corrected,
+    unchanged,
+    flagged,
+    items: items.map((row) => ({ index: row.itemIndex, outcome: row.outcome, flagReason: row.flagReason, observationId: row.observationId })),
+  };
+}
+
+function checkRequest(identity: Identity, input: SubmitObservationsInput): void {
+  requireRole(identity, [Role.CITY_EDITOR, Role.ADMIN], 'submit observations');
+  if (!KEY_PATTERN.test(input.idempotencyKey)) {
+    throw badUserInput('idempotencyKey must be 1 to 100 letters, digits, ".", "_", ":" or "-".', { argument: 'idempotencyKey' });
+  }
+  if (input.items.length < 1 || input.items.length > MAX_ITEMS) {
+    throw badUserInput(`A submission holds 1 to ${MAX_ITEMS} items; this one has ${input.items.length}.`, { argument: 'items' });
+  }
+  const foreign = input.items.map((item, index) => ({ index, cityId: item.cityId })).filter((item) => !canWriteForCity(identity, item.cityId));
+  if (foreign.length > 0) {
+    throw apiError(ErrorCode.FORBIDDEN, `A ${identity.role} may submit only for ${identity.cityId ?? 'their city'}; ${foreign.length} item(s) are for other cities. Nothing was written.`, {
+      forbiddenItems: foreign,
+    });
+  }
+}
+
+async function loadCatalogue(db: DataSource, items: readonly ObservationInput[]) {
+  const codes = [...new Set(items.map((item) => item.indicatorCode))];
+  const cityIds = [...new Set(items.map((item) => item.cityId))];
+  const [indicators, cities] = await Promise.all([
+    db.getRepository(Indicator).findBy({ code: In(codes) }),
+    db.getRepository(ReportingCity).findBy({ cityId: In(cityIds) }),
+  ]);
+  return {
+    indicators: new Map(indicators.map((indicator) => [indicator.code, indicator])),
+    enrolledCities: new Set(cities.map((city) => city.cityId)),
+    now: new Date(),
+  };
+}
+
+/** Current observations for the batch's keys and the periods just before them (for plausibility). */
+async function loadExisting(manager: EntityManager, items: readonly ObservationInput[]): Promise<Map<string, Observation>> {
+  const periods = new Set<string>();
+  for (const item of items) {
+    periods.add(item.period);
+    periods.add(formatPeriod(previousPeriod(parsePeriod(item.period)!)));
+  }
+  const rows = await manager.getRepository(Observation).findBy({
+    cityId: In([...new Set(items.map((item) => item.cityId))]),
+    indicatorCode: In([...new Set(items.map((item) => item.indicatorCode))]),
+    period: In([...periods]),
+  });
+  return new Map(rows.map((row) => [keyOf(row), row]));
+}
+
+/**
+ * Applies a batch atomically: every item is validated first and any problem refuses the whole batch;
+ * new values are created PROVISIONAL, different values for existing observations become a new revision
+ * (with a note), equal values change nothing. The result is stored under the caller's idempotency key.
+ */
+export async function submitObservations(db: DataSource, identity: Identity, input: SubmitObservationsInput): Promise<StoredResult> {
+  checkRequest(identity, input);
+  const hash = requestHash(input.items);
+  const replay = await replayOf(db, identity, input.idempotencyKey, hash);
+  if (replay) return replay;
+
+  const catalogue = await loadCatalogue(db, input.items);
+  const invalid = validateItems(input.items, catalogue);
+  if (invalid.length > 0) throw invalidItems(invalid);
+
+  try {
+    return await writeTransaction(db, (manager) => applyBatch(manager, identity, input, hash, catalogue.indicators));
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    // A concurrent request with the same key won the race: answer as a replay of it.
+    const raced = await replayOf(db, identity, input.idempotencyKey, hash);
+    if (raced) return raced;
+    throw conflict('Another submission wrote one of these observations at the same moment.');
+  }
+}
+
+async function applyBatch(
+  manager: EntityManager,
+  identity: Identity,
+  input: SubmitObservationsInput,
+  hash: string,
+  indicators: ReadonlyMap<string, Indicator>,
+): Promise<StoredResult> {
+  const replay = await replayOf(manager, identity, input.idempotencyKey, hash);
+  if (replay) return replay;
+  const now = new Date();
+  const existing = await loadExisting(manager, input.items);
+  const submittedValues = new Map(input.items.map((item) => [keyOf(item), item.value]));
+
+  const invalid: InvalidItem[] = [];
+  const stale: { index: number; expectedRevision: number; currentRevision: number }[] = [];
+  const planned = input.items.map((item, index) => {
+    const current = existing.get(keyOf(item));
+    const before = formatPeriod(previousPeriod(parsePeriod(item.period)!));
+    const previousKey = observationKey(item.cityId, item.indicatorCode, before);
+    const previousValue = submittedValues.get(previousKey) ?? existing.get(previousKey)?.value;
+    const flagReason = plausibilityFlag(item.value, previousValue === undefined ? undefined : { period: before, value: previousValue }, indicators.get(item.indicatorCode)!);
+    if (current && item.expectedRevision != null && item.expectedRevision !== current.revision) {
+      stale.push({ index, expectedRevision: item.expectedRevision, currentRevision: current.revision });
+    }
+    if (!current) return { index, item, flagReason, outcome: SubmissionOutcome.CREATED, current };
+    if (current.value === item.value) return { index, item, flagReason: current.flagReason, outcome: SubmissionOutcome.UNCHANGED, current };
+    if (!item.note?.trim()) invalid.push({ index, field: 'note', reason: `corrects the current value ${current.value} (revision ${current.revision}), so it needs a note saying why` });
+    return { index, item, flagReason, outcome: SubmissionOutcome.CORRECTED, current };
+  });
+  if (invalid.length > 0) throw invalidItems(invalid);
+  if (stale.length > 0) throw conflict(`${stale.length} item(s) were based on an older revision.`, { staleItems: stale });
+
+  const fields = (item: ObservationInput, flagReason: string | null) => ({
+    value: item.value,
+    status: ObservationStatus.PROVISIONAL,
+    source: item.source.trim(),
+    note: item.note?.trim() || null,
+    flagReason,
+  });
+  const creates = planned.filter((plan) => plan.outcome === SubmissionOutcome.CREATED);
+  for (let start = 0; start < creates.length; start += CHUNK) {
+    const rows = creates.slice(start, start + CHUNK).map(({ item, flagReason }) =>
+      Object.assign(new Observation(), { cityId: item.cityId, indicatorCode: item.indicatorCode, period: item.period, ...fields(item, flagReason), revision: 1, version: 1, updatedAt: now }),
+    );
+    await manager.createQueryBuilder().insert().into(Observation).values(rows).updateEntity(false).execute();
+  }
+  const ids = creates.length > 0 ? await loadExisting(manager, creates.map((plan) => plan.item)) : new Map<string, Observation>();
+
+  const revisions: ObservationRevision[] = [];
+  const outcomes: StoredResult['items'] = [];
+  for (const plan of planned) {
+    const { item, flagReason, outcome, current, index } = plan;
+    let observationId = current?.id as number;
+    if (outcome === SubmissionOutcome.CREATED) {
+      observationId = ids.get(keyOf(item))!.id;
+      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: 1, ...fields(item, flagReason), author: identity.sub, createdAt: now }));
+    } else if (outcome === SubmissionOutcome.CORRECTED && current) {
+      const revision = current.revision + 1;
+      const updated = await manager
+        .createQueryBuilder()
+        .update(Observation)
+        .set({ ...fields(item, flagReason), revision, version: current.version + 1, updatedAt: now })
+        .where('id = :id AND version = :version', { id: current.id, version: current.version })
+        .execute();
+      if (updated.affected !== 1) throw conflict(`Observation ${current.id} was changed by someone else while this batch was written.`);
+      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision, ...fields(item, flagReason), author: identity.sub, createdAt: now }));
+    }
+    outcomes.push({ index, outcome, flagReason: outcome === SubmissionOutcome.UNCHANGED ? null : flagReason, observationId });
+  }
+  for (let start = 0; start < revisions.length; start += CHUNK) {
+    await manager.createQueryBuilder().insert().into(ObservationRevision).values(revisions.slice(start, start + CHUNK)).updateEntity(false).execute();
+  }
+
+  const count = (outcome: SubmissionOutcome) => outcomes.filter((item) => item.outcome === outcome).length;
+  const result: StoredResult = {
+    idempotencyKey: input.idempotencyKey,
+    replayed: false,
+    created: count(SubmissionOutcome.CREATED),
+    corrected: count(SubmissionOutcome.CORRECTED),
+    unchanged: count(SubmissionOutcome.UNCHANGED),
+    flagged: outcomes.filter((item) => item.flagReason !== null).length,
+    items: outcomes,
+  };
+  const { idempotencyKey, replayed: _replayed, items, ...counts } = result;
+  await manager.getRepository(Submission).insert({ author: identity.sub, idempotencyKey, requestHash: hash, ...counts, createdAt: now });
+  const itemRows = items.map(({ index, ...entry }) => ({ author: identity.sub, idempotencyKey, itemIndex: index, ...entry }));
+  for (let start = 0; start < itemRows.length; start += CHUNK) {
+    await manager.createQueryBuilder().insert().into(SubmissionItemRow).values(itemRows.slice(start, start + CHUNK)).updateEntity(false).execute();
+  }
+  return result;
+}
