@@ -11,7 +11,7 @@ function undescribed(schema: GraphQLSchema): string[] {
   const missing: string[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || FEDERATION_INTERNALS.has(type.name) || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
-    if (type.name !== 'Query' && !type.description) missing.push(type.name);
+    if (type.name !== 'Query' && type.name !== 'Mutation' && !type.description) missing.push(type.name);
     if (isObjectType(type) || isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (type.name === 'Query' && field.name.startsWith('_')) continue;
