@@ -25,12 +25,12 @@ export interface TestStack {
  */
 export async function startTestStack(env: NodeJS.ProcessEnv = {}): Promise<TestStack> {
   const databases = freshDatabases();
-  const jwtSecret = randomBytes(32).toString('hex');
-  const subgraphSecret = randomBytes(32).toString('hex');
+  const jwtSecret = env.JWT_SECRET ?? randomBytes(32).toString('hex');
+  const subgraphSecret = env.SUBGRAPH_SECRET ?? randomBytes(32).toString('hex');
   const options: StackOptions = {
     dataDir: databases.dataDir,
     databaseUrls: databases.urls,
-    env: { LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret, ...env },
+    env: { LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', ...env, JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret },
   };
   let stack = await launchStack(options);
   return {
