@@ -4,6 +4,7 @@ import { BestPracticeCaseResolver } from './best-practice-case.resolver';
 import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
 import { CityCasesResolver } from './city.resolver';
 import { createContext, type CasesContext } from './context';
+import { CaseEditingResolver } from './editing/case-editing.resolver';
 import { City, Initiative } from './federated-stubs';
 import { InitiativeCasesResolver } from './initiative.resolver';
 import { CreateCaseTables1764000000000 } from './migrations/1764000000000-create-case-tables';
@@ -14,7 +15,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
   name: 'cases',
   entities: [BestPracticeCase, CaseInitiative, CaseIndicator, CaseTag],
   migrations: [CreateCaseTables1764000000000],
-  resolvers: [BestPracticeCaseResolver, CityCasesResolver, InitiativeCasesResolver],
+  resolvers: [BestPracticeCaseResolver, CityCasesResolver, InitiativeCasesResolver, CaseEditingResolver],
   orphanedTypes: [City, Initiative],
   referenceResolvers: caseReferenceResolvers,
   seed: seedCases,
