@@ -1,0 +1,24 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { IndicatorsContext } from '../context';
+import { Indicator } from '../indicator.entity';
+import { Target } from '../target.entity';
+import { IndicatorDefinitionInput, TargetInput } from './admin.types';
+import { defineIndicator, enrollCity, setTarget } from './manage-catalogue';
+
+@Resolver()
+export class AdminResolver {
+  @Mutation(() => Target, { description: "Set a city's baseline and target for an indicator (admin). Replaces an existing one." })
+  setTarget(@Arg('input', () => TargetInput) input: TargetInput, @Ctx() { db, identity }: IndicatorsContext): Promise<Target> {
+    return setTarget(db, identity, input);
+  }
+
+  @Mutation(() => Indicator, { description: 'Create or update an indicator definition (admin).' })
+  defineIndicator(@Arg('input', () => IndicatorDefinitionInput) input: IndicatorDefinitionInput, @Ctx() { db, identity }: IndicatorsContext): Promise<Indicator> {
+    return defineIndicator(db, identity, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Enrol a city for reporting (admin): values are accepted only for enrolled cities. True once enrolled.' })
+  enrollCity(@Arg('cityId', () => ID) cityId: string, @Ctx() { db, identity }: IndicatorsContext): Promise<boolean> {
+    return enrollCity(db, identity, cityId);
+  }
+}

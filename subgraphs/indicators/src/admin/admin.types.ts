@@ -1,0 +1,65 @@
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
+
+@InputType({ description: "A city's baseline and target for one indicator." })
+export class TargetInput {
+  @Field(() => ID, { description: 'An enrolled city.' })
+  cityId: string;
+
+  @Field(() => ID, { description: 'Indicator code.' })
+  indicatorCode: string;
+
+  @Field({ description: "Baseline period, in the indicator's periodicity." })
+  baselinePeriod: string;
+
+  @Field(() => Float, { description: 'Value at the baseline period.' })
+  baselineValue: number;
+
+  @Field({ description: 'Period by which the target should be met; after the baseline.' })
+  targetPeriod: string;
+
+  @Field(() => Float, { description: 'Target value.' })
+  targetValue: number;
+
+  @Field({ description: 'Who set the target (1–500 characters).' })
+  source: string;
+}
+
+@InputType({ description: 'An indicator definition; an existing code is updated, a new one created.' })
+export class IndicatorDefinitionInput {
+  @Field(() => ID, { description: 'UPPER_SNAKE_CASE code, up to 64 characters.' })
+  code: string;
+
+  @Field({ description: 'English name stating the ratio.' })
+  name: string;
+
+  @Field({ description: 'Chinese name.' })
+  nameZh: string;
+
+  @Field({ description: 'Unit of every value.' })
+  unit: string;
+
+  @Field(() => Direction, { description: 'Whether higher or lower is better.' })
+  direction: Direction;
+
+  @Field(() => Periodicity, { description: 'Annual or quarterly.' })
+  periodicity: Periodicity;
+
+  @Field(() => IndicatorKind, { description: 'What sort of number it is.' })
+  kind: IndicatorKind;
+
+  @Field(() => Float, { nullable: true, description: 'Smallest valid value.' })
+  validMin?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Largest valid value.' })
+  validMax?: number | null;
+
+  @Field(() => Float, { description: 'Largest plausible year-on-year change, in percent.' })
+  plausibleChangePct: number;
+
+  @Field({ description: 'How the value is computed.' })
+  method: string;
+
+  @Field(() => ID, { description: 'The initiative it measures, "1" to "10".' })
+  initiativeId: string;
+}

@@ -1,0 +1,79 @@
+import type { DataSource } from 'typeorm';
+import { badUserInput, type Identity, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { Indicator } from '../indicator.entity';
+import { IndicatorKind } from '../indicator.enums';
+import { parsePeriod, periodicityOf } from '../period';
+import { ReportingCity } from '../reporting-city.entity';
+import { Target } from '../target.entity';
+import type { IndicatorDefinitionInput, TargetInput } from './admin.types';
+
+interface Problem {
+  field: string;
+  reason: string;
+}
+
+function refuse(problems: Problem[]): void {
+  if (problems.length > 0) throw badUserInput(`Invalid input: ${problems.map((problem) => `${problem.field} ${problem.reason}`).join('; ')}.`, { invalidFields: problems });
+}
+
+/** Only admins manage the catalogue, targets and baselines (DESIGN §6). */
+export async function setTarget(db: DataSource, identity: Identity, input: TargetInput): Promise<Target> {
+  requireRole(identity, [Role.ADMIN], 'set targets and baselines');
+  const [indicator, city] = await Promise.all([
+    db.getRepository(Indicator).findOneBy({ code: input.indicatorCode }),
+    db.getRepository(ReportingCity).findOneBy({ cityId: input.cityId }),
+  ]);
+  const problems: Problem[] = [];
+  if (!city) problems.push({ field: 'cityId', reason: `"${input.cityId}" is not enrolled for reporting` });
+  if (!indicator) problems.push({ field: 'indicatorCode', reason: `unknown indicator "${input.indicatorCode}"` });
+  const baseline = parsePeriod(input.baselinePeriod);
+  const target = parsePeriod(input.targetPeriod);
+  for (const [field, period] of [['baselinePeriod', baseline], ['targetPeriod', target]] as const) {
+    if (!period) problems.push({ field, reason: 'must be a year such as 2024 or a quarter such as 2024-Q3' });
+    else if (indicator && periodicityOf(period) !== indicator.periodicity) problems.push({ field, reason: `must be ${indicator.periodicity.toLowerCase()}` });
+  }
+  if (baseline && target && input.targetPeriod <= input.baselinePeriod) problems.push({ field: 'targetPeriod', reason: 'must come after the baseline period' });
+  for (const field of ['baselineValue', 'targetValue'] as const) {
+    const value = input[field];
+    if (!Number.isFinite(value)) problems.push({ field, reason: 'must be a finite number' });
+    else if (indicator && ((indicator.validMin !== null && value < indicator.validMin) || (indicator.validMax !== null && value > indicator.validMax))) {
+      problems.push({ field, reason: `is outside the valid range of ${indicator.code}` });
+    }
+  }
+  if (input.baselineValue === input.targetValue) problems.push({ field: 'targetValue', reason: 'must differ from the baseline value (progress would be undefined)' });
+  if (!input.source.trim() || input.source.length > 500) problems.push({ field: 'source', reason: 'must be 1 to 500 characters' });
+  refuse(problems);
+  const row = Object.assign(new Target(), { ...input, source: input.source.trim() });
+  await writeTransaction(db, (manager) => manager.save(Target, row));
+  return row;
+}
+
+export async function defineIndicator(db: DataSource, identity: Identity, input: IndicatorDefinitionInput): Promise<Indicator> {
+  requireRole(identity, [Role.ADMIN], 'define indicators');
+  const problems: Problem[] = [];
+  if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(input.code)) problems.push({ field: 'code', reason: 'must be UPPER_SNAKE_CASE, up to 64 characters' });
+  for (const [field, max] of [['name', 200], ['nameZh', 200], ['unit', 64], ['method', 2000]] as const) {
+    if (!input[field].trim() || input[field].length > max) problems.push({ field, reason: `must be 1 to ${max} characters` });
+  }
+  if (!/^([1-9]|10)$/.test(input.initiativeId)) problems.push({ field: 'initiativeId', reason: 'must be "1" to "10"' });
+  if (!(input.plausibleChangePct > 0)) problems.push({ field: 'plausibleChangePct', reason: 'must be positive' });
+  const bounded = input.kind === IndicatorKind.PERCENT || input.kind === IndicatorKind.INDEX;
+  const validMin = input.validMin ?? (bounded ? 0 : null);
+  const validMax = input.validMax ?? (bounded ? 100 : null);
+  if (validMin !== null && validMax !== null && validMin >= validMax) problems.push({ field: 'validMax', reason: 'must be greater than validMin' });
+  refuse(problems);
+  return writeTransaction(db, async (manager) => {
+    const existing = await manager.findOneBy(Indicator, { code: input.code });
+    const row = Object.assign(existing ?? new Indicator(), { ...input, validMin, validMax, frameworks: existing?.frameworks ?? [] });
+    return manager.save(Indicator, row);
+  });
+}
+
+export async function enrollCity(db: DataSource, identity: Identity, cityId: string): Promise<boolean> {
+  requireRole(identity, [Role.ADMIN], 'enrol cities');
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(cityId) || cityId.length > 64) throw badUserInput(`"${cityId}" is not a city id.`, { argument: 'cityId' });
+  await writeTransaction(db, (manager) =>
+    manager.createQueryBuilder().insert().into(ReportingCity).values({ cityId, enrolledAt: new Date() }).orIgnore().updateEntity(false).execute(),
+  );
+  return true;
+}
