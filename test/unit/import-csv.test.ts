@@ -202,9 +202,21 @@ describe('reading the CSV of observations', () => {
     expect(rejectedByLine(csv(HEADER, row('beijing', 1, { source: '报'.repeat(501) })))[2]).toBe('source: 501 characters, at most 500 allowed');
   });
 
+  it('counts an emoji as two characters in a length limit, as the server does', () => {
+    expect(rejectedByLine(csv(HEADER, row('beijing', 1, { source: `${'a'.repeat(498)}😀` })))).toEqual({});
+    expect(rejectedByLine(csv(HEADER, row('beijing', 1, { source: `${'a'.repeat(499)}😀` })))[2]).toBe('source: 501 characters, at most 500 allowed');
+  });
+
   it('accepts a note of 2000 characters and rejects 2001', () => {
     expect(readCsv(csv(HEADER, row('beijing', 1, { note: '注'.repeat(2000) }))).rejected).toEqual([]);
     expect(rejectedByLine(csv(HEADER, row('beijing', 1, { note: 'n'.repeat(2001) })))[2]).toBe('note: 2001 characters, at most 2000 allowed');
+  });
+
+  it('rejects a later row for the same city, indicator and period, naming the line of the first', () => {
+    const text = csv(HEADER, row('beijing', 1), row('beijing', 2, { period: '2023' }), row('shanghai', 3), row('beijing', 4));
+    const { rows, rejected } = readCsv(text);
+    expect(rejected).toEqual([{ line: 5, reason: 'same city_id, indicator_code and period as line 2' }]);
+    expect(rows.map((parsed) => parsed.line)).toEqual([2, 3, 4]);
   });
 
   it('reports every problem of a row, not only the first', () => {

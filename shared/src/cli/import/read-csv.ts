@@ -1,0 +1,139 @@
+import { parse, type CsvError } from 'csv-parse/sync';
+import type { ObservationInput } from './contract';
+import { lineIndex, skipLineBreaks } from './line-numbers';
+import { CSV_COLUMNS, REQUIRED_COLUMNS, validateRow, type CsvColumn } from './validate-row';
+
+/** A row that passed local validation; `line` is the physical line of the file where the row starts. */
+export interface CsvRow {
+  line: number;
+  input: ObservationInput;
+}
+
+export interface RejectedRow {
+  line: number;
+  reason: string;
+}
+
+export interface ParsedCsv {
+  /** Data rows in the file: the header and blank rows are not counted. */
+  rowsRead: number;
+  rows: CsvRow[];
+  rejected: RejectedRow[];
+}
+
+/** The file as a whole cannot be imported (encoding, header, CSV syntax); no row is sent. */
+export class CsvFileError extends Error {
+  override name = 'CsvFileError';
+}
+
+/**
+ * Parses a UTF-8 CSV (with or without BOM, LF or CRLF) and validates every row locally. Rows with
+ * problems are returned in `rejected` with their line number; the file itself is refused only when its
+ * encoding, header or CSV syntax is wrong.
+ */
+export function readCsv(content: Buffer | string): ParsedCsv {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  assertUtf8(bytes);
+  const lines = lineIndex(bytes);
+
+  // csv-parse counts a CRLF inside a quoted field as two lines, so line numbers are derived from the
+  // byte offset where each record ends (which it reports exactly) instead of from its `lines`.
+  const recordEnds: number[] = [];
+  let records: string[][];
+  try {
+    records = parse(bytes, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      on_record: (record, context) => {
+        recordEnds.push(context.bytes);
+        return record;
+      },
+    });
+  } catch (error) {
+    const line = lines.lineAt(skipLineBreaks(bytes, recordEnds.at(-1) ?? 0));
+    throw new CsvFileError(`CSV syntax error in the row starting at line ${line}: ${describeSyntaxError(error as CsvError)}`);
+  }
+
+  const startLineOf = (recordIndex: number) => lines.lineAt(skipLineBreaks(bytes, recordIndex === 0 ? 0 : recordEnds[recordIndex - 1]));
+  const header = records[0]?.map((cell) => cell.trim());
+  if (!header || header.every((cell) => cell === '')) {
+    throw new CsvFileError(`The file is empty: its first line must be the header ${CSV_COLUMNS.join(',')}`);
+  }
+  const positions = columnPositions(header, startLineOf(0));
+
+  const parsed: ParsedCsv = { rowsRead: 0, rows: [], rejected: [] };
+  const firstLineOf = new Map<string, number>();
+  for (let index = 1; index < records.length; index++) {
+    const cells = records[index].map((cell) => cell.trim());
+    if (cells.every((cell) => cell === '')) continue;
+    parsed.rowsRead++;
+    const line = startLineOf(index);
+    if (cells.length !== header.length) {
+      parsed.rejected.push({ line, reason: `has ${cells.length} fields, the header has ${header.length}` });
+      continue;
+    }
+    const result = validateRow(cellsByColumn(cells, positions));
+    if (!result.ok) {
+      parsed.rejected.push({ line, reason: result.reasons.join('; ') });
+      continue;
+    }
+    // A second value for the same observation would, depending on the batch it falls in, be refused or
+    // overwrite the first; which one is meant is the data team's call, so the later row is rejected.
+    const { cityId, indicatorCode, period } = result.input;
+    const key = JSON.stringify([cityId, indicatorCode, period]);
+    const first = firstLineOf.get(key);
+    if (first !== undefined) {
+      parsed.rejected.push({ line, reason: `same city_id, indicator_code and period as line ${first}` });
+      continue;
+    }
+    firstLineOf.set(key, line);
+    parsed.rows.push({ line, input: result.input });
+  }
+  return parsed;
+}
+
+/** Where each documented column sits in this file's header; any unknown, duplicate or missing column refuses the file. */
+function columnPositions(header: string[], line: number): Map<CsvColumn, number> {
+  const known = new Set<string>(CSV_COLUMNS);
+  const positions = new Map<CsvColumn, number>();
+  const problems: string[] = [];
+  header.forEach((name, position) => {
+    if (!known.has(name)) problems.push(name === '' ? `column ${position + 1} has no name` : `unknown column "${name}"`);
+    else if (positions.has(name as CsvColumn)) problems.push(`column "${name}" appears twice`);
+    else positions.set(name as CsvColumn, position);
+  });
+  for (const column of REQUIRED_COLUMNS) if (!positions.has(column)) problems.push(`missing column "${column}"`);
+  if (problems.length > 0) {
+    throw new CsvFileError(`Invalid header on line ${line}: ${problems.join('; ')}. The columns are ${CSV_COLUMNS.join(',')} (note optional, any order).`);
+  }
+  return positions;
+}
+
+function cellsByColumn(cells: string[], positions: Map<CsvColumn, number>): Record<CsvColumn, string> {
+  const byColumn = {} as Record<CsvColumn, string>;
+  for (const column of CSV_COLUMNS) {
+    const position = positions.get(column);
+    byColumn[column] = position === undefined ? '' : cells[position];
+  }
+  return byColumn;
+}
+
+function assertUtf8(bytes: Buffer): void {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CsvFileError('The file is not UTF-8. Save it as "CSV UTF-8" (Excel) or convert it, e.g. iconv -f GBK -t UTF-8.');
+  }
+}
+
+function describeSyntaxError(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'a quoted field is never closed';
+    case 'INVALID_OPENING_QUOTE':
+      return 'a field contains a quote but does not start with one (quote the whole field and double the inner quotes: "a ""b"" c")';
+    default:
+      return error.message;
+  }
+}

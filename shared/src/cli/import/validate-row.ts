@@ -1,0 +1,54 @@
+import type { ObservationInput } from './contract';
+
+/** The documented CSV layout. `note` may be left out of the header; every other column is required. */
+export const CSV_COLUMNS = ['city_id', 'indicator_code', 'period', 'value', 'source', 'note'] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['city_id', 'indicator_code', 'period', 'value', 'source'];
+
+export const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
+export const MAX_SOURCE_LENGTH = 500;
+export const MAX_NOTE_LENGTH = 2000;
+
+// Plain decimal notation only: Number() alone would also accept "", "0x1F", "Infinity" and "1_000".
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+export type RowValidation = { ok: true; input: ObservationInput } | { ok: false; reasons: string[] };
+
+/** Checks one row's cells (already trimmed) without the network; every problem is reported, not only the first. */
+export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowValidation {
+  const reasons: string[] = [];
+  for (const column of REQUIRED_COLUMNS) {
+    if (cells[column] === '') reasons.push(`${column}: is empty`);
+  }
+  if (cells.period !== '' && !PERIOD_PATTERN.test(cells.period)) {
+    reasons.push(`period: ${quote(cells.period)} is neither a year (2024) nor a quarter (2024-Q3)`);
+  }
+  const value = DECIMAL.test(cells.value) ? Number(cells.value) : Number.NaN;
+  if (cells.value !== '' && !Number.isFinite(value)) {
+    reasons.push(`value: ${quote(cells.value)} is not a finite number`);
+  }
+  checkLength(reasons, 'source', cells.source, MAX_SOURCE_LENGTH);
+  checkLength(reasons, 'note', cells.note, MAX_NOTE_LENGTH);
+  if (reasons.length > 0) return { ok: false, reasons };
+  return {
+    ok: true,
+    input: {
+      cityId: cells.city_id,
+      indicatorCode: cells.indicator_code,
+      period: cells.period,
+      value,
+      source: cells.source,
+      note: cells.note === '' ? null : cells.note,
+    },
+  };
+}
+
+/** Counted as the server counts them (UTF-16 units): a Chinese character is one, an emoji two. */
+function checkLength(reasons: string[], column: CsvColumn, text: string, max: number): void {
+  const length = text.length;
+  if (length > max) reasons.push(`${column}: ${length} characters, at most ${max} allowed`);
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
+import { createTokenVerifier, loadAuthConfig, Role, secretMatches, signDevToken } from '@ugf/shared';
+
+const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-auth-'));
+
+describe('auth configuration', () => {
+  it('refuses to start in production without a public key or JWKS, even with an HS256 secret', () => {
+    expect(() => loadAuthConfig({ NODE_ENV: 'production', JWT_SECRET: 'x', SUBGRAPH_SECRET: 's'.repeat(40) })).toThrow(/Production needs a real token key/);
+  });
+
+  it('refuses to start in production without a long subgraph secret', () => {
+    expect(() => loadAuthConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEY: 'pem', SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET/);
+  });
+
+  it('generates development secrets once in the data folder and reuses them', () => {
+    const dir = tempDir();
+    const first = loadAuthConfig({ DATA_DIR: dir });
+    const second = loadAuthConfig({ DATA_DIR: dir });
+    expect(first.jwtSecret).toMatch(/^[0-9a-f]{64}$/);
+    expect(second).toEqual(first);
+    expect(fs.statSync(path.join(dir, 'dev-secrets.json')).mode & 0o077).toBe(0);
+  });
+});
+
+describe('token verification', () => {
+  const secret = 'unit-test-secret';
+  const verify = createTokenVerifier({ jwtSecret: secret, subgraphSecret: 'x' });
+
+  it('treats a missing header as anonymous', async () => {
+    expect(await verify(undefined)).toEqual({ sub: 'anonymous', role: 'anonymous' });
+  });
+
+  it('reads subject, role and city from a valid token', async () => {
+    const token = await signDevToken(secret, { sub: 'sz-team', role: Role.CITY_EDITOR, city: 'shenzhen' });
+    expect(await verify(`Bearer ${token}`)).toEqual({ sub: 'sz-team', role: 'city_editor', cityId: 'shenzhen' });
+  });
+
+  it.each([
+    ['no Bearer prefix', async () => signDevToken(secret, { sub: 'a', role: Role.ADMIN }), (token: string) => token],
+    ['an alg:none token', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"a","role":"admin","exp":9999999999}').toString('base64url')}.`, (token: string) => `Bearer ${token}`],
+    ['a token without exp', async () => new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').sign(new TextEncoder().encode(secret)), (token: string) => `Bearer ${token}`],
+  ])('refuses %s with UNAUTHENTICATED', async (_what, make, header) => {
+    await expect(verify(header(await make()))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it.each(['RS256', 'ES256'] as const)('verifies %s tokens against a PEM public key and a JWKS file, and refuses HS256 then', async (alg) => {
+    const { publicKey, privateKey } = await generateKeyPair(alg);
+    const token = await new SignJWT({ role: 'verifier' }).setProtectedHeader({ alg, kid: 'k1' }).setSubject('checker').setExpirationTime('1h').sign(privateKey);
+    const byPem = createTokenVerifier({ jwtPublicKey: await exportSPKI(publicKey), subgraphSecret: 'x' });
+    const byJwks = createTokenVerifier({ jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg }] }, subgraphSecret: 'x' });
+    expect(await byPem(`Bearer ${token}`)).toEqual({ sub: 'checker', role: 'verifier' });
+    expect(await byJwks(`Bearer ${token}`)).toEqual({ sub: 'checker', role: 'verifier' });
+    const hs = await signDevToken('any', { sub: 'a', role: Role.ADMIN });
+    await expect(byPem(`Bearer ${hs}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('subgraph secret', () => {
+  it('matches only the exact secret', () => {
+    expect(secretMatches('s3cret', 's3cret')).toBe(true);
+    expect(secretMatches('s3cret ', 's3cret')).toBe(false);
+    expect(secretMatches(undefined, 's3cret')).toBe(false);
+  });
+});
