@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { repoRoot, Role } from '@ugf/shared';
+import { startTestStack, type TestStack } from '../helpers/test-stack';
+
+const run = promisify(execFile);
+const CLI = path.join(repoRoot, 'shared', 'dist', 'cli', 'import', 'import-cli.js');
+const CITIES = ['beijing', 'shanghai', 'tianjin', 'chongqing', 'shijiazhuang', 'xiongan', 'hohhot', 'hangzhou', 'jinan', 'guangzhou', 'shenzhen', 'haikou', 'chengdu'];
+
+async function importFile(system: TestStack, file: string, token: string) {
+  return run(process.execPath, [CLI, '--file', file, '--gateway', system.stack.gatewayUrl], { env: { ...process.env, UGF_TOKEN: token } }).then(
+    ({ stdout }) => ({ code: 0, stdout }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: `${error.stdout}${error.stderr}` }),
+  );
+}
+
+describe('importing a CSV through the running system', () => {
+  let system: TestStack;
+  let admin: string;
+  let rows: string[];
+  const dir = () => system.databases.dataDir;
+  const countRows = async () => {
+    const result = await system.query(`{ cities { observations(period: "2012") { id } } }`);
+    return result.data?.cities.reduce((sum: number, city: { observations: unknown[] }) => sum + city.observations.length, 0);
+  };
+
+  beforeAll(async () => {
+    system = await startTestStack();
+    admin = await system.token({ sub: 'import-admin', role: Role.ADMIN });
+    const indicators = (await system.query(`{ indicators { code kind } }`)).data?.indicators as { code: string; kind: string }[];
+    rows = [];
+    for (const period of ['2010', '2011', '2012', '2013']) {
+      for (const city of CITIES) for (const { code, kind } of indicators) rows.push(`${city},${code},${period},${kind === 'PERCENT' ? 50 : 10},Test import for ${city}`);
+    }
+    rows = rows.slice(0, 2000);
+  }, 120_000);
+  afterAll(() => system?.stop(), 60_000);
+
+  it('imports 2,000 rows; re-running after an interruption replays what was applied and adds the rest; a third run changes nothing', async () => {
+    const header = 'city_id,indicator_code,period,value,source';
+    const firstHalf = path.join(dir(), 'first-half.csv');
+    const full = path.join(dir(), 'values.csv');
+    fs.writeFileSync(firstHalf, [header, ...rows.slice(0, 1000)].join('\n'));
+    fs.writeFileSync(full, [header, ...rows].join('\n'));
+
+    // An import interrupted after its first two batches of 500 is the same as importing only those rows.
+    const interrupted = await importFile(system, firstHalf, admin);
+    expect(interrupted.code).toBe(0);
+    const resumed = await importFile(system, full, admin);
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toMatch(/2 (batches )?replayed|replayed.*2/i);
+    expect(resumed.stdout).toMatch(/1000 created|created:?\s+1000/i);
+
+    const before = await countRows();
+    const again = await importFile(system, full, admin);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/4 (batches )?replayed|replayed.*4/i);
+    expect(await countRows()).toBe(before);
+  }, 120_000);
+
+  it('names every bad row by line and reason, imports the good ones, and exits 1', async () => {
+    const file = path.join(dir(), 'bad.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'city_id,indicator_code,period,value,source',
+        'shenzhen,HOTLINE_RESOLUTION_RATE,2014,97,ok',
+        'shenzhen,HOTLINE_RESOLUTION_RATE,20x4,97,bad period',
+        'shenzhen,HOTLINE_RESOLUTION_RATE,2015,104,out of range',
+        'atlantis,HOTLINE_RESOLUTION_RATE,2015,90,unknown city',
+        'shenzhen,HOTLINE_RESPONSE_RATE,2015,abc,not a number',
+        'shenzhen,HOTLINE_RESPONSE_RATE,2016,98,ok',
+      ].join('\n'),
+    );
+    const result = await importFile(system, file, admin);
+    expect(result.code).toBe(1);
+    const rejected = result.stdout.split(/Rejected \(not imported\):/)[1] ?? '';
+    expect([...rejected.matchAll(/line (\d+):/g)].map((match) => Number(match[1]))).toEqual([3, 4, 5, 6]);
+    expect(rejected).toMatch(/line 5: cityId: unknown city "atlantis"/);
+    const stored = await system.query(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2016") { value } } }`);
+    expect(stored.data?.city.observations).toEqual([{ value: 98 }]);
+  }, 60_000);
+
+  it("stops with exit code 2 when a city editor's file holds another city's rows", async () => {
+    const file = path.join(dir(), 'other-city.csv');
+    fs.writeFileSync(file, ['city_id,indicator_code,period,value,source', 'beijing,HOTLINE_RESOLUTION_RATE,2017,97,x'].join('\n'));
+    const editor = await system.token({ sub: 'sz', role: Role.CITY_EDITOR, city: 'shenzhen' });
+    const result = await importFile(system, file, editor);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/FORBIDDEN/);
+  }, 60_000);
+});
