@@ -18,3 +18,16 @@ export function apiError(code: ErrorCode, message: string, details?: Record<stri
 export function badUserInput(message: string, details?: Record<string, unknown>): GraphQLError {
   return apiError(ErrorCode.BAD_USER_INPUT, message, details);
 }
+
+/** One problem with one field of a mutation's input. */
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+/** Throws BAD_USER_INPUT listing every problem (also in `extensions.invalidFields`); does nothing without problems. */
+export function refuseInvalidFields(problems: readonly FieldProblem[], subject = 'The input'): void {
+  if (problems.length === 0) return;
+  const list = problems.map((problem) => `${problem.field} ${problem.reason}`).join('; ');
+  throw badUserInput(`${subject} is invalid: ${list}. Nothing was written.`, { invalidFields: problems });
+}

@@ -1,15 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { apiError, badUserInput, canWriteForCity, ErrorCode, type Identity, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { apiError, canWriteForCity, ErrorCode, type Identity, refuseInvalidFields, requireRole, Role, writeTransaction } from '@ugf/shared';
 import { BestPracticeCase } from '../best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from '../case-links.entity';
 import type { CaseContentInput, NewCaseInput } from './case-input.types';
-import { caseSlug, type CaseProblem, validateCaseContent } from './validate-case';
+import { caseSlug, validateCaseContent } from './validate-case';
 
 const CITY_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-function refuseInvalid(problems: CaseProblem[]): void {
-  if (problems.length > 0) throw badUserInput(`The case is invalid: ${problems.map((problem) => `${problem.field} ${problem.reason}`).join('; ')}.`, { invalidFields: problems });
-}
 
 function requireCityWriter(identity: Identity, cityId: string): void {
   requireRole(identity, [Role.CITY_EDITOR, Role.ADMIN], 'edit cases');
@@ -48,9 +44,9 @@ function contentColumns(input: CaseContentInput): Partial<BestPracticeCase> {
 
 /** A city editor (for their city) or an admin adds a case; its id is derived from the city and title. */
 export async function submitCase(db: DataSource, identity: Identity, input: NewCaseInput): Promise<BestPracticeCase> {
-  if (!CITY_ID.test(input.cityId)) throw badUserInput(`"${input.cityId}" is not a city id.`, { invalidFields: [{ field: 'cityId', reason: 'is not a city id' }] });
+  if (!CITY_ID.test(input.cityId)) refuseInvalidFields([{ field: 'cityId', reason: 'is not a city id' }], 'The case');
   requireCityWriter(identity, input.cityId);
-  refuseInvalid(validateCaseContent(input, { creating: true, now: new Date() }));
+  refuseInvalidFields(validateCaseContent(input, { creating: true, now: new Date() }), 'The case');
   return writeTransaction(db, async (manager) => {
     const base = caseSlug(input.cityId, input.title as string);
     let id = base;
@@ -71,7 +67,7 @@ export async function submitCase(db: DataSource, identity: Identity, input: NewC
 /** Changes the given fields of a case; lists given in full replace the old ones. */
 export async function updateCase(db: DataSource, identity: Identity, id: string, input: CaseContentInput): Promise<BestPracticeCase> {
   requireRole(identity, [Role.CITY_EDITOR, Role.ADMIN], 'edit cases');
-  refuseInvalid(validateCaseContent(input, { creating: false, now: new Date() }));
+  refuseInvalidFields(validateCaseContent(input, { creating: false, now: new Date() }), 'The case');
   return writeTransaction(db, async (manager) => {
     const existing = await manager.findOneBy(BestPracticeCase, { id });
     if (!existing) throw apiError(ErrorCode.NOT_FOUND, `No case has id "${id}".`);

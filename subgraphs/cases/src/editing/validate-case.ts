@@ -1,9 +1,5 @@
+import type { FieldProblem } from '@ugf/shared';
 import type { CaseContentInput } from './case-input.types';
-
-export interface CaseProblem {
-  field: string;
-  reason: string;
-}
 
 const REQUIRED_ON_CREATE = ['title', 'titleZh', 'summary', 'year', 'initiativeIds', 'sources'] as const;
 const INITIATIVE_ID = /^([1-9]|10)$/;
@@ -16,8 +12,8 @@ const lengthBetween = (text: string, min: number, max: number) => text.trim().le
  * Checks a case's content; on creation the core fields are required. Initiatives are the declaration's
  * ten points; cities and indicators belong to other subgraphs, so only their form is checked here.
  */
-export function validateCaseContent(input: CaseContentInput, options: { creating: boolean; now: Date }): CaseProblem[] {
-  const problems: CaseProblem[] = [];
+export function validateCaseContent(input: CaseContentInput, options: { creating: boolean; now: Date }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
   const add = (field: string, reason: string) => problems.push({ field, reason });
   if (options.creating) for (const field of REQUIRED_ON_CREATE) if (input[field] == null) add(field, 'is required');
   if (input.title != null && !lengthBetween(input.title, 1, 200)) add('title', 'must be 1 to 200 characters');

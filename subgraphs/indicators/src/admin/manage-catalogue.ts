@@ -1,20 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, type Identity, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { badUserInput, type FieldProblem, type Identity, refuseInvalidFields, requireRole, Role, writeTransaction } from '@ugf/shared';
 import { Indicator } from '../indicator.entity';
 import { IndicatorKind } from '../indicator.enums';
 import { parsePeriod, periodicityOf } from '../period';
 import { ReportingCity } from '../reporting-city.entity';
 import { Target } from '../target.entity';
 import type { IndicatorDefinitionInput, TargetInput } from './admin.types';
-
-interface Problem {
-  field: string;
-  reason: string;
-}
-
-function refuse(problems: Problem[]): void {
-  if (problems.length > 0) throw badUserInput(`Invalid input: ${problems.map((problem) => `${problem.field} ${problem.reason}`).join('; ')}.`, { invalidFields: problems });
-}
 
 /** Only admins manage the catalogue, targets and baselines (DESIGN §6). */
 export async function setTarget(db: DataSource, identity: Identity, input: TargetInput): Promise<Target> {
@@ -23,7 +14,7 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
     db.getRepository(Indicator).findOneBy({ code: input.indicatorCode }),
     db.getRepository(ReportingCity).findOneBy({ cityId: input.cityId }),
   ]);
-  const problems: Problem[] = [];
+  const problems: FieldProblem[] = [];
   if (!city) problems.push({ field: 'cityId', reason: `"${input.cityId}" is not enrolled for reporting` });
   if (!indicator) problems.push({ field: 'indicatorCode', reason: `unknown indicator "${input.indicatorCode}"` });
   const baseline = parsePeriod(input.baselinePeriod);
@@ -42,7 +33,7 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
   }
   if (input.baselineValue === input.targetValue) problems.push({ field: 'targetValue', reason: 'must differ from the baseline value (progress would be undefined)' });
   if (!input.source.trim() || input.source.length > 500) problems.push({ field: 'source', reason: 'must be 1 to 500 characters' });
-  refuse(problems);
+  refuseInvalidFields(problems, 'The target');
   const row = Object.assign(new Target(), { ...input, source: input.source.trim() });
   await writeTransaction(db, (manager) => manager.save(Target, row));
   return row;
@@ -50,7 +41,7 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
 
 export async function defineIndicator(db: DataSource, identity: Identity, input: IndicatorDefinitionInput): Promise<Indicator> {
   requireRole(identity, [Role.ADMIN], 'define indicators');
-  const problems: Problem[] = [];
+  const problems: FieldProblem[] = [];
   if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(input.code)) problems.push({ field: 'code', reason: 'must be UPPER_SNAKE_CASE, up to 64 characters' });
   for (const [field, max] of [['name', 200], ['nameZh', 200], ['unit', 64], ['method', 2000]] as const) {
     if (!input[field].trim() || input[field].length > max) problems.push({ field, reason: `must be 1 to ${max} characters` });
@@ -61,7 +52,7 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
   const validMin = input.validMin ?? (bounded ? 0 : null);
   const validMax = input.validMax ?? (bounded ? 100 : null);
   if (validMin !== null && validMax !== null && validMin >= validMax) problems.push({ field: 'validMax', reason: 'must be greater than validMin' });
-  refuse(problems);
+  refuseInvalidFields(problems, 'The indicator definition');
   return writeTransaction(db, async (manager) => {
     const existing = await manager.findOneBy(Indicator, { code: input.code });
     const row = Object.assign(existing ?? new Indicator(), { ...input, validMin, validMax, frameworks: existing?.frameworks ?? [] });
