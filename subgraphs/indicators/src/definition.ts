@@ -1,5 +1,7 @@
 import type { SubgraphDefinition } from '@ugf/shared';
 import { AdminResolver } from './admin/admin.resolver';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { CityAnalyticsResolver, InitiativeAnalyticsResolver } from './analytics/city-analytics.resolver';
 import { CityIndicatorsResolver } from './city.resolver';
 import { createContext, type IndicatorsContext } from './context';
 import { City } from './federated-stubs';
@@ -23,7 +25,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
   entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow],
   migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000],
-  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, AdminResolver],
+  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target],
   referenceResolvers: indicatorReferenceResolvers,

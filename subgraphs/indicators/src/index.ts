@@ -7,3 +7,5 @@ export * from './indicator.enums';
 export * from './period';
 export { syntheticSeries, type SampleProfile, type SampleCity } from './seed/synthetic-series';
 export { SAMPLE_YEARS, SYNTHETIC_SOURCE } from './seed/seed';
+export * from './analytics/statistics';
+export * from './analytics/progress-method';

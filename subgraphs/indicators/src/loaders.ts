@@ -3,6 +3,7 @@ import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { manyByKey, oneByKey } from '@ugf/shared';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
+import { ReportingCity } from './reporting-city.entity';
 import { ObservationRevision } from './observation-revision.entity';
 import { Target } from './target.entity';
 
@@ -15,6 +16,10 @@ export interface ObservationQuery {
 
 export interface IndicatorLoaders {
   indicator: DataLoader<string, Indicator | null>;
+  /** The whole catalogue, loaded at most once per request (key: 'all'). */
+  catalogue: DataLoader<'all', Indicator[]>;
+  /** Ids of the cities enrolled for reporting, at most once per request (key: 'all'). */
+  enrolledCities: DataLoader<'all', string[]>;
   indicatorsByInitiative: DataLoader<string, Indicator[]>;
   observation: DataLoader<number, Observation | null>;
   observationsByCity: DataLoader<ObservationQuery, Observation[], string>;
@@ -58,6 +63,14 @@ export function createLoaders(db: DataSource): IndicatorLoaders {
     indicator: new DataLoader(async (codes) =>
       oneByKey(codes, await indicators.findBy({ code: In([...codes]) }), (row) => row.code),
     ),
+    catalogue: new DataLoader(async (keys) => {
+      const all = await indicators.find({ order: { code: 'ASC' } });
+      return keys.map(() => all);
+    }),
+    enrolledCities: new DataLoader(async (keys) => {
+      const ids = (await db.getRepository(ReportingCity).find({ order: { cityId: 'ASC' } })).map((city) => city.cityId);
+      return keys.map(() => ids);
+    }),
     indicatorsByInitiative: new DataLoader(async (ids) =>
       manyByKey(
         ids,

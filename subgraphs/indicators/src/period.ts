@@ -34,3 +34,8 @@ export function isFuturePeriod(period: Period, now: Date): boolean {
   const start = Date.UTC(period.year, period.quarter === null ? 0 : (period.quarter - 1) * 3, 1);
   return start > now.getTime();
 }
+
+/** A period as a point in time in years, for growth rates: 2024 → 2024, 2024-Q3 → 2024.5. */
+export function periodInYears(period: Period): number {
+  return period.year + (period.quarter === null ? 0 : (period.quarter - 1) / 4);
+}

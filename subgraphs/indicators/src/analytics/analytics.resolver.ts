@@ -1,0 +1,41 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { IndicatorsContext } from '../context';
+import { Comparison, DeclarationIndex, Ranking } from './analytics.types';
+import { buildComparison } from './comparison';
+import { buildDeclarationIndex } from './declaration-index';
+import { buildRanking } from './ranking';
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => Ranking, {
+    nullable: true,
+    description: 'Cities ranked on one indicator for one period (default: every enrolled city). Null for an unknown indicator. See `Ranking` and `RankingEntry.score` for the method.',
+  })
+  async ranking(
+    @Arg('indicatorCode', () => ID) indicatorCode: string,
+    @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string,
+    @Arg('cityIds', () => [ID], { nullable: true, description: 'The cities to rank; default every enrolled city.' }) cityIds: string[] | null,
+    @Ctx() { db, loaders }: IndicatorsContext,
+  ): Promise<Ranking | null> {
+    return buildRanking(db, indicatorCode, period, cityIds ?? (await loaders.enrolledCities.load('all')));
+  }
+
+  @Query(() => Comparison, {
+    description: 'A matrix of up to 300 cities × 50 indicators × 20 periods, as flat cells with value, min–max score (per indicator and period, inverted for lower-is-better), status, or missing. Unknown indicators are BAD_USER_INPUT.',
+  })
+  comparison(
+    @Arg('cityIds', () => [ID]) cityIds: string[],
+    @Arg('indicatorCodes', () => [ID]) indicatorCodes: string[],
+    @Arg('periods', () => [String]) periods: string[],
+    @Ctx() { db }: IndicatorsContext,
+  ): Promise<Comparison> {
+    return buildComparison(db, cityIds, indicatorCodes, periods);
+  }
+
+  @Query(() => DeclarationIndex, {
+    description: 'Every enrolled city ranked on its overall declaration index for a period, each with its coverage; cities missing more than 20 % of indicator values get no index (null, with the reason) and come last.',
+  })
+  declarationIndex(@Arg('period') period: string, @Ctx() context: IndicatorsContext): Promise<DeclarationIndex> {
+    return buildDeclarationIndex(context, period);
+  }
+}

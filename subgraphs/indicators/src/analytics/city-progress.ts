@@ -1,0 +1,24 @@
+import type { IndicatorsContext } from '../context';
+import type { DeclarationProgress } from './analytics.types';
+import { computeProgress } from './progress';
+import { requirePeriod } from './ranking';
+
+/**
+ * One city's progress, through the request's loaders: asked for many cities at once, it still costs one
+ * query for the catalogue, one for the observations of the period and one for the targets.
+ */
+export async function progressOf({ loaders }: IndicatorsContext, cityId: string, period: string): Promise<DeclarationProgress> {
+  requirePeriod(period);
+  const [catalogue, observations, targets] = await Promise.all([
+    loaders.catalogue.load('all'),
+    loaders.observationsByCity.load({ cityId, period }),
+    loaders.targetsByCity.load(cityId),
+  ]);
+  return computeProgress(cityId, period, catalogue, observations, targets);
+}
+
+export async function progressOfEnrolledCities(context: IndicatorsContext, period: string): Promise<DeclarationProgress[]> {
+  requirePeriod(period);
+  const cityIds = await context.loaders.enrolledCities.load('all');
+  return Promise.all(cityIds.map((cityId) => progressOf(context, cityId, period)));
+}

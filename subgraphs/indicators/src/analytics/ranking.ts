@@ -1,0 +1,50 @@
+import { In, type DataSource } from 'typeorm';
+import { badUserInput } from '@ugf/shared';
+import { cityRef } from '../federated-stubs';
+import { Indicator } from '../indicator.entity';
+import { ObservationStatus } from '../indicator.enums';
+import { Observation } from '../observation.entity';
+import { parsePeriod } from '../period';
+import type { Ranking } from './analytics.types';
+import { competitionRanks, distribution, minMaxScore } from './statistics';
+
+export const MAX_RANKED_CITIES = 1000;
+
+export function requirePeriod(period: string, argument = 'period'): void {
+  if (!parsePeriod(period)) throw badUserInput(`Invalid period "${period}": use a year such as 2024 or a quarter such as 2024-Q3`, { argument });
+}
+
+/**
+ * Ranks the given cities (default: every enrolled city) on one indicator and period, in two SQL
+ * statements besides the enrolled-city list: the indicator and the observations.
+ */
+export async function buildRanking(db: DataSource, indicatorCode: string, period: string, cityIds: string[]): Promise<Ranking | null> {
+  requirePeriod(period);
+  if (cityIds.length > MAX_RANKED_CITIES) throw badUserInput(`A ranking takes at most ${MAX_RANKED_CITIES} cities.`, { argument: 'cityIds' });
+  const indicator = await db.getRepository(Indicator).findOneBy({ code: indicatorCode });
+  if (!indicator) return null;
+  const rows =
+    cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, cityId: In(cityIds) });
+  const usable = rows.filter((row) => row.status !== ObservationStatus.REJECTED).sort((a, b) => a.cityId.localeCompare(b.cityId));
+  const values = usable.map((row) => row.value);
+  const stats = distribution(values);
+  const ranks = competitionRanks(values, indicator.direction);
+  const entries = usable
+    .map((row, index) => ({
+      rank: ranks[index],
+      city: cityRef(row.cityId),
+      value: row.value,
+      unit: indicator.unit,
+      status: row.status,
+      score: minMaxScore(row.value, stats!.min, stats!.max, indicator.direction),
+    }))
+    .sort((a, b) => a.rank - b.rank || a.city.id.localeCompare(b.city.id));
+  const ranked = new Set(usable.map((row) => row.cityId));
+  return {
+    indicator,
+    period,
+    entries,
+    missing: [...new Set(cityIds)].filter((id) => !ranked.has(id)).sort().map(cityRef),
+    statistics: stats,
+  };
+}

@@ -1,0 +1,131 @@
+import { indicatorsSubgraph } from '@ugf/indicators';
+import { type Identity, Role } from '@ugf/shared';
+import { openSubgraph, type SubgraphHarness } from '../helpers/subgraph-harness';
+
+const admin: Identity = { sub: 'fixture', role: Role.ADMIN };
+const DEFINE = `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code } }`;
+const SUBMIT = `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }`;
+const SET_TARGET = `mutation ($input: TargetInput!) { setTarget(input: $input) { targetValue } }`;
+const definition = (code: string, direction: string) => ({
+  code, name: code, nameZh: code, unit: 'points', direction, periodicity: 'ANNUAL', kind: 'RATE', plausibleChangePct: 1000, method: 'Fixture indicator for tests.', initiativeId: '7',
+});
+
+describe('comparative analytics on a hand-made fixture', () => {
+  let subgraph: SubgraphHarness;
+  const run = async (query: string, variables?: Record<string, unknown>) => {
+    const result = await subgraph.execute(query, variables, admin);
+    expect(result.errors).toBeUndefined();
+    return result.data as Record<string, any>;
+  };
+  const submit = (key: string, items: [string, string, string, number][]) =>
+    run(SUBMIT, { input: { idempotencyKey: key, items: items.map(([cityId, indicatorCode, period, value]) => ({ cityId, indicatorCode, period, value, source: 'fixture' })) } });
+
+  beforeAll(async () => {
+    subgraph = await openSubgraph(indicatorsSubgraph);
+    await run(DEFINE, { input: definition('FIX_UP', 'HIGHER_IS_BETTER') });
+    await run(DEFINE, { input: definition('FIX_DOWN', 'LOWER_IS_BETTER') });
+    // 2009: beijing 80, shanghai 90, tianjin 80, chengdu 60; haikou has none.
+    await submit('fix-up-2009', [['beijing', 'FIX_UP', '2009', 80], ['shanghai', 'FIX_UP', '2009', 90], ['tianjin', 'FIX_UP', '2009', 80], ['chengdu', 'FIX_UP', '2009', 60]]);
+    await submit('fix-down-2009', [['beijing', 'FIX_DOWN', '2009', 30], ['shanghai', 'FIX_DOWN', '2009', 50], ['tianjin', 'FIX_DOWN', '2009', 40]]);
+  });
+  afterAll(() => subgraph?.close());
+
+  it('ranks with shared ranks for ties, min–max scores, missing cities listed, and distribution statistics', async () => {
+    const { ranking } = await run(`{ ranking(indicatorCode: "FIX_UP", period: "2009", cityIds: ["beijing", "shanghai", "tianjin", "chengdu", "haikou"]) {
+      entries { rank city { id } value unit score } missing { id } statistics { count min max mean median q1 q3 } } }`);
+    expect(ranking.entries).toEqual([
+      { rank: 1, city: { id: 'shanghai' }, value: 90, unit: 'points', score: 100 },
+      { rank: 2, city: { id: 'beijing' }, value: 80, unit: 'points', score: (20 / 30) * 100 },
+      { rank: 2, city: { id: 'tianjin' }, value: 80, unit: 'points', score: (20 / 30) * 100 },
+      { rank: 4, city: { id: 'chengdu' }, value: 60, unit: 'points', score: 0 },
+    ]);
+    expect(ranking.missing).toEqual([{ id: 'haikou' }]);
+    // Sorted 60 80 80 90: mean 77.5, median 80, Q1 at position 0.75 = 75, Q3 at 2.25 = 82.5.
+    expect(ranking.statistics).toEqual({ count: 4, min: 60, max: 90, mean: 77.5, median: 80, q1: 75, q3: 82.5 });
+  });
+
+  it('inverts scores and ranks for a lower-is-better indicator', async () => {
+    const { ranking } = await run(`{ ranking(indicatorCode: "FIX_DOWN", period: "2009", cityIds: ["beijing", "shanghai", "tianjin"]) { entries { rank city { id } score } } }`);
+    expect(ranking.entries).toEqual([
+      { rank: 1, city: { id: 'beijing' }, score: 100 },
+      { rank: 2, city: { id: 'tianjin' }, score: 50 },
+      { rank: 3, city: { id: 'shanghai' }, score: 0 },
+    ]);
+  });
+
+  it('answers null for an unknown indicator and BAD_USER_INPUT for a malformed period', async () => {
+    expect((await run(`{ ranking(indicatorCode: "NOPE", period: "2009") { period } }`)).ranking).toBeNull();
+    const bad = await subgraph.execute(`{ ranking(indicatorCode: "FIX_UP", period: "09") { period } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('builds a flat comparison matrix with per-indicator-and-period scores and missing cells', async () => {
+    const { comparison } = await run(`{ comparison(cityIds: ["beijing", "haikou"], indicatorCodes: ["FIX_UP", "FIX_DOWN"], periods: ["2009"]) {
+      periods cells { cityId indicatorCode period value score missing } } }`);
+    expect(comparison.cells).toEqual([
+      // Among the two compared cities only Beijing has values, so it scores 100 on both.
+      { cityId: 'beijing', indicatorCode: 'FIX_UP', period: '2009', value: 80, score: 100, missing: false },
+      { cityId: 'beijing', indicatorCode: 'FIX_DOWN', period: '2009', value: 30, score: 100, missing: false },
+      { cityId: 'haikou', indicatorCode: 'FIX_UP', period: '2009', value: null, score: null, missing: true },
+      { cityId: 'haikou', indicatorCode: 'FIX_DOWN', period: '2009', value: null, score: null, missing: true },
+    ]);
+    const tooBig = await subgraph.execute(`query ($ids: [ID!]!) { comparison(cityIds: $ids, indicatorCodes: ["FIX_UP"], periods: ["2009"]) { periods } }`, {
+      ids: Array.from({ length: 301 }, (_, index) => `city-${index}`),
+    });
+    expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('classes every trend of a series and reports its changes', async () => {
+    // Baseline 2019 = 100, target 2030 = 200: the needed CAGR is 2^(1/11) − 1 = 6.50 % a year.
+    const latest: Record<string, number> = { beijing: 140, shanghai: 125, tianjin: 110, chengdu: 90 };
+    for (const cityId of Object.keys(latest)) {
+      await run(SET_TARGET, { input: { cityId, indicatorCode: 'FIX_UP', baselinePeriod: '2019', baselineValue: 100, targetPeriod: '2030', targetValue: 200, source: 'fixture' } });
+      await submit(`fix-series-${cityId}`, [[cityId, 'FIX_UP', '2019', 100], [cityId, 'FIX_UP', '2024', latest[cityId]]]);
+    }
+    await submit('fix-series-haikou', [['haikou', 'FIX_UP', '2024', 70]]);
+    const { _entities } = await run(`{ _entities(representations: [
+      { __typename: "City", id: "beijing" }, { __typename: "City", id: "shanghai" }, { __typename: "City", id: "tianjin" },
+      { __typename: "City", id: "chengdu" }, { __typename: "City", id: "haikou" }]) {
+      ... on City { series(indicatorCode: "FIX_UP") { trend trendRatio points { period value changeFromPrevious changeFromBaseline } } } } }`);
+    expect(_entities.map((city: { series: { trend: string } }) => city.series.trend)).toEqual(['ON_TRACK', 'NEEDS_ACCELERATION', 'LIMITED_PROGRESS', 'DETERIORATING', 'INSUFFICIENT_DATA']);
+    expect(_entities[0].series.points.filter((point: { period: string }) => point.period >= '2019')).toEqual([
+      { period: '2019', value: 100, changeFromPrevious: expect.any(Number), changeFromBaseline: 0 },
+      { period: '2024', value: 140, changeFromPrevious: 40, changeFromBaseline: 40 },
+    ]);
+    expect(_entities[0].series.trendRatio).toBeCloseTo((1.4 ** (1 / 5) - 1) / (2 ** (1 / 11) - 1), 6);
+  });
+
+  it('computes progress clamped to [0, 1], initiative coverage, and withholds the index below 80 % coverage', async () => {
+    const { _entities } = await run(`{ _entities(representations: [{ __typename: "City", id: "beijing" }]) { ... on City {
+      full: progress(period: "2024") { index coverage indexMissingReason initiatives { initiative { id } score coverage indicatorsWithData indicatorsDefined indicators { indicator { code } value progress } } }
+      sparse: progress(period: "2009") { index coverage indexMissingReason } } } }`);
+    const { full, sparse } = _entities[0];
+    const fixture = full.initiatives.find((initiative: { initiative: { id: string } }) => initiative.initiative.id === '7');
+    const fixUp = fixture.indicators.find((entry: { indicator: { code: string } }) => entry.indicator.code === 'FIX_UP');
+    expect(fixUp).toEqual({ indicator: { code: 'FIX_UP' }, value: 140, progress: 0.4 });
+    // FIX_DOWN has a value only in 2009 and no target: initiative 7 has one indicator without data.
+    expect(fixture.indicatorsWithData).toBe(fixture.indicatorsDefined - 1);
+    expect(fixture.coverage).toBeCloseTo(fixture.indicatorsWithData / fixture.indicatorsDefined, 10);
+    for (const initiative of full.initiatives) for (const entry of initiative.indicators) if (entry.progress !== null) expect(entry.progress).toBeGreaterThanOrEqual(0);
+    expect(full.index).not.toBeNull();
+    expect(sparse.index).toBeNull();
+    expect(sparse.indexMissingReason).toMatch(/at least 80 %/);
+  });
+
+  it('ranks the declaration index with coverage and puts cities without an index last', async () => {
+    const { declarationIndex } = await run(`{ declarationIndex(period: "2024") { entries { rank city { id } index coverage indexMissingReason } } }`);
+    expect(declarationIndex.entries).toHaveLength(13);
+    const indices = declarationIndex.entries.map((entry: { index: number }) => entry.index);
+    expect(indices).toEqual([...indices].sort((a: number, b: number) => b - a));
+    expect(declarationIndex.entries[0].rank).toBe(1);
+  });
+
+  it('costs a fixed number of SQL statements for progress and series, however many cities', async () => {
+    const query = (ids: string[]) =>
+      `{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City { progress(period: "2024") { index } series(indicatorCode: "PM25_ANNUAL_MEAN") { trend } } } }`;
+    const few = await subgraph.executeCounted(query(['beijing']));
+    const many = await subgraph.executeCounted(query(['beijing', 'shanghai', 'tianjin', 'chongqing', 'chengdu', 'haikou', 'jinan', 'hohhot']));
+    expect(many.result.errors).toBeUndefined();
+    expect(many.statements).toBe(few.statements);
+  });
+});
