@@ -1,7 +1,7 @@
 import type { MixedList } from 'typeorm';
 import { City } from '@ugf/cities';
 import { BestPracticeCase, CaseInitiative, CaseTag } from '@ugf/cases';
-import { Indicator, Observation, ObservationStatus } from '@ugf/indicators';
+import { Indicator, Observation, ObservationStatus, ReportingCity } from '@ugf/indicators';
 import { createDataSource, type ServiceName } from '@ugf/shared';
 import type { freshDatabases } from './test-database';
 
@@ -47,7 +47,8 @@ export async function addGeneratedCities(databases: Databases, count: number): P
     );
     await db.createQueryBuilder().insert().into(City).values(rows).updateEntity(false).execute();
   });
-  await withDatabase(databases, 'indicators', [Indicator, Observation], async (db) => {
+  await withDatabase(databases, 'indicators', [Indicator, Observation, ReportingCity], async (db) => {
+    await db.createQueryBuilder().insert().into(ReportingCity).values(ids.map((cityId) => ({ cityId, enrolledAt: new Date() }))).execute();
     const codes = (await db.getRepository(Indicator).find()).map((indicator) => indicator.code);
     const rows = ids.flatMap((cityId, index) =>
       codes.flatMap((indicatorCode) =>

@@ -16,20 +16,44 @@ describe('SQL statements per request', () => {
   }, 120_000);
   afterAll(() => system?.stop(), 60_000);
 
-  async function measure() {
+  async function measure(query = ALL_CITIES) {
     const before = await system.sqlStatements();
-    const result = await system.query(ALL_CITIES);
+    const result = await system.query(query);
     const after = await system.sqlStatements();
     expect(result.errors).toBeUndefined();
     const perService = Object.fromEntries(SERVICE_NAMES.map((name) => [name, after[name] - before[name]]));
-    return { cities: result.data?.cities as { observations: unknown[]; cases: unknown[] }[], perService };
+    return { data: result.data as Record<string, any>, cities: result.data?.cities as { observations: unknown[]; cases: unknown[] }[], perService };
   }
 
-  it('does not grow with the number of cities: the same count for 13 and for 100 cities with all their observations and cases', async () => {
+  const cityIds = async () => ((await system.query(`{ cities { id } }`)).data?.cities as { id: string }[]).map((city) => city.id);
+  const ANALYTICS: Record<string, (ids: string[]) => string> = {
+    ranking: () => `{ ranking(indicatorCode: "LEGAL_AID_CASES", period: "2024") { entries { rank score city { name perCapita(indicatorCode: "LEGAL_AID_CASES", period: "2024") { valuePer100k } } } statistics { median } } }`,
+    comparison: (ids) => `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN", "HOTLINE_RESOLUTION_RATE", "LEGAL_AID_CASES"], periods: ["2023", "2024"]) { cities { name } cells { value score } } }`,
+    series: () => `{ cities { series(indicatorCode: "PM25_ANNUAL_MEAN") { trend points { value } } } }`,
+    progress: () => `{ cities { progress(period: "2024") { index coverage } } declarationIndex(period: "2024") { entries { rank } } }`,
+    peers: () => `{ cities { peers { name } peerComparison(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { percentile bestPeer { name } } } }`,
+  };
+
+  it('does not grow with the number of cities: the same count for 13 and for 100 cities with all their observations and cases, and for every analytics query', async () => {
     const thirteen = await measure();
     expect(thirteen.cities).toHaveLength(13);
+    const analyticsAt13: Record<string, unknown> = {};
+    const sizeAt13: Record<string, number> = {};
+    for (const [name, query] of Object.entries(ANALYTICS)) {
+      const measured = await measure(query(await cityIds()));
+      analyticsAt13[name] = measured.perService;
+      sizeAt13[name] = JSON.stringify(measured.data).length;
+    }
 
     await addGeneratedCities(system.databases, 87);
+    const analyticsAt100: Record<string, unknown> = {};
+    for (const [name, query] of Object.entries(ANALYTICS)) {
+      const measured = await measure(query(await cityIds()));
+      analyticsAt100[name] = measured.perService;
+      // The answers really cover the 87 new cities: each response is several times larger.
+      expect(JSON.stringify(measured.data).length).toBeGreaterThan(3 * sizeAt13[name]);
+    }
+    expect(analyticsAt100).toEqual(analyticsAt13);
     const hundred = await measure();
     expect(hundred.cities).toHaveLength(100);
     expect(hundred.cities.every((city) => city.observations.length > 0 && city.cases.length > 0)).toBe(true);

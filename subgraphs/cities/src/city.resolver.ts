@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { City } from './city.entity';
 import { AdminLevel, Region } from './city.enums';
 import type { CitiesContext } from './context';
+import { peersOf } from './peers';
 
 @Resolver(() => City)
 export class CityResolver {
@@ -22,5 +23,13 @@ export class CityResolver {
   @Query(() => City, { nullable: true, description: 'One city by id; null when no city has that id.' })
   city(@Ctx() { loaders }: CitiesContext, @Arg('id', () => ID) id: string): Promise<City | null> {
     return loaders.city.load(id);
+  }
+
+  @FieldResolver(() => [City], {
+    description:
+      'Comparable cities: the other cities of the same administrative level, and the cities of the same region whose population is within a factor of two (resident population); closest in population first, at most 8.',
+  })
+  async peers(@Root() city: City, @Ctx() { loaders }: CitiesContext): Promise<City[]> {
+    return peersOf(city, await loaders.allCities.load('all'));
   }
 }

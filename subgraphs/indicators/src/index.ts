@@ -3,6 +3,7 @@ export { Indicator } from './indicator.entity';
 export { Observation } from './observation.entity';
 export { ObservationRevision } from './observation-revision.entity';
 export { Target } from './target.entity';
+export { ReportingCity } from './reporting-city.entity';
 export * from './indicator.enums';
 export * from './period';
 export { syntheticSeries, type SampleProfile, type SampleCity } from './seed/synthetic-series';

@@ -1,6 +1,6 @@
 import type { ReferenceResolvers } from '@ugf/shared';
 import type { IndicatorsContext } from './context';
-import { cityRef, initiativeRef } from './federated-stubs';
+import { cityFromRepresentation, initiativeRef } from './federated-stubs';
 
 /**
  * Indicators and observations are loaded in one batch per type; cities and initiatives are other
@@ -13,6 +13,6 @@ export const indicatorReferenceResolvers: ReferenceResolvers<IndicatorsContext> 
   Observation: {
     __resolveReference: (reference, { loaders }) => loaders.observation.load(Number(reference.id)),
   },
-  City: { __resolveReference: (reference) => cityRef(String(reference.id)) },
+  City: { __resolveReference: (reference) => cityFromRepresentation(reference) },
   Initiative: { __resolveReference: (reference) => initiativeRef(String(reference.id)) },
 };

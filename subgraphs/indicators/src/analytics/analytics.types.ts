@@ -163,3 +163,24 @@ export class DeclarationIndex {
   @Field({ description: 'The period.' }) period: string;
   @Field(() => [DeclarationIndexEntry], { description: 'Cities with an index, best first, then cities without one.' }) entries: DeclarationIndexEntry[];
 }
+
+@ObjectType({ description: 'A count expressed per 100,000 residents: value ÷ resident population × 100,000, with the population from the cities subgraph.' })
+export class PerCapitaValue {
+  @Field({ description: 'The period.' }) period: string;
+  @Field(() => Float, { description: 'Value per 100,000 residents.' }) valuePer100k: number;
+  @Field(() => Float, { description: 'The reported count.' }) value: number;
+  @Field(() => Int, { description: 'Resident population used as the denominator.' }) population: number;
+  @Field({ description: 'Unit of `valuePer100k`.' }) unit: string;
+}
+
+@ObjectType({ description: "A city's value against its peers' (the peers are `City.peers`, from the cities subgraph). REJECTED values are left out." })
+export class PeerComparison {
+  @Field({ description: 'The period.' }) period: string;
+  @Field(() => Indicator, { description: 'The indicator.' }) indicator: Indicator;
+  @Field(() => Float, { nullable: true, description: "The city's value; null when missing." }) value: number | null;
+  @Field(() => Int, { description: 'Peers with a value.' }) peersWithData: number;
+  @Field(() => Float, { nullable: true, description: 'Median of the peers\' values.' }) peerMedian: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percentile of the city among its peers, 0–100, direction-adjusted: the share of peers it does better than, counting ties as half.' }) percentile: number | null;
+  @Field(() => City, { nullable: true, description: 'The peer with the best value.' }) bestPeer: City | null;
+  @Field(() => Float, { nullable: true, description: 'The best peer\'s value.' }) bestPeerValue: number | null;
+}

@@ -1,7 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { IndicatorsContext } from '../context';
 import { City, Initiative } from '../federated-stubs';
-import { DeclarationProgress, InitiativeProgressAcrossCities, Series } from './analytics.types';
+import { IndicatorKind, ObservationStatus } from '../indicator.enums';
+import { DeclarationProgress, InitiativeProgressAcrossCities, PeerComparison, PerCapitaValue, Series } from './analytics.types';
+import { comparePeers } from './peer-comparison';
+import { requirePeriod } from './ranking';
 import { progressOf, progressOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
 
@@ -16,6 +19,34 @@ export class CityAnalyticsResolver {
     ]);
     if (!indicator) return null;
     return buildSeries(indicator, observations, targets.find((target) => target.indicatorCode === indicatorCode));
+  }
+
+  @Directive('@requires(fields: "population")')
+  @FieldResolver(() => PerCapitaValue, {
+    nullable: true,
+    description: 'For a COUNT indicator: the value per 100,000 residents, using the population the cities subgraph holds (passed in by the gateway). Null for other kinds of indicator, or without a value.',
+  })
+  async perCapita(
+    @Root() city: City,
+    @Arg('indicatorCode', () => ID) indicatorCode: string,
+    @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string,
+    @Ctx() { loaders }: IndicatorsContext,
+  ): Promise<PerCapitaValue | null> {
+    requirePeriod(period);
+    const [indicator, [row]] = await Promise.all([loaders.indicator.load(indicatorCode), loaders.observationsByCity.load({ cityId: city.id, indicatorCode, period })]);
+    if (!indicator || indicator.kind !== IndicatorKind.COUNT || !row || row.status === ObservationStatus.REJECTED || !city.population) return null;
+    return { period, value: row.value, population: city.population, valuePer100k: (row.value / city.population) * 100_000, unit: `${indicator.unit} per 100,000 residents` };
+  }
+
+  @Directive('@requires(fields: "peers { id }")')
+  @FieldResolver(() => PeerComparison, { nullable: true, description: 'The city against its peers (`City.peers`) on one indicator and period; null for an unknown indicator.' })
+  peerComparison(
+    @Root() city: City,
+    @Arg('indicatorCode', () => ID) indicatorCode: string,
+    @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string,
+    @Ctx() context: IndicatorsContext,
+  ): Promise<PeerComparison | null> {
+    return comparePeers(context, city, indicatorCode, period);
   }
 
   @FieldResolver(() => DeclarationProgress, { nullable: true, description: "The city's progress toward the declaration in a period, per initiative and overall (method on `DeclarationProgress`)." })

@@ -1,0 +1,62 @@
+import { startTestStack, type TestStack } from '../helpers/test-stack';
+
+describe('analytics that need two subgraphs', () => {
+  let system: TestStack;
+  const run = async (query: string) => {
+    const result = await system.query(query);
+    expect(result.errors).toBeUndefined();
+    return result.data as Record<string, any>;
+  };
+  beforeAll(async () => {
+    system = await startTestStack();
+  }, 120_000);
+  afterAll(() => system?.stop(), 60_000);
+
+  it("computes per-capita counts in indicators from the population cities holds (@requires)", async () => {
+    const { city } = await run(`{ city(id: "shenzhen") { population
+      perCapita(indicatorCode: "LEGAL_AID_CASES", period: "2024") { value population valuePer100k unit }
+      notACount: perCapita(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value } } }`);
+    expect(city.perCapita.population).toBe(city.population);
+    expect(city.perCapita.valuePer100k).toBeCloseTo((city.perCapita.value / 17560061) * 100000, 9);
+    expect(city.perCapita.unit).toMatch(/per 100,000 residents$/);
+    expect(city.notACount).toBeNull();
+  });
+
+  it('ranks all cities with their names and per-capita values in one request', async () => {
+    const { ranking } = await run(`{ ranking(indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") {
+      entries { rank value city { name perCapita(indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") { valuePer100k } } } missing { id } } }`);
+    expect(ranking.entries).toHaveLength(13);
+    for (const entry of ranking.entries) expect(entry.city.perCapita.valuePer100k).toBeGreaterThan(0);
+  });
+
+  it("compares a city with its peers (peer ids from cities via @requires), matching the values compared by hand", async () => {
+    const { city } = await run(`{ city(id: "chengdu") { peers { id }
+      peerComparison(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value peersWithData peerMedian percentile bestPeer { id name } bestPeerValue } } }`);
+    const ids = [...city.peers.map((peer: { id: string }) => peer.id), 'chengdu'];
+    const { comparison } = await run(`{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2024"]) { cells { cityId value } } }`);
+    const valueOf = new Map(comparison.cells.map((cell: { cityId: string; value: number }) => [cell.cityId, cell.value]));
+    const peerValues = city.peers.map((peer: { id: string }) => valueOf.get(peer.id) as number).sort((a: number, b: number) => a - b);
+    const own = valueOf.get('chengdu') as number;
+    const middle = (peerValues.length - 1) / 2;
+    const median = (peerValues[Math.floor(middle)] + peerValues[Math.ceil(middle)]) / 2;
+    // PM2.5: lower is better, so the city beats every peer with a higher value.
+    const beaten = peerValues.filter((value: number) => value > own).length + peerValues.filter((value: number) => value === own).length / 2;
+    expect(city.peerComparison).toMatchObject({ value: own, peersWithData: peerValues.length, bestPeerValue: peerValues[0] });
+    expect(city.peerComparison.peerMedian).toBeCloseTo(median, 9);
+    expect(city.peerComparison.percentile).toBeCloseTo((100 * beaten) / peerValues.length, 9);
+    expect(valueOf.get(city.peerComparison.bestPeer.id)).toBe(peerValues[0]);
+    expect(city.peerComparison.bestPeer.name).toEqual(expect.any(String));
+  });
+
+  it('answers the declaration index, initiative progress and a series in one dashboard query', async () => {
+    const data = await run(`{
+      declarationIndex(period: "2024") { entries { rank index coverage city { name } } }
+      initiative(id: "4") { title progress(period: "2024") { meanScore cities { score city { name } } } }
+      city(id: "beijing") { series(indicatorCode: "HOTLINE_RESOLUTION_RATE") { trend points { period value } } progress(period: "2024") { index coverage } }
+    }`);
+    expect(data.declarationIndex.entries).toHaveLength(13);
+    expect(data.initiative.progress.cities).toHaveLength(13);
+    expect(data.city.series.points.length).toBeGreaterThanOrEqual(6);
+    expect(data.city.progress.coverage).toBe(1);
+  });
+});
