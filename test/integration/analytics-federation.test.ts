@@ -59,4 +59,23 @@ describe('analytics that need two subgraphs', () => {
     expect(data.city.series.points.length).toBeGreaterThanOrEqual(6);
     expect(data.city.progress.coverage).toBe(1);
   });
+
+  it("measures a case's impact against the peers' change over the same years (year, city, peers and indicators via @requires)", async () => {
+    const { case: item } = await run(`{ case(id: "beijing-respond-immediately-to-complaints") { year city { id peers { id } } indicators { code }
+      impact { indicator { code } fromPeriod toPeriod valueAtStart valueLatest change peerMedianChange peersWithData betterThanPeers } } }`);
+    const peers = item.city.peers.map((peer: { id: string }) => peer.id);
+    const codes = item.indicators.map((indicator: { code: string }) => indicator.code);
+    const { comparison } = await run(`{ comparison(cityIds: ${JSON.stringify(['beijing', ...peers])}, indicatorCodes: ${JSON.stringify(codes)}, periods: ["${item.year}", "2024"]) { cells { cityId indicatorCode period value } } }`);
+    const value = (city: string, code: string, period: string) =>
+      comparison.cells.find((cell: { cityId: string; indicatorCode: string; period: string }) => cell.cityId === city && cell.indicatorCode === code && cell.period === period).value;
+    expect(item.impact).toHaveLength(codes.length);
+    for (const impact of item.impact) {
+      const code = impact.indicator.code;
+      const changes = peers.map((peer: string) => value(peer, code, '2024') - value(peer, code, String(item.year))).sort((a: number, b: number) => a - b);
+      const middle = (changes.length - 1) / 2;
+      expect(impact).toMatchObject({ fromPeriod: String(item.year), toPeriod: '2024', valueAtStart: value('beijing', code, String(item.year)), valueLatest: value('beijing', code, '2024'), peersWithData: peers.length });
+      expect(impact.change).toBeCloseTo(value('beijing', code, '2024') - value('beijing', code, String(item.year)), 9);
+      expect(impact.peerMedianChange).toBeCloseTo((changes[Math.floor(middle)] + changes[Math.ceil(middle)]) / 2, 9);
+    }
+  });
 });

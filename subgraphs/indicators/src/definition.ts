@@ -1,10 +1,11 @@
 import type { SubgraphDefinition } from '@ugf/shared';
 import { AdminResolver } from './admin/admin.resolver';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { CaseImpactResolver } from './analytics/case-impact.resolver';
 import { CityAnalyticsResolver, InitiativeAnalyticsResolver } from './analytics/city-analytics.resolver';
 import { CityIndicatorsResolver } from './city.resolver';
 import { createContext, type IndicatorsContext } from './context';
-import { City } from './federated-stubs';
+import { BestPracticeCase, City } from './federated-stubs';
 import { Indicator } from './indicator.entity';
 import { IndicatorResolver } from './indicator.resolver';
 import { InitiativeIndicatorsResolver } from './initiative.resolver';
@@ -25,9 +26,9 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
   entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow],
   migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000],
-  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver],
+  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
-  orphanedTypes: [City, Observation, Target],
+  orphanedTypes: [City, Observation, Target, BestPracticeCase],
   referenceResolvers: indicatorReferenceResolvers,
   seed: seedIndicators,
   createContext,

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Indicator } from './indicator.entity';
 
 /**
  * A city owned by the `cities` subgraph; this subgraph adds its observations, targets and analytics. Its
@@ -37,3 +38,39 @@ export function cityFromRepresentation(representation: Record<string, unknown>):
   return city;
 }
 export const initiativeRef = (id: string): Initiative => Object.assign(new Initiative(), { id });
+
+/**
+ * A best-practice case owned by the `cases` subgraph; this subgraph adds its measured impact, from the
+ * case's year, city (with the city's peers) and indicators, passed in by the gateway (`@requires`).
+ */
+@ObjectType({ description: 'A best-practice case.' })
+@Directive('@key(fields: "id")')
+export class BestPracticeCase {
+  @Field(() => ID, { description: 'Case id.' })
+  id: string;
+
+  @Directive('@external')
+  @Field(() => Int, { description: 'Year the practice started, owned by the cases subgraph.' })
+  year?: number;
+
+  @Directive('@external')
+  @Field(() => City, { description: 'City of the practice, owned by the cases subgraph.' })
+  city?: City;
+
+  @Directive('@external')
+  @Field(() => [Indicator], { description: 'Indicators the practice aims to move, owned by the cases subgraph.' })
+  indicators?: Indicator[];
+}
+
+/** A case reference as the gateway sends it, with the fields `impact` requires. */
+export function caseFromRepresentation(representation: Record<string, unknown>): BestPracticeCase {
+  const city = representation.city as Record<string, unknown> | undefined;
+  return Object.assign(new BestPracticeCase(), {
+    id: String(representation.id),
+    year: typeof representation.year === 'number' ? representation.year : undefined,
+    city: city ? cityFromRepresentation(city) : undefined,
+    indicators: Array.isArray(representation.indicators)
+      ? representation.indicators.map((indicator: { code: unknown }) => Object.assign(new Indicator(), { code: String(indicator.code) }))
+      : undefined,
+  });
+}

@@ -1,6 +1,6 @@
 import type { ReferenceResolvers } from '@ugf/shared';
 import type { IndicatorsContext } from './context';
-import { cityFromRepresentation, initiativeRef } from './federated-stubs';
+import { caseFromRepresentation, cityFromRepresentation, initiativeRef } from './federated-stubs';
 
 /**
  * Indicators and observations are loaded in one batch per type; cities and initiatives are other
@@ -15,4 +15,5 @@ export const indicatorReferenceResolvers: ReferenceResolvers<IndicatorsContext> 
   },
   City: { __resolveReference: (reference) => cityFromRepresentation(reference) },
   Initiative: { __resolveReference: (reference) => initiativeRef(String(reference.id)) },
+  BestPracticeCase: { __resolveReference: (reference) => caseFromRepresentation(reference) },
 };

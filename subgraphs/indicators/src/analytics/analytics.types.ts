@@ -184,3 +184,16 @@ export class PeerComparison {
   @Field(() => City, { nullable: true, description: 'The peer with the best value.' }) bestPeer: City | null;
   @Field(() => Float, { nullable: true, description: 'The best peer\'s value.' }) bestPeerValue: number | null;
 }
+
+@ObjectType({ description: "How one indicator moved in the case's city from the case year to the latest period, against the city's peers over the same years." })
+export class CaseImpact {
+  @Field(() => Indicator, { description: 'The indicator the case aims to move.' }) indicator: Indicator;
+  @Field({ description: 'The case year, as a period.' }) fromPeriod: string;
+  @Field(() => String, { nullable: true, description: 'The latest period with a value for the city; null without data.' }) toPeriod: string | null;
+  @Field(() => Float, { nullable: true, description: "The city's value in the case year." }) valueAtStart: number | null;
+  @Field(() => Float, { nullable: true, description: "The city's value in the latest period." }) valueLatest: number | null;
+  @Field(() => Float, { nullable: true, description: 'valueLatest − valueAtStart.' }) change: number | null;
+  @Field(() => Float, { nullable: true, description: "Median of the peers' changes over the same two periods." }) peerMedianChange: number | null;
+  @Field(() => Int, { description: 'Peers with values in both periods.' }) peersWithData: number;
+  @Field(() => Boolean, { nullable: true, description: "True when the city's change beats the peer median in the indicator's good direction; null without both." }) betterThanPeers: boolean | null;
+}

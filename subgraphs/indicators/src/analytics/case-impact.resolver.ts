@@ -1,0 +1,17 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { IndicatorsContext } from '../context';
+import { BestPracticeCase } from '../federated-stubs';
+import { CaseImpact } from './analytics.types';
+import { caseImpact } from './case-impact';
+
+@Resolver(() => BestPracticeCase)
+export class CaseImpactResolver {
+  @Directive('@requires(fields: "year city { id peers { id } } indicators { code }")')
+  @FieldResolver(() => [CaseImpact], {
+    nullable: true,
+    description: "Whether the practice moved the needle: for each indicator it aims to move, the city's change from the case year to the latest period against the median change of the city's peers over the same periods.",
+  })
+  impact(@Root() bestPracticeCase: BestPracticeCase, @Ctx() context: IndicatorsContext): Promise<CaseImpact[] | null> {
+    return caseImpact(context, bestPracticeCase);
+  }
+}

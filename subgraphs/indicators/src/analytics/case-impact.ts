@@ -1,0 +1,60 @@
+import type { IndicatorsContext } from '../context';
+import type { BestPracticeCase } from '../federated-stubs';
+import { Direction, ObservationStatus } from '../indicator.enums';
+import type { Observation } from '../observation.entity';
+import type { CaseImpact } from './analytics.types';
+import { distribution } from './statistics';
+
+/** One city's usable values by indicator and period, from all its observations. */
+async function valuesOf({ loaders }: IndicatorsContext, cityId: string): Promise<Map<string, number>> {
+  const rows: Observation[] = await loaders.observationsByCity.load({ cityId });
+  return new Map(rows.filter((row) => row.status !== ObservationStatus.REJECTED).map((row) => [`${row.indicatorCode}|${row.period}`, row.value]));
+}
+
+function latestPeriod(values: Map<string, number>, code: string, after: string): string | null {
+  const periods = [...values.keys()].filter((key) => key.startsWith(`${code}|`)).map((key) => key.slice(code.length + 1)).filter((period) => period > after);
+  return periods.length === 0 ? null : periods.sort().at(-1)!;
+}
+
+/**
+ * For each indicator a case aims to move: the city's change from the case year to its latest period,
+ * and the median change of its peers over the same two periods. All observations of the city and its
+ * peers come from one batched query.
+ */
+export async function caseImpact(context: IndicatorsContext, bestPracticeCase: BestPracticeCase): Promise<CaseImpact[] | null> {
+  const { city, year, indicators } = bestPracticeCase;
+  if (!city || year === undefined || !indicators) return null;
+  const fromPeriod = String(year);
+  const peers = city.peers ?? [];
+  const [own, ...peerValues] = await Promise.all([city, ...peers].map((each) => valuesOf(context, each.id)));
+  const catalogue = await context.loaders.indicator.loadMany(indicators.map((indicator) => indicator.code));
+  const impacts: CaseImpact[] = [];
+  for (const indicator of catalogue) {
+    if (!indicator || indicator instanceof Error) continue;
+    const code = indicator.code;
+    const toPeriod = latestPeriod(own, code, fromPeriod);
+    const valueAtStart = own.get(`${code}|${fromPeriod}`) ?? null;
+    const valueLatest = toPeriod ? (own.get(`${code}|${toPeriod}`) ?? null) : null;
+    const change = valueAtStart !== null && valueLatest !== null ? valueLatest - valueAtStart : null;
+    const peerChanges = toPeriod
+      ? peerValues
+          .map((values) => [values.get(`${code}|${fromPeriod}`), values.get(`${code}|${toPeriod}`)])
+          .filter((pair): pair is [number, number] => pair[0] !== undefined && pair[1] !== undefined)
+          .map(([start, end]) => end - start)
+      : [];
+    const peerMedianChange = distribution(peerChanges)?.median ?? null;
+    impacts.push({
+      indicator,
+      fromPeriod,
+      toPeriod,
+      valueAtStart,
+      valueLatest,
+      change,
+      peerMedianChange,
+      peersWithData: peerChanges.length,
+      betterThanPeers:
+        change === null || peerMedianChange === null ? null : indicator.direction === Direction.HIGHER_IS_BETTER ? change > peerMedianChange : change < peerMedianChange,
+    });
+  }
+  return impacts;
+}
