@@ -8,6 +8,7 @@ import express from 'express';
 import { type AuthConfig, closeServer, createApp, createLogger, createTokenVerifier, listen, type ServiceName } from '@ugf/shared';
 import type { GatewayConfig } from './config';
 import { createGatewayContext, type GatewayContext } from './context';
+import { exportHandler } from './export/export-route';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface RunningGateway {
@@ -42,9 +43,9 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  const graphql = expressMiddleware(apollo, {
-    context: ({ req }) => createGatewayContext(verifyToken, req.headers.authorization),
-  });
+  const contextOf = (req: express.Request) => createGatewayContext(verifyToken, req.headers.authorization);
+  app.get('/export/:name.csv', exportHandler(apollo, contextOf));
+  const graphql = expressMiddleware(apollo, { context: ({ req }) => contextOf(req) });
   // Large enough for a 5,000-item submission.
   app.use(['/', '/graphql'], express.json({ limit: '5mb' }), graphql);
 

@@ -73,6 +73,8 @@ describe('comparative analytics on a hand-made fixture', () => {
       ids: Array.from({ length: 301 }, (_, index) => `city-${index}`),
     });
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknownCity = await subgraph.execute(`{ ranking(indicatorCode: "FIX_UP", period: "2009", cityIds: ["beijing", "atlantis"]) { period } }`);
+    expect(unknownCity.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', unknown: ['atlantis'] });
   });
 
   it('classes every trend of a series and reports its changes', async () => {

@@ -78,4 +78,26 @@ describe('analytics that need two subgraphs', () => {
       expect(impact.peerMedianChange).toBeCloseTo((changes[Math.floor(middle)] + changes[Math.ceil(middle)]) / 2, 9);
     }
   });
+
+  it('exports a ranking, a comparison and a series as CSV with unit, status and source columns', async () => {
+    const get = (path: string) => fetch(`${system.stack.gatewayUrl}${path}`);
+    const ranking = await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=shenzhen,beijing');
+    expect(ranking.status).toBe(200);
+    expect(ranking.headers.get('content-type')).toMatch(/^text\/csv/);
+    const lines = (await ranking.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('rank,city_id,city_name,indicator_code,indicator_name,period,value,unit,status,score,source');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/^1,(shenzhen|beijing),(Shenzhen|Beijing),HOTLINE_RESOLUTION_RATE,.*,%,(VERIFIED|PROVISIONAL),100,SYNTHETIC SAMPLE DATA/);
+    expect((await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=atlantis')).status).toBe(400);
+
+    const comparison = await (await get('export/comparison.csv?cityIds=chengdu,haikou&indicatorCodes=PM25_ANNUAL_MEAN&periods=2023,2024')).text();
+    expect(comparison.trim().split(/\r?\n/)).toHaveLength(5);
+    expect(comparison).toContain('µg/m³');
+    const series = await (await get('export/series.csv?cityId=hangzhou&indicatorCode=WASTE_RECYCLED_PCT')).text();
+    expect(series).toMatch(/SYNTHETIC SAMPLE DATA/);
+
+    expect((await get('export/ranking.csv?period=2024')).status).toBe(400);
+    expect((await get('export/ranking.csv?indicatorCode=X&period=last')).status).toBe(400);
+    expect((await get('export/nothing.csv')).status).toBe(404);
+  });
 });

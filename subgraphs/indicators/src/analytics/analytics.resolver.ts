@@ -3,13 +3,13 @@ import type { IndicatorsContext } from '../context';
 import { Comparison, DeclarationIndex, Ranking } from './analytics.types';
 import { buildComparison } from './comparison';
 import { buildDeclarationIndex } from './declaration-index';
-import { buildRanking } from './ranking';
+import { buildRanking, requireEnrolled } from './ranking';
 
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => Ranking, {
     nullable: true,
-    description: 'Cities ranked on one indicator for one period (default: every enrolled city). Null for an unknown indicator. See `Ranking` and `RankingEntry.score` for the method.',
+    description: 'Cities ranked on one indicator for one period (default: every enrolled city; unknown city ids are BAD_USER_INPUT). Null for an unknown indicator. See `Ranking` and `RankingEntry.score` for the method.',
   })
   async ranking(
     @Arg('indicatorCode', () => ID) indicatorCode: string,
@@ -17,19 +17,21 @@ export class AnalyticsResolver {
     @Arg('cityIds', () => [ID], { nullable: true, description: 'The cities to rank; default every enrolled city.' }) cityIds: string[] | null,
     @Ctx() { db, loaders }: IndicatorsContext,
   ): Promise<Ranking | null> {
-    return buildRanking(db, indicatorCode, period, cityIds ?? (await loaders.enrolledCities.load('all')));
+    const enrolled = await loaders.enrolledCities.load('all');
+    if (cityIds) requireEnrolled(cityIds, enrolled);
+    return buildRanking(db, indicatorCode, period, cityIds ?? enrolled);
   }
 
   @Query(() => Comparison, {
-    description: 'A matrix of up to 300 cities × 50 indicators × 20 periods, as flat cells with value, min–max score (per indicator and period, inverted for lower-is-better), status, or missing. Unknown indicators are BAD_USER_INPUT.',
+    description: 'A matrix of up to 300 cities × 50 indicators × 20 periods, as flat cells with value, min–max score (per indicator and period, inverted for lower-is-better), status, or missing. Unknown indicators or cities are BAD_USER_INPUT.',
   })
-  comparison(
+  async comparison(
     @Arg('cityIds', () => [ID]) cityIds: string[],
     @Arg('indicatorCodes', () => [ID]) indicatorCodes: string[],
     @Arg('periods', () => [String]) periods: string[],
-    @Ctx() { db }: IndicatorsContext,
+    @Ctx() { db, loaders }: IndicatorsContext,
   ): Promise<Comparison> {
-    return buildComparison(db, cityIds, indicatorCodes, periods);
+    return buildComparison(db, cityIds, indicatorCodes, periods, await loaders.enrolledCities.load('all'));
   }
 
   @Query(() => DeclarationIndex, {

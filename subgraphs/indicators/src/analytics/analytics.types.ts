@@ -46,6 +46,9 @@ export class RankingEntry {
 
   @Field(() => Float, { description: 'Min–max score over the ranked cities: 100 × (value − min) / (max − min), inverted for lower-is-better indicators so 100 is always best; 100 for all when all values are equal.' })
   score: number;
+
+  @Field({ description: 'Source of the value.' })
+  source: string;
 }
 
 @ObjectType({ description: 'Cities ranked on one indicator for one period. REJECTED values are left out.' })
@@ -65,6 +68,7 @@ export class ComparisonCell {
   @Field(() => Float, { nullable: true, description: 'Current value; null when missing.' }) value: number | null;
   @Field(() => Float, { nullable: true, description: 'Min–max score 0–100 among the compared cities for this indicator and period (inverted for lower-is-better); null when missing.' }) score: number | null;
   @Field(() => ObservationStatus, { nullable: true, description: 'Review status; null when missing.' }) status: ObservationStatus | null;
+  @Field(() => String, { nullable: true, description: 'Source of the value; null when missing.' }) source: string | null;
   @Field({ description: 'True when the city has no usable value (none, or REJECTED) for this indicator and period.' }) missing: boolean;
 }
 
@@ -81,6 +85,7 @@ export class SeriesPoint {
   @Field({ description: 'Period.' }) period: string;
   @Field(() => Float, { description: 'Current value.' }) value: number;
   @Field(() => ObservationStatus, { description: 'Review status.' }) status: ObservationStatus;
+  @Field({ description: 'Source of the value.' }) source: string;
   @Field(() => Float, { nullable: true, description: 'value − the previous point\'s value; null for the first point.' }) changeFromPrevious: number | null;
   @Field(() => Float, { nullable: true, description: 'value − the baseline value; null without a baseline.' }) changeFromBaseline: number | null;
 }

@@ -5,7 +5,7 @@ import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import type { Comparison, ComparisonCell } from './analytics.types';
-import { requirePeriod } from './ranking';
+import { requireEnrolled, requirePeriod } from './ranking';
 import { minMaxScore } from './statistics';
 
 export const COMPARISON_LIMITS = { cities: 300, indicators: 50, periods: 20 } as const;
@@ -22,8 +22,15 @@ function checkSize(name: keyof typeof COMPARISON_LIMITS, values: readonly string
  * The full matrix of cities × indicators × periods from one SQL query for the observations (plus one for
  * the indicators). Scores are min–max per indicator and period over the compared cities with a value.
  */
-export async function buildComparison(db: DataSource, cityIdsIn: string[], indicatorCodesIn: string[], periodsIn: string[]): Promise<Comparison> {
+export async function buildComparison(
+  db: DataSource,
+  cityIdsIn: string[],
+  indicatorCodesIn: string[],
+  periodsIn: string[],
+  enrolledCities: readonly string[],
+): Promise<Comparison> {
   const cityIds = checkSize('cities', cityIdsIn);
+  requireEnrolled(cityIds, enrolledCities);
   const codes = checkSize('indicators', indicatorCodesIn);
   const periods = checkSize('periods', periodsIn);
   periods.forEach((period) => requirePeriod(period, 'periods'));
@@ -52,8 +59,8 @@ export async function buildComparison(db: DataSource, cityIdsIn: string[], indic
         const bounds = range.get(`${indicatorCode}|${period}`);
         cells.push(
           row && bounds
-            ? { cityId, indicatorCode, period, value: row.value, score: minMaxScore(row.value, bounds.min, bounds.max, indicator.direction), status: row.status, missing: false }
-            : { cityId, indicatorCode, period, value: null, score: null, status: null, missing: true },
+            ? { cityId, indicatorCode, period, value: row.value, score: minMaxScore(row.value, bounds.min, bounds.max, indicator.direction), status: row.status, source: row.source, missing: false }
+            : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, missing: true },
         );
       }
     }

@@ -10,6 +10,13 @@ import { competitionRanks, distribution, minMaxScore } from './statistics';
 
 export const MAX_RANKED_CITIES = 1000;
 
+/** City ids must be enrolled: a typo is an error, not a city silently "missing" everywhere. */
+export function requireEnrolled(cityIds: readonly string[], enrolled: readonly string[], argument = 'cityIds'): void {
+  const known = new Set(enrolled);
+  const unknown = [...new Set(cityIds)].filter((id) => !known.has(id));
+  if (unknown.length > 0) throw badUserInput(`Unknown or not enrolled city id(s): ${unknown.join(', ')}.`, { argument, unknown });
+}
+
 export function requirePeriod(period: string, argument = 'period'): void {
   if (!parsePeriod(period)) throw badUserInput(`Invalid period "${period}": use a year such as 2024 or a quarter such as 2024-Q3`, { argument });
 }
@@ -36,6 +43,7 @@ export async function buildRanking(db: DataSource, indicatorCode: string, period
       value: row.value,
       unit: indicator.unit,
       status: row.status,
+      source: row.source,
       score: minMaxScore(row.value, stats!.min, stats!.max, indicator.direction),
     }))
     .sort((a, b) => a.rank - b.rank || a.city.id.localeCompare(b.city.id));

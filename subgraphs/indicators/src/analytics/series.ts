@@ -15,6 +15,7 @@ export function buildSeries(indicator: Indicator, observations: readonly Observa
     period: row.period,
     value: row.value,
     status: row.status,
+    source: row.source,
     changeFromPrevious: index === 0 ? null : row.value - usable[index - 1].value,
     changeFromBaseline: target ? row.value - target.baselineValue : null,
   }));

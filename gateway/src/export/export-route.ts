@@ -1,0 +1,43 @@
+import type { ApolloServer } from '@apollo/server';
+import { stringify } from 'csv-stringify/sync';
+import type { Request, Response } from 'express';
+import { ErrorCode } from '@ugf/shared';
+import type { GatewayContext } from '../context';
+import { EXPORTS } from './export-definitions';
+
+const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * `GET /export/{ranking|comparison|series}.csv?…`: runs the matching GraphQL query through this gateway
+ * (same limits, same federation, same token if one is sent) and answers UTF-8 CSV with a BOM, so that
+ * spreadsheet programs read Chinese names correctly.
+ */
+export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (req: Request) => Promise<GatewayContext>) {
+  return async (req: Request, res: Response) => {
+    const definition = EXPORTS[String(req.params.name)];
+    if (!definition) return fail(res, 404, ErrorCode.NOT_FOUND, `No export named "${req.params.name}"; use one of ${Object.keys(EXPORTS).join(', ')}.`);
+    let variables: Record<string, unknown>;
+    try {
+      variables = definition.variables(new URL(req.originalUrl, 'http://gateway').searchParams);
+    } catch (error) {
+      return fail(res, 400, ErrorCode.BAD_USER_INPUT, (error as Error).message);
+    }
+    let contextValue: GatewayContext;
+    try {
+      contextValue = await context(req);
+    } catch (error) {
+      return fail(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
+    }
+    const response = await apollo.executeOperation({ query: definition.query, variables }, { contextValue });
+    if (response.body.kind !== 'single') return fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected incremental response.');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length) {
+      const code = String(errors[0].extensions?.code ?? 'BAD_USER_INPUT');
+      return res.status(code === ErrorCode.BAD_USER_INPUT || code === 'GRAPHQL_VALIDATION_FAILED' ? 400 : 502).json({ errors });
+    }
+    res
+      .type('text/csv; charset=utf-8')
+      .attachment(`${req.params.name}.csv`)
+      .send(`\uFEFF${stringify([definition.columns, ...definition.rows(data as Record<string, any>)])}`);
+  };
+}
