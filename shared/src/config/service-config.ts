@@ -25,6 +25,8 @@ export interface ServiceConfig {
   /** Exposes `GET /stats/sql` with the number of SQL statements run; for tests and benchmarks. */
   exposeSqlStats: boolean;
   logLevel: string;
+  /** Seconds for which clients and CDNs may cache query answers (`Cache-Control: max-age`). */
+  cacheMaxAge: number;
 }
 
 /**
@@ -41,6 +43,7 @@ export function loadServiceConfig(name: ServiceName, env: NodeJS.ProcessEnv = pr
     seed: envBool(env, 'SEED', true),
     exposeSqlStats: envBool(env, 'EXPOSE_SQL_STATS', false),
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
+    cacheMaxAge: envInt(env, 'CACHE_MAX_AGE', 60),
   };
 }
 

@@ -15,6 +15,7 @@ import { createDataSource } from '../database/datasource';
 import { SqlLogger } from '../database/sql-logger';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import { createLogger, type Logger } from '../logging/logger';
+import { cachePolicyPlugins } from './cache-policy';
 import { closeServer, createApp, listen } from './http-server';
 import type { SubgraphDefinition } from './subgraph-definition';
 
@@ -83,7 +84,7 @@ export async function startSubgraph<C extends object>(
     schema,
     // Clients get the message and extensions.code, never internal stack traces.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge)],
   });
   await apollo.start();
 
