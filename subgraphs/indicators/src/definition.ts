@@ -2,6 +2,9 @@ import type { SubgraphDefinition } from '@ugf/shared';
 import { AdminResolver } from './admin/admin.resolver';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { CaseImpactResolver } from './analytics/case-impact.resolver';
+import { FrameworkElement, FrameworkElementIndicator } from './frameworks/framework-element.entity';
+import { FrameworkElementResolver, FrameworkResolver } from './frameworks/framework.resolver';
+import { AddFrameworkCrosswalk1764200000000 } from './migrations/1764200000000-add-framework-crosswalk';
 import { CityAnalyticsResolver, InitiativeAnalyticsResolver } from './analytics/city-analytics.resolver';
 import { CityIndicatorsResolver } from './city.resolver';
 import { createContext, type IndicatorsContext } from './context';
@@ -24,9 +27,9 @@ import { TargetResolver } from './target.resolver';
 
 export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
-  entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow],
-  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000],
-  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver],
+  entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow, FrameworkElement, FrameworkElementIndicator],
+  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000],
+  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target, BestPracticeCase],
   referenceResolvers: indicatorReferenceResolvers,

@@ -3,6 +3,7 @@ import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { manyByKey, oneByKey } from '@ugf/shared';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
+import { FrameworkElement, FrameworkElementIndicator } from './frameworks/framework-element.entity';
 import { ReportingCity } from './reporting-city.entity';
 import { ObservationRevision } from './observation-revision.entity';
 import { Target } from './target.entity';
@@ -18,6 +19,10 @@ export interface IndicatorLoaders {
   indicator: DataLoader<string, Indicator | null>;
   /** The whole catalogue, loaded at most once per request (key: 'all'). */
   catalogue: DataLoader<'all', Indicator[]>;
+  /** Every framework element, in framework order, at most once per request (key: 'all'). */
+  frameworkElements: DataLoader<'all', FrameworkElement[]>;
+  /** The indicator codes that serve each framework element. */
+  elementIndicatorCodes: DataLoader<string, string[]>;
   /** Ids of the cities enrolled for reporting, at most once per request (key: 'all'). */
   enrolledCities: DataLoader<'all', string[]>;
   indicatorsByInitiative: DataLoader<string, Indicator[]>;
@@ -67,6 +72,17 @@ export function createLoaders(db: DataSource): IndicatorLoaders {
       const all = await indicators.find({ order: { code: 'ASC' } });
       return keys.map(() => all);
     }),
+    frameworkElements: new DataLoader(async (keys) => {
+      const all = await db.getRepository(FrameworkElement).find({ order: { framework: 'ASC', position: 'ASC' } });
+      return keys.map(() => all);
+    }),
+    elementIndicatorCodes: new DataLoader(async (ids) =>
+      manyByKey(
+        ids,
+        await db.getRepository(FrameworkElementIndicator).find({ where: { elementId: In([...ids]) }, order: { indicatorCode: 'ASC' } }),
+        (row) => row.elementId,
+      ).map((rows) => rows.map((row) => row.indicatorCode)),
+    ),
     enrolledCities: new DataLoader(async (keys) => {
       const ids = (await db.getRepository(ReportingCity).find({ order: { cityId: 'ASC' } })).map((city) => city.cityId);
       return keys.map(() => ids);

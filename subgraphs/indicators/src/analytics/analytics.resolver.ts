@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { badUserInput } from '@ugf/shared';
 import type { IndicatorsContext } from '../context';
 import { Comparison, DeclarationIndex, Ranking } from './analytics.types';
 import { buildComparison } from './comparison';
@@ -27,11 +28,17 @@ export class AnalyticsResolver {
   })
   async comparison(
     @Arg('cityIds', () => [ID]) cityIds: string[],
-    @Arg('indicatorCodes', () => [ID]) indicatorCodes: string[],
     @Arg('periods', () => [String]) periods: string[],
     @Ctx() { db, loaders }: IndicatorsContext,
+    @Arg('indicatorCodes', () => [ID], { nullable: true, description: 'The indicators to compare; or give frameworkElementId.' }) indicatorCodes?: string[] | null,
+    @Arg('frameworkElementId', () => ID, { nullable: true, description: "Compare the indicators of a framework element (e.g. `CCWC_2025:5`) instead of listing them." }) frameworkElementId?: string | null,
   ): Promise<Comparison> {
-    return buildComparison(db, cityIds, indicatorCodes, periods, await loaders.enrolledCities.load('all'));
+    if ((indicatorCodes == null) === (frameworkElementId == null)) {
+      throw badUserInput('Give either indicatorCodes or frameworkElementId.', { argument: 'indicatorCodes' });
+    }
+    const codes = indicatorCodes ?? (await loaders.elementIndicatorCodes.load(frameworkElementId as string));
+    if (codes.length === 0) throw badUserInput(`No indicators serve the framework element "${frameworkElementId}".`, { argument: 'frameworkElementId' });
+    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'));
   }
 
   @Query(() => DeclarationIndex, {

@@ -6,6 +6,8 @@ import { Observation } from '../observation.entity';
 import { ReportingCity } from '../reporting-city.entity';
 import { Target } from '../target.entity';
 import { readCatalogue } from './catalogue';
+import { FrameworkElement, FrameworkElementIndicator } from '../frameworks/framework-element.entity';
+import { buildCrosswalk, readCrosswalkSources } from '../frameworks/crosswalk';
 import { syntheticSeries } from './synthetic-series';
 
 export const SAMPLE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
@@ -67,6 +69,13 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
     await insertMissing(manager, ReportingCity, cities.map((city) => Object.assign(new ReportingCity(), { cityId: city.id, enrolledAt: new Date(Date.UTC(2022, 11, 19)) })));
     await insertMissing(manager, Observation, observations);
     await insertMissing(manager, Target, targets);
+    const crosswalk = buildCrosswalk(readCrosswalkSources(indicators));
+    await insertMissing(manager, FrameworkElement, crosswalk.map(({ indicatorCodes: _codes, ...element }) => Object.assign(new FrameworkElement(), element)));
+    await insertMissing(
+      manager,
+      FrameworkElementIndicator,
+      crosswalk.flatMap((element) => element.indicatorCodes.map((indicatorCode) => Object.assign(new FrameworkElementIndicator(), { elementId: element.id, indicatorCode }))),
+    );
     await manager.query(
       `INSERT INTO observation_revision (observation_id, revision, value, status, source, note, author, created_at)
        SELECT o.id, o.revision, o.value, o.status, o.source, o.note, 'seed', o.updated_at FROM observation o
