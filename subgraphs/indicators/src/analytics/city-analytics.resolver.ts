@@ -7,6 +7,7 @@ import { comparePeers } from './peer-comparison';
 import { requirePeriod } from './ranking';
 import { progressOf, progressOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
+import { mean, rankByScore } from './statistics';
 
 @Resolver(() => City)
 export class CityAnalyticsResolver {
@@ -63,8 +64,7 @@ export class InitiativeAnalyticsResolver {
       const entry = city.initiatives.find((item) => item.initiative.id === initiative.id);
       return { city: city.city, score: entry?.score ?? null, coverage: entry?.coverage ?? 0 };
     });
-    cities.sort((a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity) || a.city.id.localeCompare(b.city.id));
     const scores = cities.filter((city) => city.score !== null).map((city) => city.score as number);
-    return { period, meanScore: scores.length ? scores.reduce((sum, score) => sum + score, 0) / scores.length : null, cities };
+    return { period, meanScore: mean(scores), cities: rankByScore(cities) };
   }
 }

@@ -5,11 +5,11 @@ import type { Observation } from '../observation.entity';
 import type { Target } from '../target.entity';
 import type { DeclarationProgress, IndicatorProgress, InitiativeProgress } from './analytics.types';
 import { progressTowardTarget } from './progress-method';
+import { mean } from './statistics';
 
 /** SDSN's rule: no overall score for a unit missing more than 20 % of its data. */
 export const MIN_INDEX_COVERAGE = 0.8;
 
-const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length);
 
 /**
  * A city's progress toward the declaration in one period, from the catalogue, the city's observations of

@@ -56,3 +56,20 @@ export function competitionRanks(values: readonly number[], direction: Direction
   });
   return ranks;
 }
+
+export function mean(values: readonly number[]): number | null {
+  return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/**
+ * Cities ranked on a score where higher is better (competition ranks), best first, then the cities
+ * without a score (rank null), each group by city id.
+ */
+export function rankByScore<T extends { city: { id: string }; score: number | null }>(items: readonly T[]): (T & { rank: number | null })[] {
+  const scored = items.filter((item) => item.score !== null);
+  const ranks = competitionRanks(scored.map((item) => item.score as number), Direction.HIGHER_IS_BETTER);
+  const rankOf = new Map(scored.map((item, index) => [item, ranks[index]]));
+  return items
+    .map((item) => ({ ...item, rank: rankOf.get(item) ?? null }))
+    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.city.id.localeCompare(b.city.id));
+}

@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { progressOfEnrolledCities } from '../analytics/city-progress';
-import { competitionRanks } from '../analytics/statistics';
+import { mean, rankByScore } from '../analytics/statistics';
 import type { IndicatorsContext } from '../context';
 import { Indicator } from '../indicator.entity';
-import { Direction } from '../indicator.enums';
 import { FrameworkElement } from './framework-element.entity';
 import { Framework, FRAMEWORKS, FrameworkProgress } from './framework.types';
 
@@ -35,15 +34,10 @@ export class FrameworkResolver {
     const scored = (await progressOfEnrolledCities(context, period)).map((city) => {
       const entries = city.initiatives.flatMap((initiative) => initiative.indicators).filter((entry) => codes.has(entry.indicator.code));
       const withData = entries.filter((entry) => entry.progress !== null).map((entry) => entry.progress as number);
-      return { city: city.city, score: withData.length ? withData.reduce((sum, value) => sum + value, 0) / withData.length : null, coverage: entries.length ? withData.length / entries.length : 0 };
+      return { city: city.city, score: mean(withData), coverage: entries.length ? withData.length / entries.length : 0 };
     });
-    const withScore = scored.filter((city) => city.score !== null);
-    const ranks = competitionRanks(withScore.map((city) => city.score as number), Direction.HIGHER_IS_BETTER);
-    const rankOf = new Map(withScore.map((city, index) => [city.city.id, ranks[index]]));
-    const cities = scored
-      .map((city) => ({ ...city, rank: rankOf.get(city.city.id) ?? null }))
-      .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.city.id.localeCompare(b.city.id));
-    return { element, period, meanScore: withScore.length ? withScore.reduce((sum, city) => sum + (city.score as number), 0) / withScore.length : null, cities };
+    const scores = scored.filter((city) => city.score !== null).map((city) => city.score as number);
+    return { element, period, meanScore: mean(scores), cities: rankByScore(scored) };
   }
 }
 
