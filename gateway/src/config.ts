@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_PORTS, envInt, envString, SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '@ugf/shared';
+import { DEFAULT_PORTS, envBool, envInt, envString, isProduction, SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '@ugf/shared';
 
 export interface GatewayConfig {
   host: string;
@@ -8,6 +8,37 @@ export interface GatewayConfig {
   /** Subgraph URLs that replace the ones in the committed supergraph (free ports in tests, service names in compose). */
   subgraphUrls: Partial<Record<ServiceName, string>>;
   logLevel: string;
+  production: boolean;
+  /** Browser origins allowed by CORS; in development any http://localhost or 127.0.0.1 port is also allowed. */
+  corsOrigins: string[];
+  allowIntrospection: boolean;
+  limits: OperationLimits;
+  rateLimits: RateLimits;
+  /** Shared rate-limit counts for gateway replicas; in memory when absent. */
+  redisUrl?: string;
+}
+
+/** Refused before planning, so a refused operation never reaches a subgraph. */
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+}
+
+/** Operations per caller (token subject, else client address) per minute. */
+export interface RateLimits {
+  readsPerMinute: number;
+  writesPerMinute: number;
+}
+
+function corsOrigins(env: NodeJS.ProcessEnv): string[] {
+  const origins = (envString(env, 'CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  if (isProduction(env) && origins.some((origin) => origin === '*' || origin.includes('*'))) {
+    throw new Error('CORS_ORIGINS may not contain a wildcard in production: list the dashboard origins, e.g. https://dashboard.example.org');
+  }
+  return origins;
 }
 
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
@@ -24,5 +55,20 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: path.resolve(envString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH)),
     subgraphUrls,
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
+    production: isProduction(env),
+    corsOrigins: corsOrigins(env),
+    allowIntrospection: envBool(env, 'ALLOW_INTROSPECTION', !isProduction(env)),
+    limits: {
+      maxDepth: envInt(env, 'MAX_DEPTH', 12),
+      maxAliases: envInt(env, 'MAX_ALIASES', 30),
+      maxDirectives: envInt(env, 'MAX_DIRECTIVES', 20),
+      maxTokens: envInt(env, 'MAX_TOKENS', 10_000),
+      maxCost: envInt(env, 'MAX_COST', 50_000),
+    },
+    rateLimits: {
+      readsPerMinute: envInt(env, 'RATE_LIMIT_READS_PER_MINUTE', 600),
+      writesPerMinute: envInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 60),
+    },
+    redisUrl: envString(env, 'REDIS_URL'),
   };
 }

@@ -4,12 +4,24 @@ export interface GatewayContext {
   /** The caller's `Authorization` header, forwarded unchanged to the subgraphs. */
   authorization?: string;
   identity: Identity;
+  /** The client's address, for rate limits of anonymous callers. */
+  clientAddress: string;
+  /** Generated here (or taken from a well-formed `x-request-id`), sent to the subgraphs, logged, and shown in errors. */
+  requestId: string;
 }
 
 /**
  * The gateway verifies the token first, so a bad token is refused before any subgraph is called; the
  * subgraphs still verify it themselves.
  */
-export async function createGatewayContext(verifyToken: TokenVerifier, authorization: string | undefined): Promise<GatewayContext> {
-  return { authorization, identity: await verifyToken(authorization) };
+export async function createGatewayContext(
+  verifyToken: TokenVerifier,
+  request: { authorization?: string; clientAddress?: string; requestId: string },
+): Promise<GatewayContext> {
+  return {
+    authorization: request.authorization,
+    identity: await verifyToken(request.authorization),
+    clientAddress: request.clientAddress ?? 'unknown',
+    requestId: request.requestId,
+  };
 }

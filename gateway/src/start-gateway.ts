@@ -5,10 +5,14 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { type AuthConfig, closeServer, createApp, createLogger, createTokenVerifier, listen, type ServiceName } from '@ugf/shared';
+import { type AuthConfig, closeServer, createApp, createLogger, createTokenVerifier, jsonErrorHandler, listen, type ServiceName } from '@ugf/shared';
 import type { GatewayConfig } from './config';
 import { createGatewayContext, type GatewayContext } from './context';
+import { errorReportingPlugin } from './error-reporting';
 import { exportHandler } from './export/export-route';
+import { hardenHttp, requestId } from './security/http-hardening';
+import { operationLimits } from './security/operation-limits';
+import { createRateLimiter } from './security/rate-limit';
 import { SubgraphDataSource } from './subgraph-data-source';
 
 export interface RunningGateway {
@@ -17,50 +21,64 @@ export interface RunningGateway {
   stop(): Promise<void>;
 }
 
+/** Large enough for a 5,000-item submission. */
+const BODY_LIMIT = '2mb';
+
 /**
  * Serves the committed static supergraph: start-up never depends on a subgraph being up, and a subgraph
- * that is down only fails the parts of a query that need it.
+ * that is down only fails the parts of a query that need it. Every request is checked in this order:
+ * HTTP hardening (headers, CORS, body size), token, operation limits, rate limit; then it is planned.
  */
 export async function startGateway(config: GatewayConfig, auth: AuthConfig): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
   const verifyToken = createTokenVerifier(auth);
-  const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string), auth.subgraphSecret),
   });
+  const limits = operationLimits(config.limits, !config.allowIntrospection);
+  const rateLimiter = createRateLimiter(config.rateLimits, config.redisUrl);
 
   const app = createApp();
   const httpServer = http.createServer(app);
+  httpServer.requestTimeout = 30_000;
+  httpServer.headersTimeout = 10_000;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    introspection: config.allowIntrospection,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins, rateLimiter.plugin, errorReportingPlugin(log, config.production)],
   });
   await apollo.start();
 
+  hardenHttp(app, config);
+  app.use(requestId);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
-  const contextOf = (req: express.Request) => createGatewayContext(verifyToken, req.headers.authorization);
+  const contextOf = (req: express.Request) =>
+    createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: req.res?.locals.requestId });
   app.get('/export/:name.csv', exportHandler(apollo, contextOf));
-  const graphql = expressMiddleware(apollo, { context: ({ req }) => contextOf(req) });
-  // Large enough for a 5,000-item submission.
-  app.use(['/', '/graphql'], express.json({ limit: '5mb' }), graphql);
+  app.use(['/', '/graphql'], express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
+  app.use(jsonErrorHandler(BODY_LIMIT));
 
   const port = await listen(httpServer, config.port, config.host, 'gateway').catch(async (error) => {
     await apollo.stop();
+    await rateLimiter.close();
     throw error;
   });
   const url = `http://localhost:${port}/`;
-  log.info({ url, subgraphs: config.subgraphUrls }, 'gateway ready');
+  log.info({ url, subgraphs: config.subgraphUrls, production: config.production }, 'gateway ready');
   return {
     port,
     url,
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await closeServer(httpServer);
+      await rateLimiter.close();
     },
   };
 }

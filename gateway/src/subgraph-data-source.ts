@@ -20,6 +20,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.subgraphSecret);
+    if ('requestId' in context) request.http?.headers.set('x-request-id', context.requestId);
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 

@@ -24,7 +24,7 @@ describe('starting up', () => {
         body: JSON.stringify({ query: '{ cities { id } }' }),
       });
       const body = (await response.json()) as { errors: { extensions: Record<string, unknown> }[] };
-      expect(body.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', service: 'cities' });
+      expect(body.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', service: 'cities', requestId: response.headers.get('x-request-id') });
     } finally {
       await gateway.stop();
     }

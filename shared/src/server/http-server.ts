@@ -1,6 +1,26 @@
 import http from 'node:http';
 import express from 'express';
 
+/**
+ * Errors raised before GraphQL runs (a body over the limit, malformed JSON) answered as GraphQL-shaped JSON
+ * with a code, never as an HTML page or a stack trace.
+ */
+export function jsonErrorHandler(bodyLimit: string): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const [code, message] =
+      status === 413
+        ? ['PAYLOAD_TOO_LARGE', `The request body is larger than ${bodyLimit}.`]
+        : error.type === 'entity.parse.failed'
+          ? ['BAD_REQUEST', 'The request body is not valid JSON.']
+          : status < 500
+            ? ['BAD_REQUEST', 'The request could not be read.']
+            : ['INTERNAL_SERVER_ERROR', 'Internal server error.'];
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}
+
 /** An Express 5 app with the defaults every service shares. */
 export function createApp(): express.Express {
   const app = express();

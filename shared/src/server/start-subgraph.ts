@@ -16,7 +16,7 @@ import { SqlLogger } from '../database/sql-logger';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import { createLogger, type Logger } from '../logging/logger';
 import { cachePolicyPlugins } from './cache-policy';
-import { closeServer, createApp, listen } from './http-server';
+import { closeServer, createApp, jsonErrorHandler, listen } from './http-server';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 export interface RunningService {
@@ -117,6 +117,7 @@ export async function startSubgraph<C extends object>(
       context: async ({ req }) => definition.createContext(db, await verifyToken(req.headers.authorization)),
     }),
   );
+  app.use(jsonErrorHandler(BODY_LIMIT));
 
   const port = await listen(httpServer, config.port, config.host, definition.name).catch(async (error) => {
     await apollo.stop();

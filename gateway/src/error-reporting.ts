@@ -1,0 +1,31 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Logger } from '@ugf/shared';
+import type { GatewayContext } from './context';
+
+const EXPECTED = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'SERVICE_UNAVAILABLE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+
+/**
+ * Every error carries the request id the client saw (`extensions.requestId`, also the `x-request-id`
+ * header). Unexpected errors are logged with it; in production their message is replaced, so no SQL text,
+ * path or internal detail reaches a client.
+ */
+export function errorReportingPlugin(log: Logger, production: boolean): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue, errors }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          const requestId = contextValue.requestId;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error, index) => {
+            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            if (EXPECTED.has(code)) return { ...error, extensions: { ...error.extensions, requestId } };
+            log.error({ requestId, code, err: errors?.[index] ?? error }, 'unexpected error');
+            return production
+              ? { message: `Internal server error (request ${requestId}).`, path: error.path, extensions: { code, requestId } }
+              : { ...error, extensions: { ...error.extensions, code, requestId } };
+          });
+        },
+      };
+    },
+  };
+}
