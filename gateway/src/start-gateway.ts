@@ -49,6 +49,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     introspection: config.allowIntrospection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limits.validationRules,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins, rateLimiter.plugin, errorReportingPlugin(log, config.production)],
   });
