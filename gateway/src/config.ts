@@ -16,6 +16,7 @@ export interface GatewayConfig {
   rateLimits: RateLimits;
   /** Shared rate-limit counts for gateway replicas; in memory when absent. */
   redisUrl?: string;
+  resilience: { timeoutMs: number; resetMs: number };
 }
 
 /** Refused before planning, so a refused operation never reaches a subgraph. */
@@ -70,5 +71,9 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       writesPerMinute: envInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 60),
     },
     redisUrl: envString(env, 'REDIS_URL'),
+    resilience: {
+      timeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
+      resetMs: envInt(env, 'SUBGRAPH_BREAKER_RESET_MS', 10_000),
+    },
   };
 }

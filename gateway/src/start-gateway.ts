@@ -32,10 +32,14 @@ const BODY_LIMIT = '2mb';
 export async function startGateway(config: GatewayConfig, auth: AuthConfig): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
   const verifyToken = createTokenVerifier(auth);
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string), auth.subgraphSecret),
+    buildService: ({ name, url }) => {
+      const dataSource = new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string), auth.subgraphSecret, config.resilience);
+      dataSources.push(dataSource);
+      return dataSource;
+    },
   });
   const limits = operationLimits(config.limits, !config.allowIntrospection);
   const rateLimiter = createRateLimiter(config.rateLimits, config.redisUrl);
@@ -80,6 +84,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
       await apollo.stop();
       if (httpServer.listening) await closeServer(httpServer);
       await rateLimiter.close();
+      for (const dataSource of dataSources) dataSource.shutdown();
     },
   };
 }

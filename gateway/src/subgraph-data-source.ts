@@ -1,21 +1,48 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
+import CircuitBreaker from 'opossum';
 import { ErrorCode, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
 import type { GatewayContext } from './context';
 
+export interface ResilienceOptions {
+  /** A subgraph request slower than this fails (and counts against the breaker). */
+  timeoutMs: number;
+  /** How long an open breaker refuses at once before it lets a trial request through. */
+  resetMs: number;
+}
+
+const unavailable = (serviceName: string, cause?: unknown) =>
+  new GraphQLError(`The ${serviceName} service is unavailable; fields it provides are null.`, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: serviceName },
+    originalError: cause instanceof Error ? cause : undefined,
+  });
+
 /**
- * The gateway's connection to one subgraph. Every request carries the subgraph secret and the caller's
- * own bearer token, which the subgraph verifies again. When the subgraph cannot be reached (or answers with an HTTP
- * error), clients get an error that names the service, with `SERVICE_UNAVAILABLE`, rather than the
- * subgraph's internal address; the other subgraphs' data is still returned.
+ * The gateway's connection to one subgraph. Every request carries the subgraph secret, the request id and
+ * the caller's own bearer token, which the subgraph verifies again. Requests go through a circuit breaker
+ * with a timeout: once a subgraph keeps failing, requests to it fail at once instead of waiting, and a
+ * trial request after `resetMs` closes the breaker again when the subgraph is back. Queries are retried
+ * once on a network failure; mutations never are. Clients see `SERVICE_UNAVAILABLE` naming the service,
+ * never its internal address, and still get the other subgraphs' data.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly breaker: CircuitBreaker<[GraphQLDataSourceProcessOptions<GatewayContext>], GatewayGraphQLResponse>;
+
   constructor(
     private readonly serviceName: string,
     url: string,
     private readonly subgraphSecret: string,
+    resilience: ResilienceOptions,
   ) {
     super({ url });
+    this.breaker = new CircuitBreaker((options: GraphQLDataSourceProcessOptions<GatewayContext>) => super.process(options), {
+      timeout: resilience.timeoutMs,
+      resetTimeout: resilience.resetMs,
+      errorThresholdPercentage: 50,
+      volumeThreshold: 3,
+      rollingCountTimeout: 10_000,
+    });
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -24,11 +51,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const isQuery = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
+    try {
+      return await this.breaker.fire(options);
+    } catch (error) {
+      if (error instanceof GraphQLError && error.extensions.code !== ErrorCode.SERVICE_UNAVAILABLE) throw error;
+      if (isQuery && !this.breaker.opened) {
+        try {
+          return await this.breaker.fire(options);
+        } catch (retryError) {
+          throw unavailable(this.serviceName, retryError);
+        }
+      }
+      throw unavailable(this.serviceName, error);
+    }
+  }
+
   override didEncounterError(error: Error): void {
     if (error instanceof GraphQLError && error.extensions.code !== 'INTERNAL_SERVER_ERROR') throw error;
-    throw new GraphQLError(`The ${this.serviceName} service is unavailable; fields it provides are null.`, {
-      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: this.serviceName },
-      originalError: error,
-    });
+    throw unavailable(this.serviceName, error);
+  }
+
+  shutdown(): void {
+    this.breaker.shutdown();
   }
 }

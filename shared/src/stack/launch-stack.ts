@@ -26,6 +26,8 @@ export interface RunningStack {
   ports: Record<StackService, number>;
   subgraphUrl(name: ServiceName): string;
   process(name: StackService): ServiceProcess;
+  /** Starts a stopped (or running) service again, with the same port, environment and database. */
+  restart(name: StackService): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,7 +57,9 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
   }
 
   const processes = new Map<StackService, ServiceProcess>();
+  const environments = new Map<StackService, NodeJS.ProcessEnv>();
   const start = (service: StackService, env: NodeJS.ProcessEnv) => {
+    environments.set(service, env);
     const child = new ServiceProcess({
       name: service,
       entry: entryOf(service),
@@ -94,6 +98,10 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
     ports,
     subgraphUrl,
     process: (name) => processes.get(name) as ServiceProcess,
+    async restart(name) {
+      await processes.get(name)?.stop();
+      await start(name, environments.get(name) as NodeJS.ProcessEnv);
+    },
     stop,
   };
 }
