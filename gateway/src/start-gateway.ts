@@ -5,7 +5,20 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { type AuthConfig, closeServer, createApp, createLogger, createTokenVerifier, jsonErrorHandler, listen, type ServiceName } from '@ugf/shared';
+import { Histogram } from 'prom-client';
+import {
+  type AuthConfig,
+  closeServer,
+  createApp,
+  createLogger,
+  createMetrics,
+  createTokenVerifier,
+  jsonErrorHandler,
+  listen,
+  metricsPlugin,
+  metricsRoute,
+  type ServiceName,
+} from '@ugf/shared';
 import type { GatewayConfig } from './config';
 import { createGatewayContext, type GatewayContext } from './context';
 import { errorReportingPlugin } from './error-reporting';
@@ -32,11 +45,19 @@ const BODY_LIMIT = '2mb';
 export async function startGateway(config: GatewayConfig, auth: AuthConfig): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
   const verifyToken = createTokenVerifier(auth);
+  const metrics = createMetrics('gateway');
+  const fetchDuration = new Histogram({
+    name: 'subgraph_fetch_duration_seconds',
+    help: 'Time of each fetch from a subgraph, by subgraph and outcome (ok, error, breaker_open).',
+    labelNames: ['subgraph', 'outcome'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [metrics.registry],
+  });
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name, url }) => {
-      const dataSource = new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string), auth.subgraphSecret, config.resilience);
+      const dataSource = new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string), auth.subgraphSecret, config.resilience, fetchDuration);
       dataSources.push(dataSource);
       return dataSource;
     },
@@ -55,7 +76,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limits.validationRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins, rateLimiter.plugin, errorReportingPlugin(log, config.production)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins, rateLimiter.plugin, errorReportingPlugin(log, config.production), metricsPlugin(metrics)],
   });
   await apollo.start();
 
@@ -64,6 +85,11 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
+  // The supergraph is static and loaded: once listening, the gateway can serve.
+  app.get('/ready', (_req, res) => {
+    res.json({ status: 'ready', service: 'gateway' });
+  });
+  app.get('/metrics', metricsRoute(metrics));
   const contextOf = (req: express.Request) =>
     createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: req.res?.locals.requestId });
   app.get('/export/:name.csv', exportHandler(apollo, contextOf));

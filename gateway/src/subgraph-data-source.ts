@@ -2,6 +2,7 @@ import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import CircuitBreaker from 'opossum';
+import type { Histogram } from 'prom-client';
 import { ErrorCode, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
 import type { GatewayContext } from './context';
 
@@ -34,6 +35,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly subgraphSecret: string,
     resilience: ResilienceOptions,
+    private readonly fetchDuration: Histogram<'subgraph' | 'outcome'>,
   ) {
     super({ url });
     this.breaker = new CircuitBreaker((options: GraphQLDataSourceProcessOptions<GatewayContext>) => super.process(options), {
@@ -53,9 +55,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const isQuery = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
+    const timer = this.fetchDuration.startTimer({ subgraph: this.serviceName });
     try {
-      return await this.breaker.fire(options);
+      const response = await this.breaker.fire(options);
+      timer({ outcome: 'ok' });
+      return response;
     } catch (error) {
+      timer({ outcome: this.breaker.opened ? 'breaker_open' : 'error' });
       if (error instanceof GraphQLError && error.extensions.code !== ErrorCode.SERVICE_UNAVAILABLE) throw error;
       if (isQuery && !this.breaker.opened) {
         try {

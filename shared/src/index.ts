@@ -10,6 +10,8 @@ export * from './graphql/build-federated-schema';
 export * from './graphql/errors';
 export * from './loaders/batch';
 export * from './logging/logger';
+export * from './observability/error-logging';
+export * from './observability/metrics';
 export * from './seeds/read-seed';
 export * from './server/http-server';
 export * from './server/run-main';

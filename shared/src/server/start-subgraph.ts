@@ -15,6 +15,8 @@ import { createDataSource } from '../database/datasource';
 import { SqlLogger } from '../database/sql-logger';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import { createLogger, type Logger } from '../logging/logger';
+import { errorLoggingPlugin } from '../observability/error-logging';
+import { createMetrics, metricsPlugin, metricsRoute } from '../observability/metrics';
 import { cachePolicyPlugins } from './cache-policy';
 import { closeServer, createApp, jsonErrorHandler, listen } from './http-server';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -78,13 +80,14 @@ export async function startSubgraph<C extends object>(
   const db = await openDatabase(definition, config, log, sqlLogger);
   const schema = await buildSubgraphSchemaOf(definition);
 
+  const metrics = createMetrics(definition.name);
   const app = createApp();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<C>({
     schema,
     // Clients get the message and extensions.code, never internal stack traces.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge), metricsPlugin(metrics), errorLoggingPlugin(log)],
   });
   await apollo.start();
 
@@ -99,6 +102,7 @@ export async function startSubgraph<C extends object>(
       res.status(503).json({ status: 'unavailable', service: definition.name });
     }
   });
+  app.get('/metrics', metricsRoute(metrics));
   if (config.exposeSqlStats) {
     app.get('/stats/sql', (_req, res) => {
       res.json({ statements: sqlLogger.statementCount });

@@ -1,0 +1,52 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type express from 'express';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/** The Prometheus metrics of one service, served at `GET /metrics`. */
+export interface ServiceMetrics {
+  registry: Registry;
+  requests: Counter<'operation' | 'type' | 'outcome'>;
+  duration: Histogram<'operation' | 'type'>;
+  /** Requests refused before execution, by reason (the error code). */
+  refusals: Counter<'reason'>;
+}
+
+const REFUSALS = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'RATE_LIMITED', 'UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND']);
+
+export function createMetrics(service: string): ServiceMetrics {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  return {
+    registry,
+    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations by name, type and outcome (ok or the first error code).', labelNames: ['operation', 'type', 'outcome'], registers: [registry] }),
+    duration: new Histogram({ name: 'graphql_request_duration_seconds', help: 'GraphQL operation latency by name and type.', labelNames: ['operation', 'type'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [registry] }),
+    refusals: new Counter({ name: 'graphql_refusals_total', help: 'Operations refused, by reason (error code).', labelNames: ['reason'], registers: [registry] }),
+  };
+}
+
+/** Counts and times every operation by its name (`anonymous` without one). */
+export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, operation, response }) {
+          const name = operationName ?? 'anonymous';
+          const type = operation?.operation ?? 'unknown';
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+          const code = errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'ok';
+          metrics.requests.inc({ operation: name, type, outcome: code });
+          metrics.duration.observe({ operation: name, type }, Number(process.hrtime.bigint() - started) / 1e9);
+          if (REFUSALS.has(code)) metrics.refusals.inc({ reason: code });
+        },
+      };
+    },
+  };
+}
+
+export function metricsRoute(metrics: ServiceMetrics): express.RequestHandler {
+  return async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+}
