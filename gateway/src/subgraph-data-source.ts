@@ -74,8 +74,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
+  /** HTTP-level failures (no answer, 5xx, a body without a code) mean the service is unavailable. */
   override didEncounterError(error: Error): void {
-    if (error instanceof GraphQLError && error.extensions.code !== 'INTERNAL_SERVER_ERROR') throw error;
+    const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+    if (code !== undefined && code !== 'INTERNAL_SERVER_ERROR') throw error;
     throw unavailable(this.serviceName, error);
   }
 

@@ -23,8 +23,9 @@ export interface TestStack {
  * The real system for a test: four subgraph processes and the gateway on free ports, on a fresh SQLite
  * folder or fresh MariaDB databases (TEST_DATABASE=mysql), seeded as `npm start` seeds them.
  */
-export async function startTestStack(env: NodeJS.ProcessEnv = {}): Promise<TestStack> {
+export async function startTestStack(env: NodeJS.ProcessEnv = {}, databaseUrlOverrides: Partial<Record<ServiceName, string>> = {}): Promise<TestStack> {
   const databases = freshDatabases();
+  Object.assign(databases.urls, databaseUrlOverrides);
   const jwtSecret = env.JWT_SECRET ?? randomBytes(32).toString('hex');
   const subgraphSecret = env.SUBGRAPH_SECRET ?? randomBytes(32).toString('hex');
   const options: StackOptions = {

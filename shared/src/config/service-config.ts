@@ -22,6 +22,8 @@ export interface ServiceConfig {
   databaseUrl?: string;
   sqlitePath: string;
   seed: boolean;
+  /** Create the MySQL database on start-up when it is missing (local runs; production provisions its own). */
+  createDatabase: boolean;
   /** Exposes `GET /stats/sql` with the number of SQL statements run; for tests and benchmarks. */
   exposeSqlStats: boolean;
   logLevel: string;
@@ -41,6 +43,7 @@ export function loadServiceConfig(name: ServiceName, env: NodeJS.ProcessEnv = pr
     databaseUrl: envString(env, 'DATABASE_URL'),
     sqlitePath: envString(env, 'SQLITE_PATH', path.join(dataDir(env), `${name}.sqlite`)),
     seed: envBool(env, 'SEED', true),
+    createDatabase: envBool(env, 'DATABASE_CREATE', false),
     exposeSqlStats: envBool(env, 'EXPOSE_SQL_STATS', false),
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
     cacheMaxAge: envInt(env, 'CACHE_MAX_AGE', 60),

@@ -10,8 +10,12 @@ import type { AuthConfig } from '../auth/auth-config';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../auth/subgraph-secret';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { ServiceConfig } from '../config/service-config';
-import { ErrorCode } from '../graphql/errors';
+import { apiError, ErrorCode } from '../graphql/errors';
+import { isConnectionFailure } from '../database/connection-failure';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseConnection } from '../database/database-connection';
 import { createDataSource } from '../database/datasource';
+import { ensureMysqlDatabase } from '../database/ensure-mysql-database';
 import { SqlLogger } from '../database/sql-logger';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import { createLogger, type Logger } from '../logging/logger';
@@ -25,7 +29,6 @@ export interface RunningService {
   name: string;
   port: number;
   url: string;
-  db: DataSource;
   stop(): Promise<void>;
 }
 
@@ -39,10 +42,11 @@ export function buildSubgraphSchemaOf<C>(definition: SubgraphDefinition<C>): Pro
 /** Opens the database, brings its schema up to date through migrations and loads the seed data. */
 export async function openDatabase<C>(
   definition: SubgraphDefinition<C>,
-  config: Pick<ServiceConfig, 'databaseUrl' | 'sqlitePath' | 'seed'>,
+  config: Pick<ServiceConfig, 'databaseUrl' | 'sqlitePath' | 'seed'> & { createDatabase?: boolean },
   log: Logger,
   sqlLogger = new SqlLogger(log),
 ): Promise<DataSource> {
+  if (config.createDatabase && config.databaseUrl) await ensureMysqlDatabase(config.databaseUrl);
   const db = createDataSource({
     databaseUrl: config.databaseUrl,
     sqlitePath: config.sqlitePath,
@@ -77,8 +81,11 @@ export async function startSubgraph<C extends object>(
   const verifyToken = createTokenVerifier(auth);
   const log = createLogger(definition.name, config.logLevel);
   const sqlLogger = new SqlLogger(log);
-  const db = await openDatabase(definition, config, log, sqlLogger);
+  const database = new DatabaseConnection(() => openDatabase(definition, config, log, sqlLogger), log);
+  await database.start();
   const schema = await buildSubgraphSchemaOf(definition);
+  const unavailable = () =>
+    apiError(ErrorCode.SERVICE_UNAVAILABLE, `The ${definition.name} database is unavailable; try again shortly.`, { service: definition.name, http: { status: 503 } });
 
   const metrics = createMetrics(definition.name);
   const app = createApp();
@@ -87,6 +94,7 @@ export async function startSubgraph<C extends object>(
     schema,
     // Clients get the message and extensions.code, never internal stack traces.
     includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => (isConnectionFailure(unwrapResolverError(error)) ? { ...unavailable().toJSON(), path: formatted.path } : formatted),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge), metricsPlugin(metrics), errorLoggingPlugin(log)],
   });
   await apollo.start();
@@ -95,12 +103,8 @@ export async function startSubgraph<C extends object>(
     res.json({ status: 'ok', service: definition.name });
   });
   app.get('/ready', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ready', service: definition.name });
-    } catch {
-      res.status(503).json({ status: 'unavailable', service: definition.name });
-    }
+    if (await database.ready()) res.json({ status: 'ready', service: definition.name });
+    else res.status(503).json({ status: 'unavailable', service: definition.name });
   });
   app.get('/metrics', metricsRoute(metrics));
   if (config.exposeSqlStats) {
@@ -118,28 +122,31 @@ export async function startSubgraph<C extends object>(
     },
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => definition.createContext(db, await verifyToken(req.headers.authorization)),
+      context: async ({ req }) => {
+        const identity = await verifyToken(req.headers.authorization);
+        if (!database.db) throw unavailable();
+        return definition.createContext(database.db, identity);
+      },
     }),
   );
   app.use(jsonErrorHandler(BODY_LIMIT));
 
   const port = await listen(httpServer, config.port, config.host, definition.name).catch(async (error) => {
     await apollo.stop();
-    await db.destroy();
+    await database.stop();
     throw error;
   });
   const url = `http://localhost:${port}/graphql`;
-  log.info({ url, database: db.options.type }, `${definition.name} subgraph ready`);
+  log.info({ url, databaseReady: database.db !== undefined }, `${definition.name} subgraph listening`);
 
   return {
     name: definition.name,
     port,
     url,
-    db,
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await closeServer(httpServer);
-      await db.destroy();
+      await database.stop();
     },
   };
 }

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { isProduction, loadAuthConfig } from '../auth/auth-config';
 import { repoRoot } from '../config/paths';
 import { SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '../config/service-config';
-import { ensureMysqlDatabase } from '../database/ensure-mysql-database';
 import { findFreePort } from './free-port';
 import { ServiceProcess } from './service-process';
 
@@ -46,7 +45,6 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
   for (const service of services) ports[service] = options.ports?.[service] || (await findFreePort());
   const subgraphUrl = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
 
-  for (const url of Object.values(options.databaseUrls ?? {})) if (url) await ensureMysqlDatabase(url);
 
   // In development every process gets the same generated secrets (kept in the data folder), unless given.
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, DATA_DIR: options.dataDir };
@@ -81,7 +79,8 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
         const databaseUrl = options.databaseUrls?.[name];
         return start(name, {
           SQLITE_PATH: path.join(options.dataDir, `${name}.sqlite`),
-          ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+          // The service creates its MySQL database itself, retrying while the server is down.
+          ...(databaseUrl ? { DATABASE_URL: databaseUrl, DATABASE_CREATE: 'true' } : { DATABASE_URL: '' }),
         });
       }),
     );
