@@ -65,3 +65,30 @@ describe('subgraph secret', () => {
     expect(secretMatches(undefined, 's3cret')).toBe(false);
   });
 });
+
+describe('token attacks', () => {
+  it('refuses an HS256 token signed with the RS256 public key (algorithm confusion)', async () => {
+    const { publicKey } = await generateKeyPair('RS256');
+    const pem = await exportSPKI(publicKey);
+    const verify = createTokenVerifier({ jwtPublicKey: pem, subgraphSecret: 'x' });
+    const forged = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setExpirationTime('1h').sign(new TextEncoder().encode(pem));
+    await expect(verify(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses a token that is not valid yet, and one for another issuer or audience', async () => {
+    const secret = 'attack-secret';
+    const verify = createTokenVerifier({ jwtSecret: secret, issuer: 'https://id.example.gov.cn/', audience: 'ugf', subgraphSecret: 'x' });
+    const sign = (claims: { iss?: string; aud?: string; nbf?: number }) => {
+      let jwt = new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').setExpirationTime('1h');
+      if (claims.iss) jwt = jwt.setIssuer(claims.iss);
+      if (claims.aud) jwt = jwt.setAudience(claims.aud);
+      if (claims.nbf) jwt = jwt.setNotBefore(claims.nbf);
+      return jwt.sign(new TextEncoder().encode(secret));
+    };
+    const good = { iss: 'https://id.example.gov.cn/', aud: 'ugf' };
+    expect(await verify(`Bearer ${await sign(good)}`)).toEqual({ sub: 'a', role: 'admin' });
+    for (const claims of [{ ...good, nbf: Math.floor(Date.now() / 1000) + 3600 }, { ...good, iss: 'https://evil.example/' }, { ...good, aud: 'other-app' }]) {
+      await expect(verify(`Bearer ${await sign(claims)}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    }
+  });
+});
