@@ -106,6 +106,13 @@ describe('submitting and reviewing observations', () => {
     expect(await rowCounts(subgraph.db, TABLES)).toEqual(before);
   });
 
+  it('stores values to 6 decimals on every engine and refuses a value too large to store', async () => {
+    const rounded = await submit([item({ indicatorCode: 'VOLUNTEER_HOURS_PER_RESIDENT', period: '2026', value: 1.23456789 })], shenzhenEditor);
+    expect(rounded.data?.submitObservations.items[0].observation.value).toBe(1.234568);
+    const huge = await submit([item({ indicatorCode: 'LEGAL_AID_CASES', period: '2026', value: 1e15 })], shenzhenEditor);
+    expect(huge.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', invalidItems: [expect.objectContaining({ index: 0, field: 'value' })] });
+  });
+
   it('accepts a value that jumps implausibly but flags it for review', async () => {
     const result = await submit([item({ indicatorCode: 'OPEN_DATASETS_PUBLISHED', value: 999999 })], shenzhenEditor);
     expect(result.errors).toBeUndefined();

@@ -10,3 +10,4 @@ export { syntheticSeries, type SampleProfile, type SampleCity } from './seed/syn
 export { SAMPLE_YEARS, SYNTHETIC_SOURCE } from './seed/seed';
 export * from './analytics/statistics';
 export * from './analytics/progress-method';
+export { storedValue, MAX_STORED_MAGNITUDE } from './stored-value';

@@ -4,6 +4,7 @@ import { Indicator } from '../indicator.entity';
 import { IndicatorKind } from '../indicator.enums';
 import { parsePeriod, periodicityOf } from '../period';
 import { ReportingCity } from '../reporting-city.entity';
+import { isStorable, storedValue } from '../stored-value';
 import { Target } from '../target.entity';
 import type { IndicatorDefinitionInput, TargetInput } from './admin.types';
 
@@ -26,7 +27,7 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
   if (baseline && target && input.targetPeriod <= input.baselinePeriod) problems.push({ field: 'targetPeriod', reason: 'must come after the baseline period' });
   for (const field of ['baselineValue', 'targetValue'] as const) {
     const value = input[field];
-    if (!Number.isFinite(value)) problems.push({ field, reason: 'must be a finite number' });
+    if (!isStorable(value)) problems.push({ field, reason: 'must be a finite number that can be stored (at most 14 digits before the point)' });
     else if (indicator && ((indicator.validMin !== null && value < indicator.validMin) || (indicator.validMax !== null && value > indicator.validMax))) {
       problems.push({ field, reason: `is outside the valid range of ${indicator.code}` });
     }
@@ -34,7 +35,7 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
   if (input.baselineValue === input.targetValue) problems.push({ field: 'targetValue', reason: 'must differ from the baseline value (progress would be undefined)' });
   if (!input.source.trim() || input.source.length > 500) problems.push({ field: 'source', reason: 'must be 1 to 500 characters' });
   refuseInvalidFields(problems, 'The target');
-  const row = Object.assign(new Target(), { ...input, source: input.source.trim() });
+  const row = Object.assign(new Target(), { ...input, baselineValue: storedValue(input.baselineValue), targetValue: storedValue(input.targetValue), source: input.source.trim() });
   await writeTransaction(db, (manager) => manager.save(Target, row));
   return row;
 }
@@ -52,6 +53,9 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
   const validMin = input.validMin ?? (bounded ? 0 : null);
   const validMax = input.validMax ?? (bounded ? 100 : null);
   if (validMin !== null && validMax !== null && validMin >= validMax) problems.push({ field: 'validMax', reason: 'must be greater than validMin' });
+  for (const [field, bound] of [['validMin', validMin], ['validMax', validMax]] as const) {
+    if (bound !== null && !isStorable(bound)) problems.push({ field, reason: 'must be a finite number that can be stored' });
+  }
   refuseInvalidFields(problems, 'The indicator definition');
   return writeTransaction(db, async (manager) => {
     const existing = await manager.findOneBy(Indicator, { code: input.code });

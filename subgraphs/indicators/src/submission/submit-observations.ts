@@ -7,6 +7,7 @@ import { Observation } from '../observation.entity';
 import { ObservationRevision } from '../observation-revision.entity';
 import { formatPeriod, parsePeriod, previousPeriod } from '../period';
 import { ReportingCity } from '../reporting-city.entity';
+import { storedValue } from '../stored-value';
 import { Submission, SubmissionItemRow } from './submission.entity';
 import { MAX_ITEMS, type ObservationInput, type SubmitObservationsInput, SubmissionOutcome } from './submission.types';
 import { type InvalidItem, observationKey, plausibilityFlag, validateItems } from './validate-items';
@@ -153,7 +154,7 @@ async function applyBatch(
       stale.push({ index, expectedRevision: item.expectedRevision, currentRevision: current.revision });
     }
     if (!current) return { index, item, flagReason, outcome: SubmissionOutcome.CREATED, current };
-    if (current.value === item.value) return { index, item, flagReason: current.flagReason, outcome: SubmissionOutcome.UNCHANGED, current };
+    if (current.value === storedValue(item.value)) return { index, item, flagReason: current.flagReason, outcome: SubmissionOutcome.UNCHANGED, current };
     if (!item.note?.trim()) invalid.push({ index, field: 'note', reason: `corrects the current value ${current.value} (revision ${current.revision}), so it needs a note saying why` });
     return { index, item, flagReason, outcome: SubmissionOutcome.CORRECTED, current };
   });
@@ -161,7 +162,7 @@ async function applyBatch(
   if (stale.length > 0) throw conflict(`${stale.length} item(s) were based on an older revision.`, { staleItems: stale });
 
   const fields = (item: ObservationInput, flagReason: string | null) => ({
-    value: item.value,
+    value: storedValue(item.value),
     status: ObservationStatus.PROVISIONAL,
     source: item.source.trim(),
     note: item.note?.trim() || null,

@@ -1,5 +1,6 @@
 import type { Indicator } from '../indicator.entity';
 import { formatPeriod, isFuturePeriod, parsePeriod, periodicityOf } from '../period';
+import { isStorable, MAX_STORED_MAGNITUDE } from '../stored-value';
 import type { ObservationInput } from './submission.types';
 
 export interface InvalidItem {
@@ -33,8 +34,8 @@ function checkItem(item: ObservationInput, catalogue: CatalogueView): { field: s
     }
     if (isFuturePeriod(period, catalogue.now)) problems.push({ field: 'period', reason: `${formatPeriod(period)} has not started yet` });
   }
-  if (!Number.isFinite(item.value)) {
-    problems.push({ field: 'value', reason: 'must be a finite number' });
+  if (!isStorable(item.value)) {
+    problems.push({ field: 'value', reason: `must be a finite number of at most ${MAX_STORED_MAGNITUDE.toLocaleString('en')} in size` });
   } else if (indicator) {
     const { validMin, validMax } = indicator;
     if ((validMin !== null && item.value < validMin) || (validMax !== null && item.value > validMax)) {
