@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -10,14 +11,13 @@ import type { AuthConfig } from '../auth/auth-config';
 import { SUBGRAPH_SECRET_HEADER, secretMatches } from '../auth/subgraph-secret';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { ServiceConfig } from '../config/service-config';
-import { apiError, ErrorCode } from '../graphql/errors';
 import { isConnectionFailure } from '../database/connection-failure';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { DatabaseConnection } from '../database/database-connection';
 import { createDataSource } from '../database/datasource';
 import { ensureMysqlDatabase } from '../database/ensure-mysql-database';
 import { SqlLogger } from '../database/sql-logger';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
+import { apiError, ErrorCode } from '../graphql/errors';
 import { createLogger, type Logger } from '../logging/logger';
 import { errorLoggingPlugin } from '../observability/error-logging';
 import { createMetrics, metricsPlugin, metricsRoute } from '../observability/metrics';
@@ -69,9 +69,11 @@ export async function openDatabase<C>(
 const BODY_LIMIT = '5mb';
 
 /**
- * Starts one subgraph: database, schema, and an HTTP server with `POST /graphql` (only for callers that
- * present the subgraph secret, i.e. a gateway), `GET /health` (process is up) and `GET /ready` (database
- * answers). The caller's bearer token, forwarded by the gateway, is verified again here.
+ * Starts one subgraph: an HTTP server with `POST /graphql` (only for callers that present the subgraph
+ * secret, i.e. a gateway), `GET /health` (process is up), `GET /ready` (database answers) and
+ * `GET /metrics`. The caller's bearer token, forwarded by the gateway, is verified again here. The database
+ * is opened in the background when it is not reachable at start-up; until then GraphQL answers
+ * SERVICE_UNAVAILABLE, as it does for queries that lose the connection later.
  */
 export async function startSubgraph<C extends object>(
   definition: SubgraphDefinition<C>,
