@@ -27,5 +27,6 @@ describe('observability', () => {
     const cities = await (await fetch(`${base('cities')}/metrics`)).text();
     expect(cities).toMatch(/graphql_requests_total\{[^}]*service="cities"[^}]*\} [1-9]/);
     expect(cities).toMatch(/process_resident_memory_bytes/);
+    expect(cities).toMatch(/db_connected\{[^}]*\} 1/);
   });
 });

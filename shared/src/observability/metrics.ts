@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { DatabaseConnection } from '../database/database-connection';
 
 /** The Prometheus metrics of one service, served at `GET /metrics`. */
 export interface ServiceMetrics {
@@ -49,4 +50,38 @@ export function metricsRoute(metrics: ServiceMetrics): express.RequestHandler {
   return async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   };
+}
+
+/** mysql2's pool keeps its connection lists in fields TypeORM does not expose through a public API. */
+interface Mysql2Pool {
+  _allConnections?: { length: number };
+  _freeConnections?: { length: number };
+  config?: { connectionLimit?: number };
+}
+
+/** Whether the database is connected, and the MySQL pool's connections in use and its limit. */
+export function registerDatabaseMetrics(metrics: ServiceMetrics, database: DatabaseConnection): void {
+  new Gauge({
+    name: 'db_connected',
+    help: '1 when the service has its database open, 0 while it retries.',
+    registers: [metrics.registry],
+    collect() {
+      this.set(database.db ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'db_pool_connections',
+    help: 'MySQL pool connections by state (in_use, idle, limit); absent on SQLite.',
+    labelNames: ['state'],
+    registers: [metrics.registry],
+    collect() {
+      const pool = (database.db?.driver as { pool?: Mysql2Pool } | undefined)?.pool;
+      if (!pool?._allConnections) return;
+      const all = pool._allConnections.length;
+      const idle = pool._freeConnections?.length ?? 0;
+      this.set({ state: 'in_use' }, all - idle);
+      this.set({ state: 'idle' }, idle);
+      if (pool.config?.connectionLimit) this.set({ state: 'limit' }, pool.config.connectionLimit);
+    },
+  });
 }

@@ -20,7 +20,7 @@ import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import { apiError, ErrorCode } from '../graphql/errors';
 import { createLogger, type Logger } from '../logging/logger';
 import { errorLoggingPlugin } from '../observability/error-logging';
-import { createMetrics, metricsPlugin, metricsRoute } from '../observability/metrics';
+import { createMetrics, metricsPlugin, metricsRoute, registerDatabaseMetrics } from '../observability/metrics';
 import { cachePolicyPlugins } from './cache-policy';
 import { closeServer, createApp, jsonErrorHandler, listen } from './http-server';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -90,6 +90,7 @@ export async function startSubgraph<C extends object>(
     apiError(ErrorCode.SERVICE_UNAVAILABLE, `The ${definition.name} database is unavailable; try again shortly.`, { service: definition.name, http: { status: 503 } });
 
   const metrics = createMetrics(definition.name);
+  registerDatabaseMetrics(metrics, database);
   const app = createApp();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<C>({
