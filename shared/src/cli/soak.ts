@@ -19,10 +19,15 @@ const READS = [
   '{ city(id: "chengdu") { series(indicatorCode: "HOTLINE_RESOLUTION_RATE") { trend } progress(period: "2024") { index } } }',
 ];
 
-async function gatewayMemory(port: number): Promise<number> {
+/** The gateway's resident memory and V8 heap in use, from its own /metrics. */
+async function gatewayMemory(port: number): Promise<{ rss: number; heap: number }> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return Number(/^process_resident_memory_bytes(?:\{[^}]*\})? (\d+)/m.exec(text)?.[1] ?? 0);
+  const metric = (name: string) => Number(new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)`, 'm').exec(text)?.[1] ?? 0);
+  return { rss: metric('process_resident_memory_bytes'), heap: metric('nodejs_heap_size_used_bytes') };
 }
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const percent = (from: number, to: number) => `${to >= from ? '+' : ''}${(((to - from) / from) * 100).toFixed(1)} %`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { minutes: { type: 'string', default: '10' }, rate: { type: 'string', default: '20' } } });
@@ -41,6 +46,7 @@ async function main(): Promise<void> {
   let restarted = false;
   let sequence = 0;
   const minutesSeen: { latencies: number[]; errors: Map<string, number> }[] = [];
+  const memoryByMinute: { rss: number; heap: number }[] = [];
   const inFlight = new Set<Promise<void>>();
 
   console.log(`Soak: ${minutes} min at ${rate} requests/s against ${stack.gatewayUrl}`);
@@ -51,6 +57,7 @@ async function main(): Promise<void> {
       void stack.restart('cases');
     }
     const minute = Math.floor((Date.now() - (end - minutes * 60_000)) / 60_000);
+    if (!minutesSeen[minute] && minute > 0) memoryByMinute[minute - 1] = await gatewayMemory(stack.ports.gateway);
     const bucket = (minutesSeen[minute] ??= { latencies: [], errors: new Map() });
     const write = sequence % 5 === 4;
     const body = write
@@ -79,13 +86,16 @@ async function main(): Promise<void> {
   await stack.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 
-  console.log('minute  requests  p95 ms  errors');
+  memoryByMinute[minutesSeen.length - 1] = memoryAtEnd;
+  console.log('minute  requests  p95 ms  gateway rss  gateway heap  errors');
   minutesSeen.forEach((bucket, minute) => {
     const errors = [...bucket.errors].map(([code, count]) => `${code}:${count}`).join(' ') || '-';
-    console.log(`${String(minute + 1).padStart(6)}  ${String(bucket.latencies.length).padStart(8)}  ${String(quantileOf(bucket.latencies, 0.95)).padStart(6)}  ${errors}`);
+    const memory = memoryByMinute[minute];
+    console.log(`${String(minute + 1).padStart(6)}  ${String(bucket.latencies.length).padStart(8)}  ${String(quantileOf(bucket.latencies, 0.95)).padStart(6)}  ${(memory ? mib(memory.rss) : '-').padStart(11)}  ${(memory ? mib(memory.heap) : '-').padStart(12)}  ${errors}`);
   });
-  const change = ((memoryAtEnd - memoryAtStart) / memoryAtStart) * 100;
-  console.log(`gateway memory: ${(memoryAtStart / 2 ** 20).toFixed(1)} MiB at start, ${(memoryAtEnd / 2 ** 20).toFixed(1)} MiB at end (${change >= 0 ? '+' : ''}${change.toFixed(1)} %)`);
+  const afterWarmUp = memoryByMinute[0] ?? memoryAtStart;
+  console.log(`gateway rss: ${mib(memoryAtStart.rss)} at start, ${mib(afterWarmUp.rss)} after the first minute, ${mib(memoryAtEnd.rss)} at end (${percent(memoryAtStart.rss, memoryAtEnd.rss)} from start, ${percent(afterWarmUp.rss, memoryAtEnd.rss)} after warm-up)`);
+  console.log(`gateway heap used: ${mib(memoryAtStart.heap)} at start, ${mib(afterWarmUp.heap)} after the first minute, ${mib(memoryAtEnd.heap)} at end (${percent(afterWarmUp.heap, memoryAtEnd.heap)} after warm-up)`);
 }
 
 main().catch((error: Error) => {
