@@ -1,5 +1,8 @@
-import { createLogger, loadAuthConfig, runUntilSignal } from '@ugf/shared';
+import { createLogger, loadAuthConfig, runUntilSignal, validateSettings } from '@ugf/shared';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 
-runUntilSignal(createLogger('gateway'), async () => startGateway(loadGatewayConfig(), loadAuthConfig()));
+runUntilSignal(createLogger('gateway'), async () => {
+  validateSettings();
+  return startGateway(loadGatewayConfig(), loadAuthConfig());
+});

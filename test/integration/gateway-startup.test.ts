@@ -48,4 +48,15 @@ describe('starting up', () => {
       blocker.close();
     }
   }, 30_000);
+
+  it('refuses to start with a malformed setting, naming it', async () => {
+    const port = await findFreePort();
+    const gateway = new ServiceProcess({
+      name: 'gateway',
+      entry: path.join(repoRoot, 'gateway', 'dist', 'main.js'),
+      env: { ...process.env, JWT_SECRET: 'test-secret', SUBGRAPH_SECRET: 'test-subgraph-secret', PORT: String(port), MAX_DEPTH: 'deep', CITIES_URL: 'cities:4001' },
+      healthUrl: `http://127.0.0.1:${port}/health`,
+    });
+    await expect(gateway.waitUntilHealthy(20_000)).rejects.toThrow(/MAX_DEPTH: must be a whole number[\s\S]*CITIES_URL: must be a URL/);
+  }, 30_000);
 });

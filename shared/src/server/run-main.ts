@@ -1,6 +1,7 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { loadAuthConfig } from '../auth/auth-config';
 import { loadServiceConfig, type ServiceName } from '../config/service-config';
+import { validateSettings } from '../config/settings-schema';
 import { createLogger } from '../logging/logger';
 import { runUntilSignal } from './run-until-signal';
 import { buildSubgraphSchemaOf, startSubgraph } from './start-subgraph';
@@ -22,5 +23,8 @@ export function runSubgraphMain<C extends object>(name: ServiceName, definition:
     );
     return;
   }
-  runUntilSignal(log, async () => startSubgraph(definition, loadServiceConfig(name), loadAuthConfig()));
+  runUntilSignal(log, async () => {
+    validateSettings();
+    return startSubgraph(definition, loadServiceConfig(name), loadAuthConfig());
+  });
 }

@@ -3,6 +3,7 @@ import { envInt, envString } from '../config/env';
 import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '../config/service-config';
 import { isPortFree } from './free-port';
 import { launchStack, type StackService } from './launch-stack';
+import { validateSettings } from '../config/settings-schema';
 
 /**
  * `npm start`: the whole system on this machine — four subgraphs and the gateway, each its own process,
@@ -39,6 +40,7 @@ function printLine(service: StackService, line: string): void {
 }
 
 async function main(): Promise<void> {
+  validateSettings();
   const ports = Object.fromEntries(SERVICES.map((service) => [service, portOf(service)])) as Record<StackService, number>;
   const taken: StackService[] = [];
   for (const service of SERVICES) if (!(await isPortFree(ports[service]))) taken.push(service);

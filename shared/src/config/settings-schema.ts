@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+const blankIsUnset = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+const wholeNumber = (min: number, max: number) =>
+  blankIsUnset(z.string().regex(/^\d+$/, 'must be a whole number').refine((value) => Number(value) >= min && Number(value) <= max, `must be from ${min} to ${max}`));
+const flag = blankIsUnset(z.string().regex(/^(1|0|true|false|yes|no|on|off)$/i, 'must be true or false'));
+const url = (protocols: string[]) =>
+  blankIsUnset(
+    z.string().refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((protocol) => `${protocol}//`).join(' or ')}`),
+  );
+const text = blankIsUnset(z.string());
+const port = wholeNumber(0, 65535);
+const databaseUrl = url(['mysql:', 'mariadb:']);
+const httpUrl = url(['http:', 'https:']);
+
+/**
+ * Every setting a process of this project reads, with its form. Checked at start-up, so that a wrong
+ * setting stops the process with its name and what is wrong, all problems at once; the variables not
+ * listed here are none of the project's business and are ignored.
+ */
+export const settingsSchema = z.object({
+  NODE_ENV: text,
+  HOST: text,
+  PORT: port,
+  LOG_LEVEL: blankIsUnset(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  DATA_DIR: text,
+  SEEDS_DIR: text,
+  DATABASE_URL: databaseUrl,
+  SQLITE_PATH: text,
+  SEED: flag,
+  DATABASE_CREATE: flag,
+  EXPOSE_SQL_STATS: flag,
+  CACHE_MAX_AGE: wholeNumber(0, 31_536_000),
+  JWT_SECRET: text,
+  JWT_PUBLIC_KEY: text,
+  JWT_PUBLIC_KEY_FILE: text,
+  JWT_JWKS_FILE: text,
+  JWT_ISSUER: text,
+  JWT_AUDIENCE: text,
+  SUBGRAPH_SECRET: text,
+  SUPERGRAPH_PATH: text,
+  CITIES_URL: httpUrl,
+  INITIATIVES_URL: httpUrl,
+  INDICATORS_URL: httpUrl,
+  CASES_URL: httpUrl,
+  CORS_ORIGINS: text,
+  ALLOW_INTROSPECTION: flag,
+  MAX_DEPTH: wholeNumber(1, 1000),
+  MAX_ALIASES: wholeNumber(0, 10_000),
+  MAX_DIRECTIVES: wholeNumber(0, 10_000),
+  MAX_TOKENS: wholeNumber(1, 10_000_000),
+  MAX_COST: wholeNumber(1, 100_000_000),
+  RATE_LIMIT_READS_PER_MINUTE: wholeNumber(1, 1_000_000_000),
+  RATE_LIMIT_WRITES_PER_MINUTE: wholeNumber(1, 1_000_000_000),
+  REDIS_URL: url(['redis:', 'rediss:']),
+  SUBGRAPH_TIMEOUT_MS: wholeNumber(100, 600_000),
+  SUBGRAPH_BREAKER_RESET_MS: wholeNumber(100, 3_600_000),
+  GATEWAY_PORT: port,
+  CITIES_PORT: port,
+  INITIATIVES_PORT: port,
+  INDICATORS_PORT: port,
+  CASES_PORT: port,
+  MYSQL_URL: databaseUrl,
+  CITIES_DATABASE_URL: databaseUrl,
+  INITIATIVES_DATABASE_URL: databaseUrl,
+  INDICATORS_DATABASE_URL: databaseUrl,
+  CASES_DATABASE_URL: databaseUrl,
+});
+
+/** Throws one error that names every wrong setting. */
+export function validateSettings(env: NodeJS.ProcessEnv = process.env): void {
+  const result = settingsSchema.safeParse(env);
+  if (result.success) return;
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  throw new Error(`Invalid settings:\n${problems.join('\n')}`);
+}

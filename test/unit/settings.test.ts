@@ -1,0 +1,25 @@
+import { validateSettings } from '@ugf/shared';
+
+describe('settings checked at start-up', () => {
+  it('accepts no settings at all, and blank ones, as defaults', () => {
+    expect(() => validateSettings({})).not.toThrow();
+    expect(() => validateSettings({ PORT: '', DATABASE_URL: '' })).not.toThrow();
+  });
+
+  it('accepts well-formed settings', () => {
+    expect(() =>
+      validateSettings({ PORT: '4001', DATABASE_URL: 'mariadb://root@127.0.0.1:3306/ugf_cities', LOG_LEVEL: 'warn', REDIS_URL: 'redis://127.0.0.1:6379', SEED: 'false', CITIES_URL: 'http://cities:4001/graphql' }),
+    ).not.toThrow();
+  });
+
+  it('names every wrong setting at once, with what is wrong', () => {
+    let message = '';
+    try {
+      validateSettings({ PORT: '70000', DATABASE_URL: 'postgres://db/x', LOG_LEVEL: 'loud', MAX_DEPTH: 'deep', REDIS_URL: 'http://cache', SEED: 'maybe', PATH: '/usr/bin' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const setting of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'MAX_DEPTH', 'REDIS_URL', 'SEED']) expect(message).toMatch(new RegExp(`^  ${setting}: `, 'm'));
+    expect(message).not.toMatch(/PATH/);
+  });
+});
