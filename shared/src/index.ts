@@ -5,6 +5,7 @@ export * from './config/settings-schema';
 export * from './database/columns';
 export * from './database/datasource';
 export * from './database/ensure-mysql-database';
+export * from './database/insert-missing';
 export * from './database/sql-logger';
 export * from './database/write-transaction';
 export * from './graphql/build-federated-schema';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { readSeed, type Logger } from '@ugf/shared';
+import { insertMissing, readSeed, type Logger } from '@ugf/shared';
 import { BestPracticeCase } from './best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
 
@@ -29,12 +29,10 @@ export async function seedCases(db: DataSource, log: Logger): Promise<void> {
   const indicators = seeds.flatMap((seed) => seed.indicatorCodes.map((indicatorCode) => ({ caseId: seed.id, indicatorCode })));
   const tags = seeds.flatMap((seed) => seed.tags.map((tag) => ({ caseId: seed.id, tag })));
   await db.transaction(async (manager) => {
-    const insert = <T extends object>(entity: new () => T, rows: object[]) =>
-      rows.length === 0 ? Promise.resolve() : manager.createQueryBuilder().insert().into(entity).values(rows as T[]).orIgnore().updateEntity(false).execute();
-    await insert(BestPracticeCase, cases);
-    await insert(CaseInitiative, initiatives);
-    await insert(CaseIndicator, indicators);
-    await insert(CaseTag, tags);
+    await insertMissing(manager, BestPracticeCase, cases);
+    await insertMissing(manager, CaseInitiative, initiatives);
+    await insertMissing(manager, CaseIndicator, indicators);
+    await insertMissing(manager, CaseTag, tags);
   });
   log.info({ cases: cases.length }, 'cases seeded (missing rows inserted)');
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { readSeed, type Logger } from '@ugf/shared';
+import { insertMissing, readSeed, type Logger } from '@ugf/shared';
 import { City } from './city.entity';
 import { AdminLevel, PopulationBasis, Region } from './city.enums';
 
@@ -52,6 +52,6 @@ export function toCityRow(seed: CitySeed): City {
 /** Inserts the cities of `seeds/cities.json` that are not there yet; existing rows are left untouched. */
 export async function seedCities(db: DataSource, log: Logger): Promise<void> {
   const rows = readSeed('cities.json', citySeedFile).map(toCityRow);
-  await db.createQueryBuilder().insert().into(City).values(rows).orIgnore().updateEntity(false).execute();
+  await insertMissing(db, City, rows);
   log.info({ cities: rows.length }, 'cities seeded (missing rows inserted)');
 }

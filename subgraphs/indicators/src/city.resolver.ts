@@ -1,9 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { badUserInput } from '@ugf/shared';
 import type { IndicatorsContext } from './context';
 import { City } from './federated-stubs';
 import { Observation } from './observation.entity';
-import { parsePeriod } from './period';
+import { requirePeriod } from './period';
 import { Target } from './target.entity';
 
 @Resolver(() => City)
@@ -18,9 +17,7 @@ export class CityIndicatorsResolver {
     @Arg('indicatorCode', () => ID, { nullable: true }) indicatorCode?: string | null,
     @Arg('period', () => String, { nullable: true, description: '`2024` or `2024-Q3`.' }) period?: string | null,
   ): Promise<Observation[]> {
-    if (period != null && !parsePeriod(period)) {
-      throw badUserInput(`Invalid period "${period}": use a year such as 2024 or a quarter such as 2024-Q3`, { argument: 'period' });
-    }
+    if (period != null) requirePeriod(period);
     return loaders.observationsByCity.load({
       cityId: city.id,
       indicatorCode: indicatorCode ?? undefined,

@@ -1,3 +1,4 @@
+import { badUserInput } from '@ugf/shared';
 import { Periodicity } from './indicator.enums';
 
 export interface Period {
@@ -13,6 +14,11 @@ export function parsePeriod(text: string): Period | null {
   const match = PERIOD_PATTERN.exec(text);
   if (!match) return null;
   return { year: Number(match[1]), quarter: match[2] ? Number(match[2]) : null };
+}
+
+/** Throws BAD_USER_INPUT naming the argument when `period` is not `2024` or `2024-Q3`. */
+export function requirePeriod(period: string, argument = 'period'): void {
+  if (!parsePeriod(period)) throw badUserInput(`Invalid period "${period}": use a year such as 2024 or a quarter such as 2024-Q3`, { argument });
 }
 
 export function periodicityOf(period: Period): Periodicity {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { readSeed, type Logger } from '@ugf/shared';
+import { insertMissing, readSeed, type Logger } from '@ugf/shared';
 import { ConferenceTask } from './conference-task.entity';
 import { Initiative } from './initiative.entity';
 
@@ -36,8 +36,8 @@ export async function seedInitiatives(db: DataSource, log: Logger): Promise<void
     Object.assign(new ConferenceTask(), task),
   );
   await db.transaction(async (manager) => {
-    await manager.createQueryBuilder().insert().into(ConferenceTask).values(tasks).orIgnore().updateEntity(false).execute();
-    await manager.createQueryBuilder().insert().into(Initiative).values(initiatives).orIgnore().updateEntity(false).execute();
+    await insertMissing(manager, ConferenceTask, tasks);
+    await insertMissing(manager, Initiative, initiatives);
   });
   log.info({ initiatives: initiatives.length, conferenceTasks: tasks.length }, 'initiatives seeded (missing rows inserted)');
 }

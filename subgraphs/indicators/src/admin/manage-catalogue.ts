@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, type FieldProblem, type Identity, refuseInvalidFields, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { badUserInput, type FieldProblem, type Identity, insertMissing, refuseInvalidFields, requireRole, Role, writeTransaction } from '@ugf/shared';
 import { Indicator } from '../indicator.entity';
 import { IndicatorKind } from '../indicator.enums';
 import { parsePeriod, periodicityOf } from '../period';
@@ -67,8 +67,6 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
 export async function enrollCity(db: DataSource, identity: Identity, cityId: string): Promise<boolean> {
   requireRole(identity, [Role.ADMIN], 'enrol cities');
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(cityId) || cityId.length > 64) throw badUserInput(`"${cityId}" is not a city id.`, { argument: 'cityId' });
-  await writeTransaction(db, (manager) =>
-    manager.createQueryBuilder().insert().into(ReportingCity).values({ cityId, enrolledAt: new Date() }).orIgnore().updateEntity(false).execute(),
-  );
+  await writeTransaction(db, (manager) => insertMissing(manager, ReportingCity, [Object.assign(new ReportingCity(), { cityId, enrolledAt: new Date() })]));
   return true;
 }

@@ -4,7 +4,7 @@ import { City, Initiative } from '../federated-stubs';
 import { IndicatorKind, ObservationStatus } from '../indicator.enums';
 import { DeclarationProgress, InitiativeProgressAcrossCities, PeerComparison, PerCapitaValue, Series } from './analytics.types';
 import { comparePeers } from './peer-comparison';
-import { requirePeriod } from './ranking';
+import { requirePeriod } from '../period';
 import { progressOf, progressOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
 import { mean, rankByScore } from './statistics';

@@ -1,7 +1,7 @@
 import type { IndicatorsContext } from '../context';
 import type { DeclarationProgress } from './analytics.types';
 import { computeProgress } from './progress';
-import { requirePeriod } from './ranking';
+import { requirePeriod } from '../period';
 
 /**
  * One city's progress, through the request's loaders: asked for many cities at once, it still costs one

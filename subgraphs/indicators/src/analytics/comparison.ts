@@ -5,7 +5,8 @@ import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import type { Comparison, ComparisonCell } from './analytics.types';
-import { requireEnrolled, requirePeriod } from './ranking';
+import { requirePeriod } from '../period';
+import { requireEnrolled } from './ranking';
 import { minMaxScore } from './statistics';
 
 export const COMPARISON_LIMITS = { cities: 300, indicators: 50, periods: 20 } as const;

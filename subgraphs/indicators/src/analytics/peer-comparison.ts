@@ -2,7 +2,7 @@ import type { IndicatorsContext } from '../context';
 import type { City } from '../federated-stubs';
 import { Direction, ObservationStatus } from '../indicator.enums';
 import type { PeerComparison } from './analytics.types';
-import { requirePeriod } from './ranking';
+import { requirePeriod } from '../period';
 import { distribution } from './statistics';
 
 async function valueOf({ loaders }: IndicatorsContext, cityId: string, indicatorCode: string, period: string): Promise<number | null> {

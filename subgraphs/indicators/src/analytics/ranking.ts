@@ -4,7 +4,7 @@ import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
-import { parsePeriod } from '../period';
+import { requirePeriod } from '../period';
 import type { Ranking } from './analytics.types';
 import { competitionRanks, distribution, minMaxScore } from './statistics';
 
@@ -15,10 +15,6 @@ export function requireEnrolled(cityIds: readonly string[], enrolled: readonly s
   const known = new Set(enrolled);
   const unknown = [...new Set(cityIds)].filter((id) => !known.has(id));
   if (unknown.length > 0) throw badUserInput(`Unknown or not enrolled city id(s): ${unknown.join(', ')}.`, { argument, unknown });
-}
-
-export function requirePeriod(period: string, argument = 'period'): void {
-  if (!parsePeriod(period)) throw badUserInput(`Invalid period "${period}": use a year such as 2024 or a quarter such as 2024-Q3`, { argument });
 }
 
 /**

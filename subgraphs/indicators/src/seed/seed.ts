@@ -1,5 +1,5 @@
-import type { DataSource, EntityManager } from 'typeorm';
-import type { Logger } from '@ugf/shared';
+import type { DataSource } from 'typeorm';
+import { insertMissing, type Logger } from '@ugf/shared';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
@@ -13,14 +13,6 @@ import { syntheticSeries } from './synthetic-series';
 export const SAMPLE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
 export const SYNTHETIC_SOURCE =
   'SYNTHETIC SAMPLE DATA generated deterministically by the Urban Governance Federation seed; not official statistics';
-const CHUNK = 300;
-
-async function insertMissing<T extends object>(manager: EntityManager, entity: new () => T, rows: T[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + CHUNK)).orIgnore().updateEntity(false).execute();
-  }
-}
-
 /**
  * Loads the indicator catalogue and, for every city × indicator, synthetic sample observations for
  * 2019–2024 with a 2019 baseline and a 2030 target. Only missing rows are inserted, so a restart (or a
