@@ -72,13 +72,13 @@ async function checkSameAnswers(workload: ReadWorkload, targets: Target[]): Prom
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { quick: { type: 'boolean' }, sqlite: { type: 'boolean' }, seconds: { type: 'string' }, workloads: { type: 'string' }, gateways: { type: 'string' } },
+    options: { quick: { type: 'boolean' }, sqlite: { type: 'boolean' }, seconds: { type: 'string' }, workloads: { type: 'string' }, gateways: { type: 'string' }, 'cpu-prof': { type: 'boolean' } },
     strict: true,
   });
   const only = <T extends string>(list: string | undefined, all: T[]): T[] => (list ? all.filter((item) => list.split(',').includes(item)) : all);
   const quick = values.quick ?? false;
   const scale = quick ? QUICK_SCALE : DEFAULT_SCALE;
-  const seconds = Number(values.seconds ?? (quick ? 2 : 10));
+  const seconds = Number(values.seconds ?? (quick ? 1 : 10));
   const mysqlServer = (process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/+$/, '');
   const startedAt = new Date().toISOString();
 
@@ -90,7 +90,10 @@ async function main(): Promise<void> {
   const jwtSecret = randomBytes(32).toString('hex');
   const subgraphSecret = randomBytes(32).toString('hex');
   const env = { LOG_LEVEL: 'warn', SEED: 'false', RESPONSE_CACHE: 'false', EXPOSE_SQL_STATS: 'true', RATE_LIMIT_READS_PER_MINUTE: '1000000000', RATE_LIMIT_WRITES_PER_MINUTE: '1000000', JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret };
-  const stack = await launchStack({ dataDir: databases.dataDir, databaseUrls: databases.urls, env });
+  // With --cpu-prof every service writes a V8 CPU profile when it stops (read them with profile-summary).
+  const profileDir = path.resolve(__dirname, '../results/profiles');
+  const profiling = values['cpu-prof'] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
+  const stack = await launchStack({ dataDir: databases.dataDir, databaseUrls: databases.urls, env: { ...env, ...profiling } });
   const extras: { stop(): Promise<void> }[] = [];
   try {
     const cached = await startOurGateway(stack, { ...process.env, ...env, RESPONSE_CACHE: 'true' }, 'gateway+cache');

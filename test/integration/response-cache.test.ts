@@ -61,7 +61,7 @@ describe('the response cache shared by two gateway replicas through Redis', () =
   beforeAll(async () => {
     const shared = { RESPONSE_CACHE: 'true', REDIS_URL: 'redis://127.0.0.1:6379', CACHE_NAMESPACE: `ugf-test-${randomUUID()}` };
     system = await startTestStack(shared);
-    second = await startOurGateway(system.stack, { ...process.env, LOG_LEVEL: 'warn', RESPONSE_CACHE: 'true', EXPOSE_SQL_STATS: 'true', ...shared, JWT_SECRET: system.jwtSecret, SUBGRAPH_SECRET: system.subgraphSecret }, 'gateway-2');
+    second = await startOurGateway(system.stack, { ...process.env, LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', ...shared, JWT_SECRET: system.jwtSecret, SUBGRAPH_SECRET: system.subgraphSecret }, 'gateway-2');
   }, 120_000);
   afterAll(async () => {
     await second?.process.stop();
