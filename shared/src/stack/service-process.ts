@@ -4,6 +4,8 @@ import readline from 'node:readline';
 export interface ServiceProcessOptions {
   name: string;
   entry: string;
+  /** Arguments after the entry script. */
+  args?: string[];
   env: NodeJS.ProcessEnv;
   healthUrl: string;
   onLine?: (name: string, line: string) => void;
@@ -19,7 +21,7 @@ export class ServiceProcess {
   private readonly exited: Promise<void>;
 
   constructor(private readonly options: ServiceProcessOptions) {
-    this.child = spawn(process.execPath, [options.entry], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [options.entry, ...(options.args ?? [])], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [this.child.stdout, this.child.stderr]) {
       if (stream) readline.createInterface({ input: stream }).on('line', (line) => this.record(line));
     }
