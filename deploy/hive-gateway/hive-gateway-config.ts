@@ -54,7 +54,8 @@ export function hiveGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       },
     },
     cors: origins.length > 0 ? { origin: origins, credentials: true } : production ? false : undefined,
-    disableIntrospection: !introspection,
+    // Present (even empty) turns Hive Gateway's introspection blocking on.
+    disableIntrospection: introspection ? undefined : {},
     blockFieldSuggestions: !introspection,
     maxDepth: whole(env.MAX_DEPTH, 12),
     maxTokens: whole(env.MAX_TOKENS, 10_000),
