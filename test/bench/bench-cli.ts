@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { createDataSource, dropMysqlDatabase, launchStack, Role, SERVICE_NAMES, signDevToken, SUBGRAPH_SECRET_HEADER, type RunningStack, type ServiceName } from '@ugf/shared';
-import { startHiveGateway } from './harness/hive-gateway';
+import { startHiveGateway } from '../helpers/hive-gateway';
 import { databaseVersion, machineFacts } from './harness/machine';
 import { sampleMemory } from './harness/memory-sampler';
 import { startOurGateway } from './harness/our-gateway';
@@ -91,14 +91,14 @@ async function main(): Promise<void> {
   const subgraphSecret = randomBytes(32).toString('hex');
   const env = { LOG_LEVEL: 'warn', SEED: 'false', RESPONSE_CACHE: 'false', EXPOSE_SQL_STATS: 'true', RATE_LIMIT_READS_PER_MINUTE: '1000000000', RATE_LIMIT_WRITES_PER_MINUTE: '1000000', JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret };
   // With --cpu-prof every service writes a V8 CPU profile when it stops (read them with profile-summary).
-  const profileDir = path.resolve(__dirname, '../results/profiles');
+  const profileDir = path.resolve(__dirname, '../../results/profiles');
   const profiling = values['cpu-prof'] ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {};
   const stack = await launchStack({ dataDir: databases.dataDir, databaseUrls: databases.urls, env: { ...env, ...profiling } });
   const extras: { stop(): Promise<void> }[] = [];
   try {
     const cached = await startOurGateway(stack, { ...process.env, ...env, RESPONSE_CACHE: 'true' }, 'gateway+cache');
-    const hive = await startHiveGateway(stack, subgraphSecret, false);
-    const hiveRust = await startHiveGateway(stack, subgraphSecret, true);
+    const hive = await startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'false' });
+    const hiveRust = await startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'true' });
     extras.push(cached.process, hive.process, hiveRust.process);
     const allGateways: Target[] = [
       { gateway: 'ours', url: `http://127.0.0.1:${stack.ports.gateway}/`, pid: stack.process('gateway').pid },
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       largestMatrix: largest,
       writes,
     };
-    const folder = path.resolve(__dirname, '../results');
+    const folder = path.resolve(__dirname, '../../results');
     fs.mkdirSync(folder, { recursive: true });
     const name = quick ? 'quick' : 'latest';
     fs.writeFileSync(path.join(folder, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);

@@ -4,12 +4,10 @@ import readline from 'node:readline';
 export interface ServiceProcessOptions {
   name: string;
   entry: string;
-  env: NodeJS.ProcessEnv;
-  healthUrl: string;
   /** Arguments after the entry script. */
   args?: string[];
-  /** Node options before the entry script, e.g. `--cpu-prof`. */
-  nodeOptions?: string[];
+  env: NodeJS.ProcessEnv;
+  healthUrl: string;
   onLine?: (name: string, line: string) => void;
 }
 
@@ -23,7 +21,7 @@ export class ServiceProcess {
   private readonly exited: Promise<void>;
 
   constructor(private readonly options: ServiceProcessOptions) {
-    this.child = spawn(process.execPath, [...(options.nodeOptions ?? []), options.entry, ...(options.args ?? [])], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [options.entry, ...(options.args ?? [])], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [this.child.stdout, this.child.stderr]) {
       if (stream) readline.createInterface({ input: stream }).on('line', (line) => this.record(line));
     }
