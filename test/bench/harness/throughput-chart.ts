@@ -16,8 +16,8 @@ export function throughputSvg(results: BenchResults): string {
   chart.setOption({
     animation: false,
     title: { text: `Throughput (req/s), ${results.data.cities} cities x ${results.data.indicators} indicators x ${results.data.years} years, ${results.machine.database}`, left: 'center', textStyle: { fontSize: 13 } },
-    legend: { top: 28 },
-    grid: { top: 70, left: 60, right: 20, bottom: 40 },
+    legend: { top: 30 },
+    grid: { top: 90, left: 60, right: 20, bottom: 40 },
     xAxis: { type: 'category', data: workloads.map((workload, index) => `${workload} (${levels[index]} clients)`) },
     yAxis: { type: 'value', name: 'req/s' },
     series: SERIES.map(({ gateway, name }) => ({
