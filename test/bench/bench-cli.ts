@@ -158,6 +158,12 @@ async function main(): Promise<void> {
     fs.writeFileSync(path.join(folder, `${name}.svg`), throughputSvg(results));
     fs.writeFileSync(path.join(folder, `${name}.md`), `${renderTables(results)}\n`);
     log(`\n${renderTables(results)}\n\nWritten: test/bench/results/${name}.{json,md,svg}`);
+  } catch (error) {
+    for (const name of [...SERVICE_NAMES, 'gateway'] as const) {
+      const service = stack.process(name);
+      if (!service.running) log(`${name} stopped; its last lines:\n${service.log.split('\n').slice(-15).join('\n')}`);
+    }
+    throw error;
   } finally {
     for (const extra of extras) await extra.stop();
     await stack.stop();
