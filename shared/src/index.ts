@@ -7,6 +7,7 @@ export * from './database/datasource';
 export * from './database/ensure-mysql-database';
 export * from './database/insert-missing';
 export * from './database/sql-logger';
+export * from './database/write-conflict';
 export * from './database/write-transaction';
 export * from './graphql/build-federated-schema';
 export * from './graphql/errors';
