@@ -4,6 +4,7 @@ import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '../config/servic
 import { isPortFree } from './free-port';
 import { launchStack, type StackService } from './launch-stack';
 import { validateSettings } from '../config/settings-schema';
+import { printLine } from './print-line';
 
 /**
  * `npm start`: the whole system on this machine — four subgraphs and the gateway, each its own process,
@@ -24,19 +25,6 @@ function databaseUrls(): Partial<Record<ServiceName, string>> {
     if (url) urls[name] = url;
   }
   return urls;
-}
-
-/** pino's JSON lines become `[service] message` for a person reading the terminal. */
-function printLine(service: StackService, line: string): void {
-  let text = line;
-  try {
-    const entry = JSON.parse(line) as { msg?: string; level?: number; err?: { message?: string } };
-    if (entry.level !== undefined && entry.level < 30) return;
-    text = entry.err?.message && entry.err.message !== entry.msg ? `${entry.msg}: ${entry.err.message}` : (entry.msg ?? line);
-  } catch {
-    // not JSON: print as it is
-  }
-  process.stdout.write(`[${service.padEnd(11)}] ${text}\n`);
 }
 
 async function main(): Promise<void> {
