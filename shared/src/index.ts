@@ -24,6 +24,7 @@ export * from './server/subgraph-definition';
 export * from './stack/free-port';
 export * from './stack/launch-stack';
 export * from './stack/service-process';
+export * from './cluster/launch-cluster';
 export * from './auth/auth-config';
 export * from './auth/authorize';
 export * from './auth/dev-secrets';

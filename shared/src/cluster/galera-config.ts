@@ -40,6 +40,7 @@ export function galeraConfig(node: GaleraNodeLayout, cluster: { name: string; me
     `socket=${path.join(node.dir, 'mariadbd.sock')}`,
     `pid-file=${path.join(node.dir, 'mariadbd.pid')}`,
     `log-error=${nodeErrorLog(node)}`,
+    `tmpdir=${node.dir}`,
     ...(cluster.runAs ? [`user=${cluster.runAs}`] : []),
     'skip-name-resolve=0',
     'character-set-server=utf8mb4',

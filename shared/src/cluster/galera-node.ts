@@ -38,10 +38,12 @@ export class GaleraNode {
   async prepare(): Promise<void> {
     fs.mkdirSync(this.layout.dir, { recursive: true });
     fs.writeFileSync(nodeConfigFile(this.layout), galeraConfig(this.layout, { ...this.cluster, runAs }));
+    if (runAs) await run('chown', [`${runAs}:${runAs}`, this.layout.dir]);
     if (!fs.existsSync(nodeDataDir(this.layout))) {
       await run('mariadb-install-db', [
         '--no-defaults',
         `--datadir=${nodeDataDir(this.layout)}`,
+        `--tmpdir=${this.layout.dir}`,
         '--auth-root-authentication-method=normal',
         '--skip-test-db',
         ...(runAs ? [`--user=${runAs}`] : []),

@@ -89,7 +89,7 @@ export async function launchCluster(options: ClusterOptions): Promise<RunningClu
   try {
     const nodes = layouts.map((layout) => new GaleraNode(layout, { name: 'ugf-cluster', members: layouts }));
     step(`Preparing ${GALERA_NODES} MariaDB Galera nodes in ${options.dir}`);
-    await Promise.all(nodes.map((node) => node.prepare()));
+    for (const node of nodes) await node.prepare();
     for (const node of nodes) stoppers.push(() => node.stop());
     if (!nodes[0].canBootstrap()) {
       throw new Error(`The database cluster in ${options.dir} was not shut down cleanly, so it cannot be restarted safely; start a new one with --fresh.`);
