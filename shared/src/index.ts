@@ -24,6 +24,8 @@ export * from './server/subgraph-definition';
 export * from './stack/free-port';
 export * from './stack/launch-stack';
 export * from './stack/service-process';
+export * from './cluster/galera-config';
+export * from './cluster/haproxy-config';
 export * from './cluster/launch-cluster';
 export * from './auth/auth-config';
 export * from './auth/authorize';

@@ -24,7 +24,7 @@ const servers = (backends: readonly Backend[]) =>
  * haproxy.cfg for the local cluster. Every server is health-checked every second and taken out after two
  * failed checks; a request whose connection is refused is sent to another server (`option redispatch`),
  * never a request that reached a server, so a write is not sent twice by the load balancer.
- * The services are checked on `/ready` (a subgraph is ready once its database answers); the database
+ * The services are checked on `/ready` (a subgraph is ready once its database answers, however slowly); the database
  * nodes by their check port (Synced or not), and sessions to a node that goes down are closed at once,
  * so that the subgraphs' pools reconnect to a live node.
  */
@@ -68,6 +68,9 @@ export function haproxyConfig(layout: HaproxyLayout): string {
       '  balance roundrobin',
       '  option httpchk GET /ready',
       '  http-check expect status 200',
+      // A Galera node's crash stalls every node for a few seconds; a replica waiting with its database is
+      // not broken, and taking all of them out would turn the stall into errors.
+      '  timeout check 10s',
       ...servers(subgraph.replicas),
       '',
     );
