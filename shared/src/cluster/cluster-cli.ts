@@ -74,5 +74,6 @@ async function main(): Promise<void> {
 
 main().catch((error: Error) => {
   console.error(error.message);
+  if (/ENOENT/.test(error.message)) console.error('A program is missing: apt-get install -y mariadb-server galera-4 haproxy redis-server rsync');
   process.exit(1);
 });

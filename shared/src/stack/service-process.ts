@@ -33,6 +33,12 @@ export class ServiceProcess {
         this.exitCode = code;
         resolve();
       });
+      // The program could not be started at all (e.g. not installed): no 'exit' follows.
+      this.child.once('error', (error) => {
+        this.record(`could not start ${file}: ${error.message}`);
+        if (this.exitCode === undefined) this.exitCode = null;
+        resolve();
+      });
     });
   }
 
