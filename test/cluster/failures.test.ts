@@ -24,9 +24,10 @@ interface Failure {
 
 type Phase = 'steady' | 'failover' | 'degraded' | 'rejoin';
 
-function phaseOf(time: number, failures: readonly Failure[]): { phase: Phase; part?: string } {
+/** A request in flight at any moment from the kill until HAProxy marked the part down is in its failover window. */
+function phaseOf({ startedAt: time, endedAt }: Pick<Outcome, 'startedAt' | 'endedAt'>, failures: readonly Failure[]): { phase: Phase; part?: string } {
   for (const failure of failures) {
-    if (time >= failure.killedAt && time < failure.downAt) return { phase: 'failover', part: failure.part };
+    if (endedAt >= failure.killedAt && time < failure.downAt) return { phase: 'failover', part: failure.part };
     if (time >= failure.downAt && time < failure.restartedAt) return { phase: 'degraded', part: failure.part };
     if (time >= failure.restartedAt && time < failure.upAt) return { phase: 'rejoin', part: failure.part };
   }
@@ -110,7 +111,7 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
     // The report: every request counted, by phase and outcome.
     const rows = new Map<string, { reads: number; readErrors: number; writes: number; writeErrors: number; codes: Set<string> }>();
     for (const outcome of outcomes) {
-      const { phase, part } = phaseOf(outcome.startedAt, failures);
+      const { phase, part } = phaseOf(outcome, failures);
       const label = part ? `${phase} (${part})` : phase;
       const row = rows.get(label) ?? { reads: 0, readErrors: 0, writes: 0, writeErrors: 0, codes: new Set<string>() };
       if (outcome.kind === 'read') row.reads += 1;
@@ -127,7 +128,7 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
       log(`${label.padEnd(27)} ${String(row.reads).padStart(5)}  ${String(row.readErrors).padStart(6)}  ${String(row.writes).padStart(6)}  ${String(row.writeErrors).padStart(6)}  ${[...row.codes].join(', ')}`);
     }
     for (const failure of failures) {
-      const failed = outcomes.filter((outcome) => !outcome.ok && outcome.startedAt >= failure.killedAt && outcome.startedAt < failure.upAt);
+      const failed = outcomes.filter((outcome) => !outcome.ok && outcome.endedAt >= failure.killedAt && outcome.startedAt < failure.upAt);
       const last = failed.length ? Math.max(...failed.map((outcome) => outcome.endedAt)) - failure.killedAt : 0;
       log(
         `${failure.part}: killed at ${new Date(failure.killedAt).toISOString().slice(11, 23)}, marked DOWN ${failure.downAt - failure.killedAt} ms after the kill; back UP ${failure.upAt - failure.restartedAt} ms after the restart; ` +
@@ -139,13 +140,13 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
 
     // Reads and writes kept being answered while each part was down, and nothing failed outside the failover windows.
     for (const failure of failures) {
-      const degraded = outcomes.filter((outcome) => phaseOf(outcome.startedAt, failures).phase === 'degraded' && phaseOf(outcome.startedAt, failures).part === failure.part);
+      const degraded = outcomes.filter((outcome) => phaseOf(outcome, failures).phase === 'degraded' && phaseOf(outcome, failures).part === failure.part);
       expect(degraded.filter((outcome) => outcome.kind === 'read' && outcome.ok).length).toBeGreaterThan(0);
       expect(degraded.filter((outcome) => outcome.kind === 'write' && outcome.ok).length).toBeGreaterThan(0);
     }
-    const outsideFailover = outcomes.filter((outcome) => !outcome.ok && phaseOf(outcome.startedAt, failures).phase !== 'failover');
+    const outsideFailover = outcomes.filter((outcome) => !outcome.ok && phaseOf(outcome, failures).phase !== 'failover');
     const at = (time: number) => new Date(time).toISOString().slice(11, 23);
-    expect(outsideFailover.map((outcome) => `${at(outcome.startedAt)}–${at(outcome.endedAt)} ${outcome.kind} ${outcome.error} (${phaseOf(outcome.startedAt, failures).phase})`)).toEqual([]);
+    expect(outsideFailover.map((outcome) => `${at(outcome.startedAt)}–${at(outcome.endedAt)} ${outcome.kind} ${outcome.error} (${phaseOf(outcome, failures).phase})`)).toEqual([]);
 
     // A client retries what was not acknowledged, with the same key: the write is applied or replayed, never twice.
     const writes = outcomes.filter((outcome): outcome is Outcome & Required<Pick<Outcome, 'key' | 'item'>> => outcome.kind === 'write');

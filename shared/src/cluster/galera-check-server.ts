@@ -1,13 +1,14 @@
 import http from 'node:http';
-import { isGaleraNodeSynced } from './galera-state';
+import { isGaleraNodeAvailable } from './galera-state';
 
 /**
  * The HTTP health check HAProxy asks about a Galera node (the role of Percona's `clustercheck`): 200 when
- * the node is Synced, 503 otherwise, so that a joining, donor or partitioned node gets no connections.
+ * the node is available (Synced, or a donor), 503 otherwise, so that a joining or partitioned node gets no
+ * connections.
  */
 export async function startGaleraCheck(databasePort: number, checkPort: number): Promise<{ stop(): Promise<void> }> {
   const server = http.createServer((_req, res) => {
-    isGaleraNodeSynced(databasePort).then((synced) => {
+    isGaleraNodeAvailable(databasePort).then((synced) => {
       res.writeHead(synced ? 200 : 503, { 'content-type': 'text/plain' }).end(synced ? 'synced\n' : 'not synced\n');
     });
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { ServiceProcess } from '../stack/service-process';
 import { galeraConfig, type GaleraNodeLayout, nodeConfigFile, nodeDataDir, nodeErrorLog } from './galera-config';
-import { isGaleraNodeSynced } from './galera-state';
+import { isGaleraNodeAvailable } from './galera-state';
 
 const run = promisify(execFile);
 const MARIADBD = process.env.MARIADBD ?? '/usr/sbin/mariadbd';
@@ -58,13 +58,13 @@ export class GaleraNode {
     return !fs.existsSync(state) || /safe_to_bootstrap:\s*1/.test(fs.readFileSync(state, 'utf8'));
   }
 
-  /** Starts the server and resolves once it is Synced; `bootstrap` starts a new cluster from this node. */
+  /** Starts the server and resolves once it has joined and is Synced; `bootstrap` starts a new cluster from this node. */
   async start(bootstrap = false): Promise<void> {
     this.process = new ServiceProcess({
       name: this.name,
       command: { file: MARIADBD, args: [`--defaults-file=${nodeConfigFile(this.layout)}`, ...(bootstrap ? ['--wsrep-new-cluster'] : [])] },
       env: process.env,
-      probe: () => isGaleraNodeSynced(this.layout.port),
+      probe: () => isGaleraNodeAvailable(this.layout.port),
     });
     try {
       await this.process.waitUntilHealthy(this.startTimeoutMs);

@@ -25,7 +25,7 @@ const servers = (backends: readonly Backend[]) =>
  * failed checks; a request whose connection is refused is sent to another server (`option redispatch`),
  * never a request that reached a server, so a write is not sent twice by the load balancer.
  * The services are checked on `/ready` (a subgraph is ready once its database answers, however slowly); the database
- * nodes by their check port (Synced or not), and sessions to a node that goes down are closed at once,
+ * nodes by their check port (Synced or donor, or not), and sessions to a node that goes down are closed at once,
  * so that the subgraphs' pools reconnect to a live node.
  */
 export function haproxyConfig(layout: HaproxyLayout): string {
