@@ -21,8 +21,8 @@ export const nodeErrorLog = (node: GaleraNodeLayout) => path.join(node.dir, 'err
  * The option file of one node of a local Galera cluster. All nodes listen on 127.0.0.1 only, each on its
  * own ports, so three of them (and the system MariaDB on 3306) run side by side.
  *
- * - `wsrep_mode=REQUIRED_PRIMARY_KEY,STRICT_REPLICATION` makes the server refuse a table without a primary
- *   key or outside InnoDB, so migrations that Galera cannot replicate safely fail at once.
+ * - `wsrep_mode=REQUIRED_PRIMARY_KEY,STRICT_REPLICATION` makes Galera report a table without a primary key
+ *   or outside InnoDB, which it cannot replicate safely.
  * - `wsrep_sync_wait=1`: a read waits until the node has applied every write set committed before it
  *   anywhere in the cluster, so a value acknowledged through one replica is read back through any other.
  * - `wsrep_auto_increment_control` gives each node its own auto-increment offset: ids are unique but not
