@@ -25,6 +25,7 @@ export * from './stack/free-port';
 export * from './stack/launch-stack';
 export * from './stack/service-process';
 export * from './cluster/galera-config';
+export * from './cluster/galera-node';
 export * from './cluster/haproxy-config';
 export * from './cluster/launch-cluster';
 export * from './auth/auth-config';

@@ -1,4 +1,7 @@
-import { galeraConfig, haproxyConfig, type GaleraNodeLayout } from '@ugf/shared';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { galeraConfig, GaleraNode, haproxyConfig, type GaleraNodeLayout } from '@ugf/shared';
 
 const nodes: GaleraNodeLayout[] = [0, 1, 2].map((index) => ({
   index,
@@ -23,7 +26,7 @@ describe('the local Galera cluster configuration', () => {
     expect(configs[1].get('wsrep_sst_receive_address')).toBe('127.0.0.1:4579');
   });
 
-  it('refuses tables without a primary key, reads causally, and runs as the given user only when asked', () => {
+  it('asks Galera to report tables without a primary key, reads causally, and runs as the given user only when asked', () => {
     const config = options(galeraConfig(nodes[0], { name: 'test', members: nodes, runAs: 'mysql' }));
     expect(config.get('wsrep_mode')).toContain('REQUIRED_PRIMARY_KEY');
     expect(config.get('wsrep_sync_wait')).toBe('1');
@@ -57,5 +60,31 @@ describe('the local cluster HAProxy configuration', () => {
     expect(galera).toContain('mode tcp');
     expect(galera).toContain('on-marked-down shutdown-sessions');
     expect(galera).toContain('server db-node2 127.0.0.1:3312 check port 8001');
+  });
+});
+
+describe('bootstrapping the local Galera cluster from existing data', () => {
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const nodeIn = (dir: string) => new GaleraNode({ ...nodes[0], dir }, { name: 'test', members: nodes });
+  const withState = (state: string | undefined) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-galera-'));
+    dirs.push(dir);
+    if (state !== undefined) {
+      fs.mkdirSync(path.join(dir, 'data'));
+      fs.writeFileSync(path.join(dir, 'data', 'grastate.dat'), `# GALERA saved state\nversion: 2.1\nuuid: 0b4d1f3c-0000-0000-0000-000000000000\nseqno: 46\n${state}\n`);
+    }
+    return dir;
+  };
+
+  it('may start a new cluster, or one whose last node stopped cleanly here', () => {
+    expect(nodeIn(withState(undefined)).canBootstrap()).toBe(true);
+    expect(nodeIn(withState('safe_to_bootstrap: 1')).canBootstrap()).toBe(true);
+  });
+
+  it('refuses a node that was not the last one of a cleanly stopped cluster', () => {
+    expect(nodeIn(withState('safe_to_bootstrap: 0')).canBootstrap()).toBe(false);
   });
 });
