@@ -32,10 +32,21 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-const entryOf = (service: StackService) =>
+/** The compiled entry point of a service (`node <entry>` runs it). */
+export const serviceEntry = (service: StackService) =>
   service === 'gateway'
     ? path.join(repoRoot, 'gateway', 'dist', 'main.js')
     : path.join(repoRoot, 'subgraphs', service, 'dist', 'main.js');
+
+/**
+ * In development every process gets the same generated secrets (kept in `DATA_DIR`), unless given, so
+ * that a token from `npm run token` is accepted by all of them.
+ */
+export function withSharedSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (isProduction(env)) return env;
+  const auth = loadAuthConfig(env);
+  return { ...env, SUBGRAPH_SECRET: auth.subgraphSecret, ...(auth.jwtSecret ? { JWT_SECRET: auth.jwtSecret } : {}) };
+}
 
 /**
  * Starts the four subgraphs (in parallel, each seeding its own database) and then the gateway pointed at
@@ -48,13 +59,7 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
   const subgraphUrl = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
 
 
-  // In development every process gets the same generated secrets (kept in the data folder), unless given.
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...options.env, DATA_DIR: options.dataDir };
-  if (!isProduction(baseEnv)) {
-    const auth = loadAuthConfig(baseEnv);
-    baseEnv.SUBGRAPH_SECRET = auth.subgraphSecret;
-    if (auth.jwtSecret) baseEnv.JWT_SECRET = auth.jwtSecret;
-  }
+  const baseEnv = withSharedSecrets({ ...process.env, ...options.env, DATA_DIR: options.dataDir });
 
   const processes = new Map<StackService, ServiceProcess>();
   const environments = new Map<StackService, NodeJS.ProcessEnv>();
@@ -62,7 +67,7 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
     environments.set(service, env);
     const child = new ServiceProcess({
       name: service,
-      entry: entryOf(service),
+      entry: serviceEntry(service),
       env: { ...baseEnv, ...env, PORT: String(ports[service]) },
       nodeOptions: options.nodeOptions,
       healthUrl: `http://127.0.0.1:${ports[service]}/health`,

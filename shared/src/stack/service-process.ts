@@ -3,13 +3,17 @@ import readline from 'node:readline';
 
 export interface ServiceProcessOptions {
   name: string;
-  entry: string;
+  /** The Node.js script to run; or `command` runs any program. */
+  entry?: string;
   /** Arguments after the entry script. */
   args?: string[];
   /** Node's own options, before the entry script (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
   nodeOptions?: string[];
+  command?: { file: string; args: string[] };
   env: NodeJS.ProcessEnv;
-  healthUrl: string;
+  /** Healthy once this URL answers 200; or once `probe` resolves true. */
+  healthUrl?: string;
+  probe?: () => Promise<boolean>;
   onLine?: (name: string, line: string) => void;
 }
 
@@ -23,13 +27,23 @@ export class ServiceProcess {
   private readonly exited: Promise<void>;
 
   constructor(private readonly options: ServiceProcessOptions) {
-    this.child = spawn(process.execPath, [...(options.nodeOptions ?? []), options.entry, ...(options.args ?? [])], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { file, args } = options.command ?? {
+      file: process.execPath,
+      args: [...(options.nodeOptions ?? []), options.entry as string, ...(options.args ?? [])],
+    };
+    this.child = spawn(file, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [this.child.stdout, this.child.stderr]) {
       if (stream) readline.createInterface({ input: stream }).on('line', (line) => this.record(line));
     }
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code) => {
         this.exitCode = code;
+        resolve();
+      });
+      // The program could not be started at all (e.g. not installed): no 'exit' follows.
+      this.child.once('error', (error) => {
+        this.record(`could not start ${file}: ${error.message}`);
+        if (this.exitCode === undefined) this.exitCode = null;
         resolve();
       });
     });
@@ -57,20 +71,31 @@ export class ServiceProcess {
     this.options.onLine?.(this.options.name, line);
   }
 
-  /** Resolves when `/health` answers 200; rejects when the process exits first or the time runs out. */
+  private async healthy(): Promise<boolean> {
+    if (this.options.probe) return this.options.probe();
+    try {
+      return (await fetch(this.options.healthUrl as string)).ok;
+    } catch {
+      return false; // not listening yet
+    }
+  }
+
+  /** Resolves when the health URL answers 200 (or the probe says yes); rejects when the process exits first or the time runs out. */
   async waitUntilHealthy(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       if (!this.running) throw new Error(`${this.name} exited with code ${this.exitCode} before it was ready:\n${this.log}`);
-      try {
-        const response = await fetch(this.options.healthUrl);
-        if (response.ok) return;
-      } catch {
-        // not listening yet
-      }
+      if (await this.healthy()) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`${this.name} was not healthy after ${timeoutMs} ms:\n${this.log}`);
+  }
+
+  /** SIGKILL: the process dies at once, as in a crash. */
+  async kill(): Promise<void> {
+    if (!this.running) return;
+    this.child.kill('SIGKILL');
+    await this.exited;
   }
 
   /** SIGTERM, then SIGKILL if the process has not exited after `graceMs`. */

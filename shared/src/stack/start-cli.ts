@@ -5,6 +5,7 @@ import { stackDatabaseUrls } from './database-urls';
 import { isPortFree } from './free-port';
 import { launchStack, type StackService } from './launch-stack';
 import { validateSettings } from '../config/settings-schema';
+import { printLine } from './print-line';
 
 /**
  * `npm start`: the whole system on this machine — four subgraphs and the gateway, each its own process,
@@ -15,19 +16,6 @@ const env = process.env;
 
 function portOf(service: StackService): number {
   return envInt(env, `${service.toUpperCase()}_PORT`, DEFAULT_PORTS[service]);
-}
-
-/** pino's JSON lines become `[service] message` for a person reading the terminal. */
-function printLine(service: StackService, line: string): void {
-  let text = line;
-  try {
-    const entry = JSON.parse(line) as { msg?: string; level?: number; err?: { message?: string } };
-    if (entry.level !== undefined && entry.level < 30) return;
-    text = entry.err?.message && entry.err.message !== entry.msg ? `${entry.msg}: ${entry.err.message}` : (entry.msg ?? line);
-  } catch {
-    // not JSON: print as it is
-  }
-  process.stdout.write(`[${service.padEnd(11)}] ${text}\n`);
 }
 
 async function main(): Promise<void> {
