@@ -1,0 +1,72 @@
+import { ConfigProvider, Layout, Menu, Segmented } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { Skeleton } from 'antd';
+import { useI18n, type Lang } from './i18n';
+import { PAGES, useRouter, type Page } from './router';
+
+// Each page is its own chunk; ECharts is loaded by the pages that draw a chart, and only then.
+const pages: Record<Page, ComponentType> = {
+  overview: lazy(() => import('./pages/Overview')),
+  indicator: lazy(() => import('./pages/IndicatorPage')),
+  city: lazy(() => import('./pages/CityPage')),
+  compare: lazy(() => import('./pages/ComparePage')),
+  cases: lazy(() => import('./pages/CasesPage')),
+  submit: lazy(() => import('./pages/SubmitPage')),
+};
+
+export function App() {
+  const router = useRouter();
+  const { t, lang, setLang } = useI18n();
+  const Current = pages[router.page];
+  return (
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1d4ed8' } }}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <a className="skip-link" href="#main">
+          {t('page.overview')}
+        </a>
+        <header className="app-header">
+          <a className="app-brand" href={router.href('overview')} onClick={(event) => { event.preventDefault(); router.go('overview'); }}>
+            {t('appTitle')}
+            <small>{t('appSubtitle')}</small>
+          </a>
+          <nav className="app-nav" aria-label="pages">
+            <Menu
+              mode="horizontal"
+              selectedKeys={[router.page]}
+              style={{ borderBottom: 'none' }}
+              items={PAGES.map((page) => ({
+                key: page,
+                label: (
+                  <a href={router.href(page)} onClick={(event) => { event.preventDefault(); router.go(page); }} data-page={page}>
+                    {t(`page.${page}`)}
+                  </a>
+                ),
+              }))}
+            />
+          </nav>
+          <Segmented
+            aria-label={t('language')}
+            value={lang}
+            onChange={(value) => setLang(value as Lang)}
+            options={[
+              { label: 'English', value: 'en' },
+              { label: '中文', value: 'zh' },
+            ]}
+            data-testid="language-switch"
+          />
+        </header>
+        <main id="main" className="app-main">
+          <h1 style={{ fontSize: 22, margin: '4px 0 16px' }}>{t(`page.${router.page}`)}</h1>
+          <Suspense fallback={<Skeleton active />}>
+            <Current />
+          </Suspense>
+        </main>
+        <footer className="app-footer">
+          {t('dataNote')} · <a href="/graphql">{t('api')}</a>
+        </footer>
+      </Layout>
+    </ConfigProvider>
+  );
+}
