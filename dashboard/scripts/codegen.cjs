@@ -37,7 +37,19 @@ async function generatedFiles() {
   }
 }
 
+/** `--check`: exits 1 naming the generated files that differ from the committed ones (or are missing/extra). */
+async function check() {
+  const files = await generatedFiles();
+  const committedDir = path.join(DASHBOARD_DIR, OUTPUT_DIR);
+  const committed = fs.existsSync(committedDir) ? fs.readdirSync(committedDir).map((name) => path.join(OUTPUT_DIR, name)) : [];
+  const stale = files.filter((file) => !fs.existsSync(path.join(DASHBOARD_DIR, file.path)) || fs.readFileSync(path.join(DASHBOARD_DIR, file.path), 'utf8') !== file.content).map((file) => file.path);
+  const extra = committed.filter((name) => !files.some((file) => path.normalize(file.path) === path.normalize(name)));
+  console.log(JSON.stringify({ files: files.map((file) => file.path), stale, extra }));
+  if (stale.length || extra.length) process.exitCode = 1;
+}
+
 async function main() {
+  if (process.argv.includes('--check')) return check();
   const files = await generatedFiles();
   fs.rmSync(path.join(DASHBOARD_DIR, OUTPUT_DIR), { recursive: true, force: true });
   for (const file of files) {
