@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// Callbacks given to page.evaluate/waitForFunction run in the browser.
 import { Role } from '@ugf/shared';
 import type { Browser, Page } from 'playwright-core';
 import { startTestStack, type TestStack } from '../helpers/test-stack';

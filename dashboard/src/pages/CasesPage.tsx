@@ -82,7 +82,7 @@ export default function CasesPage() {
                 <p style={{ fontSize: 13 }}>{item.summary}</p>
                 <div>
                   {item.initiatives.map((initiative) => (
-                    <Tag key={initiative.id} color="blue" title={name(initiative)}>
+                    <Tag key={initiative.id} color="#1e40af" title={name(initiative)}>
                       {t('initiative')} {initiative.number}
                     </Tag>
                   ))}

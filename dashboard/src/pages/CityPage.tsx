@@ -2,13 +2,16 @@ import { Card, Col, Descriptions, List, Row, Segmented, Select, Tag } from 'antd
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
-import { Chart } from '../components/Chart';
+import { Chart, preloadChart } from '../components/Chart';
+import { ColorTag, TREND_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
 import { Field, PeriodSelect } from './common';
+
+preloadChart();
 
 const CityQuery = graphql(`
   query CityProfile($id: ID!) {
@@ -40,8 +43,6 @@ const SeriesQuery = graphql(`
     }
   }
 `);
-
-const TREND_COLOR: Record<string, string> = { ON_TRACK: 'green', NEEDS_ACCELERATION: 'gold', LIMITED_PROGRESS: 'orange', DETERIORATING: 'red', INSUFFICIENT_DATA: 'default' };
 
 export default function CityPage() {
   const router = useRouter();
@@ -117,7 +118,7 @@ export default function CityPage() {
                             <div key={impact.indicator.code} style={{ fontSize: 12 }}>
                               {name(impact.indicator)}: {t('change')} {number(impact.change)} {impact.indicator.unit} ({impact.fromPeriod}–{impact.toPeriod ?? '…'}), {t('peerMedian')} {number(impact.peerMedianChange)}{' '}
                               {impact.betterThanPeers === null || impact.betterThanPeers === undefined ? null : (
-                                <Tag color={impact.betterThanPeers ? 'green' : 'default'}>{impact.betterThanPeers ? t('betterThanPeers') : t('notBetterThanPeers')}</Tag>
+                                <ColorTag tone={impact.betterThanPeers ? 'good' : 'neutral'}>{impact.betterThanPeers ? t('betterThanPeers') : t('notBetterThanPeers')}</ColorTag>
                               )}
                             </div>
                           ))}
@@ -198,7 +199,7 @@ function SeriesCard({ cityId, code, period }: { cityId: string; code: string; pe
           <>
             <Chart option={option} height={180} label={`${name(series.indicator)}: ${series.points.map((point) => `${point.period} ${point.value}`).join(', ')}`} />
             <div style={{ fontSize: 12 }}>
-              {t('trend')}: <Tag color={TREND_COLOR[series.trend]}>{t(`trend.${series.trend}` as MessageKey)}</Tag>
+              {t('trend')}: <ColorTag tone={TREND_TONE[series.trend]}>{t(`trend.${series.trend}` as MessageKey)}</ColorTag>
               {series.trendRatio !== null && series.trendRatio !== undefined && `(${number(series.trendRatio)})`} · {t('baseline')} {series.baselinePeriod ?? '—'}: {number(series.baselineValue)} · {t('target')} {series.targetPeriod ?? '—'}: {number(series.targetValue)}
             </div>
             {peers && (

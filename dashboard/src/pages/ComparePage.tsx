@@ -3,13 +3,15 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { PERIODS, useCatalogue } from '../catalogue';
 import { exportUrl } from '../client';
-import { Chart } from '../components/Chart';
+import { Chart, preloadChart } from '../components/Chart';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { listParam, useRouter } from '../router';
 import { Field } from './common';
+
+preloadChart();
 
 const ComparisonQuery = graphql(`
   query Comparison($cityIds: [ID!]!, $indicatorCodes: [ID!], $periods: [String!]!) {
@@ -115,7 +117,6 @@ export default function ComparePage() {
               data-testid="compare-table"
               size="small"
               pagination={false}
-              scroll={{ x: true }}
               dataSource={rows}
               columns={[
                 { title: t('indicator'), key: 'indicator', render: (_, row) => `${name(row.indicator)} (${row.indicator.unit})` },

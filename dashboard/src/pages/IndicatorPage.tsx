@@ -3,13 +3,16 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
 import { exportUrl } from '../client';
-import { Chart } from '../components/Chart';
+import { Chart, preloadChart } from '../components/Chart';
+import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
 import { Field, PeriodSelect } from './common';
+
+preloadChart();
 
 export const DEFAULT_INDICATOR = 'HOTLINE_RESOLUTION_RATE';
 
@@ -130,7 +133,6 @@ export default function IndicatorPage() {
               data-testid="ranking-table"
               size="small"
               pagination={false}
-              scroll={{ x: true }}
               rowKey={(entry) => entry.city.id}
               dataSource={entries}
               columns={[
@@ -138,7 +140,7 @@ export default function IndicatorPage() {
                 { title: t('city'), key: 'city', render: (_, entry) => name(entry.city) },
                 { title: t('value'), key: 'value', align: 'right', render: (_, entry) => <span data-city={entry.city.id} data-value={shown(entry) ?? ''}>{number(shown(entry))}</span> },
                 { title: t('unit'), key: 'unit', render: () => unit },
-                { title: t('status'), dataIndex: 'status', render: (status: string) => <Tag color={status === 'VERIFIED' ? 'green' : 'gold'}>{t(`status.${status}` as MessageKey)}</Tag> },
+                { title: t('status'), dataIndex: 'status', render: (status: string) => <ColorTag tone={STATUS_TONE[status]}>{t(`status.${status}` as MessageKey)}</ColorTag> },
                 { title: t('source'), dataIndex: 'source', ellipsis: true },
               ]}
             />

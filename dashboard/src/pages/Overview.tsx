@@ -2,13 +2,15 @@ import { Card, Col, Row, Table, Tag, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD } from '../catalogue';
-import { Chart } from '../components/Chart';
+import { Chart, preloadChart } from '../components/Chart';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import { Field, PeriodSelect } from './common';
+
+preloadChart();
 
 const OverviewQuery = graphql(`
   query Overview($period: String!) {

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import template from '../../../seeds/templates/observations.csv?raw';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
+import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
 import { checkCsv, idempotencyKey, tokenClaims, type CheckedRow, type ObservationItem } from '../csv';
 import { graphql } from '../gql';
@@ -137,11 +138,11 @@ export default function SubmitPage() {
                   const reasons = [...row.reasons, ...serverRejected.filter((rejected) => rejected.line === row.line).map((rejected) => rejected.reason)];
                   return reasons.length ? (
                     <span data-testid={`row-reason-${row.line}`}>
-                      <Tag color="red">{t('invalid')}</Tag>
+                      <ColorTag tone="bad">{t('invalid')}</ColorTag>
                       {reasons.join('; ')}
                     </span>
                   ) : (
-                    <Tag color="green">{t('valid')}</Tag>
+                    <ColorTag tone="good">{t('valid')}</ColorTag>
                   );
                 },
               },
@@ -245,13 +246,12 @@ function History() {
         ) : (
           <>
             <p data-testid="history-current">
-              {number(observation.value)} {observation.unit} · <Tag color={observation.status === 'VERIFIED' ? 'green' : observation.status === 'REJECTED' ? 'red' : 'gold'}>{t(`status.${observation.status}` as MessageKey)}</Tag> {t('revision')} {observation.revision}
+              {number(observation.value)} {observation.unit} · <ColorTag tone={STATUS_TONE[observation.status]}>{t(`status.${observation.status}` as MessageKey)}</ColorTag> {t('revision')} {observation.revision}
               {observation.flagReason && <> · {t('flag')}: {observation.flagReason}</>}
             </p>
             <Table
               size="small"
               pagination={false}
-              scroll={{ x: true }}
               rowKey="revision"
               dataSource={revisions}
               columns={[
