@@ -10,7 +10,7 @@ import { print } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../src/gql';
 
-const RankingDocument = graphql(`
+export const RankingDocument = graphql(`
   query TypedClientRanking($code: ID!, $period: String!) {
     ranking(indicatorCode: $code, period: $period) {
       indicator { name unit direction }

@@ -3,6 +3,7 @@
 // Callbacks given to page.evaluate/waitForFunction run in the browser.
 import { Role } from '@ugf/shared';
 import type { Browser, Page } from 'playwright-core';
+import { request, RankingDocument } from '../../dashboard/examples/typed-client';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import path from 'node:path';
 import { launchBrowser, screenshot, SCREENSHOTS, settled, watchedPage, type WatchedPage } from './browser';
@@ -53,6 +54,14 @@ describe('the dashboard in a browser', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     if (name === 'overview') await screenshot(page, 'overview-zh');
     expect(watched.errors).toEqual([]);
+  });
+
+  it('answers the typed client example (types generated from the supergraph)', async () => {
+    const { data, errors } = await request(system.stack.gatewayUrl, RankingDocument, { code: 'HOTLINE_RESOLUTION_RATE', period: '2024' });
+    expect(errors).toBeUndefined();
+    // `data.ranking.entries[i].city.nameZh` is typed: a misspelt field would not compile.
+    expect(data?.ranking?.entries).toHaveLength(13);
+    expect(data?.ranking?.entries.every((entry) => typeof entry.city.nameZh === 'string' && typeof entry.value === 'number')).toBe(true);
   });
 
   it('is readable on a phone', async () => {

@@ -89,6 +89,9 @@ async function main() {
     const serious = Object.entries(a11y).flatMap(([page, violations]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ page, ...v })));
     const report = {
       measuredAt: new Date().toISOString(),
+      // Timings depend on what else the machine is doing: the 1-minute load average when measured, and cores.
+      loadAverage: +os.loadavg()[0].toFixed(1),
+      cores: os.cpus().length,
       bundle: { ...sizes, initialKb: +sizes.initialKb.toFixed(1), echartsKb: +sizes.echartsKb.toFixed(1), graphiqlKb: +sizes.graphiqlKb.toFixed(1), allAssetsKb: +sizes.allAssetsKb.toFixed(1) },
       echartsFetchedBy,
       firstChartMs,
@@ -111,6 +114,7 @@ async function main() {
     row('GraphiQL page (gzip, not loaded by the dashboard)', `${report.bundle.graphiqlKb} KB`, '—');
     row('ECharts fetched by Cases / Submit', `${echartsFetchedBy.cases} / ${echartsFetchedBy.submit}`, 'false / false');
     row('first rendered chart (median of 3 cold loads)', `${firstChartMs} ms`, `≤ ${BUDGETS.firstChartMs} ms`);
+    row('  (load average, cores)', `${report.loadAverage}, ${report.cores}`, '');
     row('axe-core serious/critical violations (12 pages)', serious.length, `${BUDGETS.seriousA11yViolations}`);
     for (const violation of serious) console.log(`  ${violation.page}: ${violation.impact} ${violation.id} (${violation.nodes} nodes): ${violation.help}`);
     if (failures.length) {
