@@ -157,6 +157,16 @@ const en = {
   'status.REJECTED': 'rejected',
   dataNote: 'Indicator values in this deployment are synthetic sample data unless their source says otherwise.',
   api: 'GraphQL API',
+  'region.EASTERN': 'Eastern',
+  'region.CENTRAL': 'Central',
+  'region.WESTERN': 'Western',
+  'region.NORTHEASTERN': 'Northeastern',
+  'level.MUNICIPALITY': 'municipality',
+  'level.SUB_PROVINCIAL_CITY': 'sub-provincial city',
+  'level.PROVINCIAL_CAPITAL': 'provincial capital',
+  'level.PREFECTURE_LEVEL_CITY': 'prefecture-level city',
+  'level.NATIONAL_NEW_AREA': 'national new area',
+  notAvailable: 'Not available: the service did not answer.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -306,6 +316,16 @@ const zh: Record<MessageKey, string> = {
   'status.REJECTED': '已拒绝',
   dataNote: '除非来源另有说明，本部署中的指标数值为合成示例数据。',
   api: 'GraphQL 接口',
+  'region.EASTERN': '东部',
+  'region.CENTRAL': '中部',
+  'region.WESTERN': '西部',
+  'region.NORTHEASTERN': '东北',
+  'level.MUNICIPALITY': '直辖市',
+  'level.SUB_PROVINCIAL_CITY': '副省级城市',
+  'level.PROVINCIAL_CAPITAL': '省会城市',
+  'level.PREFECTURE_LEVEL_CITY': '地级市',
+  'level.NATIONAL_NEW_AREA': '国家级新区',
+  notAvailable: '暂不可用：该服务没有响应。',
 };
 
 export type Lang = 'en' | 'zh';

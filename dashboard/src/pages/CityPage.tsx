@@ -9,7 +9,7 @@ import { QueryState } from '../components/QueryState';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
-import { Field, PeriodSelect } from './common';
+import { Field, PeriodSelect, withUnit } from './common';
 
 preloadChart();
 
@@ -81,8 +81,8 @@ export default function CityPage() {
                 <Descriptions size="small" column={1}>
                   <Descriptions.Item label={t('city')}>{name(city)}</Descriptions.Item>
                   <Descriptions.Item label={t('province')}>{(lang === 'zh' ? city.provinceZh : city.province) ?? '—'}</Descriptions.Item>
-                  <Descriptions.Item label={t('region')}>{city.region}</Descriptions.Item>
-                  <Descriptions.Item label={t('adminLevel')}>{city.adminLevel.replace(/_/g, ' ').toLowerCase()}</Descriptions.Item>
+                  <Descriptions.Item label={t('region')}>{t(`region.${city.region}` as MessageKey)}</Descriptions.Item>
+                  <Descriptions.Item label={t('adminLevel')}>{t(`level.${city.adminLevel}` as MessageKey)}</Descriptions.Item>
                   <Descriptions.Item label={t('population')}>
                     <span data-testid="population">{number(city.population)}</span> ({city.populationFigure.year})
                   </Descriptions.Item>
@@ -104,7 +104,7 @@ export default function CityPage() {
               </Card>
               <Card title={<h2 className="card-title">{t('casesTitle')}</h2>} size="small" style={{ marginTop: 16 }} data-testid="city-cases">
                 {city.cases === null || city.cases === undefined ? (
-                  <p>—</p>
+                  <p data-testid="cases-unavailable">{t('notAvailable')}</p>
                 ) : (
                   <List
                     size="small"
@@ -193,7 +193,7 @@ function SeriesCard({ cityId, code, period }: { cityId: string; code: string; pe
     };
   }, [series, name, t]);
   return (
-    <Card size="small" type="inner" title={<h3 className="card-title" style={{ fontSize: 13 }}>{series ? `${name(series.indicator)} (${series.indicator.unit})` : code}</h3>} data-testid={`series-${code}`}>
+    <Card size="small" type="inner" title={<h3 className="card-title" style={{ fontSize: 13 }}>{series ? withUnit(name(series.indicator), series.indicator.unit) : code}</h3>} data-testid={`series-${code}`}>
       <QueryState fetching={result.fetching} error={result.error} hasData={!!series} retry={() => refetch({ requestPolicy: 'network-only' })} rows={3}>
         {series && (
           <>

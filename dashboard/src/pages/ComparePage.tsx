@@ -9,7 +9,7 @@ import { QueryState } from '../components/QueryState';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { listParam, useRouter } from '../router';
-import { Field } from './common';
+import { Field, withUnit } from './common';
 
 preloadChart();
 
@@ -58,7 +58,7 @@ export default function ComparePage() {
       legend: { top: 0 },
       grid: { left: 50, right: 16, top: 36, bottom: 30 },
       xAxis: { type: 'category', data: comparison.cities.map((city) => name(city)) },
-      yAxis: { type: 'value', name: indicator ? `${name(indicator)} (${indicator.unit})` : '', nameTextStyle: { align: 'left' } },
+      yAxis: { type: 'value', name: indicator ? withUnit(name(indicator), indicator.unit) : '', nameTextStyle: { align: 'left' } },
       series: comparison.periods.map((period) => ({
         type: 'bar',
         name: period,
@@ -119,7 +119,7 @@ export default function ComparePage() {
               pagination={false}
               dataSource={rows}
               columns={[
-                { title: t('indicator'), key: 'indicator', render: (_, row) => `${name(row.indicator)} (${row.indicator.unit})` },
+                { title: t('indicator'), key: 'indicator', render: (_, row) => withUnit(name(row.indicator), row.indicator.unit) },
                 { title: t('city'), key: 'city', render: (_, row) => name(row.city) },
                 ...(comparison?.periods ?? []).map((period) => ({
                   title: period,

@@ -57,8 +57,8 @@ export default function Overview() {
           return `${name(cities[y])} · ${x + 1}. ${name(initiative)}<br/>${t('score')}: ${score ?? '—'} %<br/>${t('coverage')}: ${coverage} %`;
         },
       },
-      grid: { left: 90, right: 10, top: 10, bottom: 70 },
-      xAxis: { type: 'category', data: xLabels, name: t('initiative'), nameLocation: 'middle', nameGap: 28, splitArea: { show: true } },
+      grid: { left: 90, right: 10, top: 10, bottom: 90 },
+      xAxis: { type: 'category', data: xLabels, name: t('initiative'), nameLocation: 'middle', nameGap: 26, splitArea: { show: true } },
       yAxis: { type: 'category', data: cities.map((city) => name(city)), inverse: true, splitArea: { show: true } },
       visualMap: { dimension: 2, min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#fee2e2', '#fde68a', '#86efac', '#15803d'] }, text: ['100 %', '0 %'] },
       series: [

@@ -27,3 +27,6 @@ export function PeriodSelect({ value, onChange, label }: { value: string; onChan
 
 /** Figures as the API gives them, shown in the table beside each chart. */
 export const round = (value: number | null | undefined, digits = 2) => (value === null || value === undefined ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+
+/** "Name (unit)", unless the name already ends with its unit. */
+export const withUnit = (name: string, unit: string) => (unit && !name.includes(`(${unit})`) && !name.includes(`（${unit}）`) ? `${name} (${unit})` : name);
