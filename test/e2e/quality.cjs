@@ -15,9 +15,9 @@ const DIST = path.join(ROOT, 'dashboard', 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BUDGETS = {
   /** JavaScript and CSS that the first page needs, gzip. */
-  initialKb: 450,
+  initialKb: 200,
   /** The ECharts chunk, gzip. */
-  echartsKb: 260,
+  echartsKb: 210,
   /** Median of 3 cold loads of the overview, from navigation start to its heat map drawn. */
   firstChartMs: 3000,
   seriousA11yViolations: 0,
