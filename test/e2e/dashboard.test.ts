@@ -196,6 +196,31 @@ describe('the dashboard in a browser', () => {
     expect(watched.errors).toEqual([]);
   });
 
+  it('shows the rows the server rejects with their reasons, and submits the others on request', async () => {
+    const token = await system.token({ sub: 'e2e-shenzhen-2', role: Role.CITY_EDITOR, city: 'shenzhen' });
+    const csv = [
+      'city_id,indicator_code,period,value,source',
+      'shenzhen,HOTLINE_SATISFACTION_RATE,2025,91.5,Shenzhen 12345 hotline survey 2025',
+      // Passes the local checks; the server knows the indicator is a percentage.
+      'shenzhen,REPEAT_COMPLAINTS_PCT,2025,150,Shenzhen 12345 hotline annual report 2025',
+    ].join('\r\n');
+    const stored = async () => (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { value } } }')).data?.city.observations;
+    await open('submit');
+    await page.locator('[data-testid=token-input]').fill(token);
+    await page.locator('input[type=file]').setInputFiles({ name: 'server.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
+    await page.locator('[data-testid=submit-button]').click();
+    await page.waitForSelector('[data-testid=server-rejected]');
+    expect(await page.locator('[data-testid=row-reason-3]').textContent()).toMatch(/value: .*100/);
+    expect(await stored()).toEqual([]);
+    expect(await page.locator('[data-testid=submit-button]').textContent()).toContain('Submit the other 1 rows');
+    await page.locator('[data-testid=submit-button]').click();
+    await page.waitForSelector('[data-testid=submit-result]');
+    expect(await page.locator('[data-testid=submit-summary]').textContent()).toContain('created 1');
+    expect(await stored()).toEqual([{ value: 91.5 }]);
+    // The browser logs the refused request (HTTP 400) itself; nothing threw.
+    expect(watched.errors.filter((error) => error.startsWith('exception'))).toEqual([]);
+  });
+
   it('keeps the other panels working when a subgraph stops mid-session, and names what is missing', async () => {
     await open('city?id=beijing&initiative=4');
     expect(await page.locator('[data-testid=city-cases] .ant-list-item').count()).toBeGreaterThan(0);
