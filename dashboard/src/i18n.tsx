@@ -45,7 +45,7 @@ const en = {
   // Overview
   heatmapTitle: 'Progress toward the 2030 targets, by city and initiative',
   heatmapHelp:
-    'Each cell: the initiative score (mean progress of its indicators that have a value and a target, 0–100 %) and, below it, its coverage (share of its indicators with data). Empty cells have no score.',
+    'Each cell: the initiative score (mean progress of its indicators that have a value and a target, 0–100 %) and, below it, its coverage (share of its indicators with data). Grey cells (—) have no score.',
   indexTitle: 'Declaration index ranking',
   indexHelp:
     'Mean of the initiative scores. Null, with the reason, when more than 20 % of the indicator values are missing, so that a city with little data is not mistaken for a leader.',
@@ -167,6 +167,7 @@ const en = {
   'level.PREFECTURE_LEVEL_CITY': 'prefecture-level city',
   'level.NATIONAL_NEW_AREA': 'national new area',
   notAvailable: 'Not available: the service did not answer.',
+  noScore: 'no score',
 };
 
 export type MessageKey = keyof typeof en;
@@ -213,7 +214,7 @@ const zh: Record<MessageKey, string> = {
   fields: '字段',
   methods: '方法',
   heatmapTitle: '各城市各倡议迈向 2030 年目标的进展',
-  heatmapHelp: '每格：倡议得分（有数值和目标的指标的平均进展，0–100%），下方为覆盖率（有数据的指标占比）。空格表示无得分。',
+  heatmapHelp: '每格：倡议得分（有数值和目标的指标的平均进展，0–100%），下方为覆盖率（有数据的指标占比）。灰色格（—）表示无得分。',
   indexTitle: '宣言指数排名',
   indexHelp: '各倡议得分的平均值。指标数值缺失超过 20% 时为空并说明原因，以免数据少的城市被误认为领先。',
   noIndex: '无指数',
@@ -326,6 +327,7 @@ const zh: Record<MessageKey, string> = {
   'level.PREFECTURE_LEVEL_CITY': '地级市',
   'level.NATIONAL_NEW_AREA': '国家级新区',
   notAvailable: '暂不可用：该服务没有响应。',
+  noScore: '无得分',
 };
 
 export type Lang = 'en' | 'zh';

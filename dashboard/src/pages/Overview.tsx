@@ -38,11 +38,12 @@ export default function Overview() {
   const cities = data?.cities ?? [];
 
   const option = useMemo(() => {
-    const cells: [number, number, number | null, number][] = [];
+    const cells: [number, number, number, number][] = [];
     cities.forEach((city, y) => {
       for (const entry of city.progress?.initiatives ?? []) {
         const x = entry.initiative.number - 1;
-        cells.push([x, y, entry.score === null || entry.score === undefined ? null : Math.round(entry.score * 100), Math.round(entry.coverage * 100)]);
+        // No score (no indicator with a value and a target): -1, drawn grey as out of the 0–100 range.
+        cells.push([x, y, entry.score === null || entry.score === undefined ? -1 : Math.round(entry.score * 100), Math.round(entry.coverage * 100)]);
       }
     });
     const xLabels = Array.from({ length: 10 }, (_, i) => {
@@ -54,18 +55,31 @@ export default function Overview() {
         formatter: (params: { value: [number, number, number | null, number] }) => {
           const [x, y, score, coverage] = params.value;
           const initiative = initiatives.find((item) => item.number === x + 1);
-          return `${name(cities[y])} · ${x + 1}. ${name(initiative)}<br/>${t('score')}: ${score ?? '—'} %<br/>${t('coverage')}: ${coverage} %`;
+          return `${name(cities[y])} · ${x + 1}. ${name(initiative)}<br/>${t('score')}: ${score === null || score < 0 ? '—' : `${score} %`}<br/>${t('coverage')}: ${coverage} %`;
         },
       },
       grid: { left: 90, right: 10, top: 10, bottom: 90 },
       xAxis: { type: 'category', data: xLabels, name: t('initiative'), nameLocation: 'middle', nameGap: 26, splitArea: { show: true } },
       yAxis: { type: 'category', data: cities.map((city) => name(city)), inverse: true, splitArea: { show: true } },
-      visualMap: { dimension: 2, min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#fee2e2', '#fde68a', '#86efac', '#15803d'] }, text: ['100 %', '0 %'] },
+      visualMap: {
+        type: 'piecewise',
+        dimension: 2,
+        orient: 'horizontal',
+        left: 'center',
+        bottom: 0,
+        pieces: [
+          { lt: 0, color: '#e5e7eb', label: t('noScore') },
+          { gte: 0, lt: 25, color: '#fecaca', label: '0–25 %' },
+          { gte: 25, lt: 50, color: '#fde68a', label: '25–50 %' },
+          { gte: 50, lt: 75, color: '#bbf7d0', label: '50–75 %' },
+          { gte: 75, color: '#4ade80', label: '75–100 %' },
+        ],
+      },
       series: [
         {
           type: 'heatmap',
-          data: cells.filter((cell) => cell[2] !== null),
-          label: { show: true, formatter: (params: { value: [number, number, number, number] }) => `${params.value[2]}\n{c|${params.value[3]}%}`, rich: { c: { fontSize: 9, color: '#374151' } }, fontSize: 11 },
+          data: cells,
+          label: { show: true, formatter: (params: { value: [number, number, number, number] }) => `${params.value[2] < 0 ? '—' : params.value[2]}\n{c|${params.value[3]}%}`, rich: { c: { fontSize: 9, color: '#374151' } }, fontSize: 11 },
           emphasis: { itemStyle: { borderColor: '#111', borderWidth: 1 } },
         },
       ],
