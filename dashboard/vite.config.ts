@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const require = createRequire(import.meta.url);
+const gateway = new URL(process.env.GATEWAY_URL ?? 'http://localhost:4000/').origin;
 
 /** `virtual:readme-queries`: the README's example queries, for the GraphiQL page's tabs. */
 function readmeQueries(): Plugin {
@@ -36,7 +37,7 @@ export default defineConfig({
     },
   },
   server: {
-    // `npm run dev -w dashboard`: the gateway of `npm start` behind the dev server.
-    proxy: { '/graphql': 'http://localhost:4000', '/export': 'http://localhost:4000' },
+    // `npm run dev -w dashboard`: the gateway of `npm start` (or GATEWAY_URL) behind the dev server.
+    proxy: { '/graphql': gateway, '/export': gateway },
   },
 });
