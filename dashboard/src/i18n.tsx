@@ -168,6 +168,7 @@ const en = {
   'level.NATIONAL_NEW_AREA': 'national new area',
   notAvailable: 'Not available: the service did not answer.',
   noScore: 'no score',
+  chartOf: 'Indicator in the chart',
 };
 
 export type MessageKey = keyof typeof en;
@@ -328,6 +329,7 @@ const zh: Record<MessageKey, string> = {
   'level.NATIONAL_NEW_AREA': '国家级新区',
   notAvailable: '暂不可用：该服务没有响应。',
   noScore: '无得分',
+  chartOf: '图表中的指标',
 };
 
 export type Lang = 'en' | 'zh';

@@ -50,9 +50,10 @@ export default function ComparePage() {
     );
   }, [comparison]);
 
+  const chartCode = router.params.get('chart') ?? indicatorCodes[0];
   const option = useMemo(() => {
     if (!comparison) return {};
-    const indicator = comparison.indicators[0];
+    const indicator = comparison.indicators.find((item) => item.code === chartCode) ?? comparison.indicators[0];
     return {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
@@ -65,7 +66,7 @@ export default function ComparePage() {
         data: comparison.cities.map((city) => comparison.cells.find((item) => item.cityId === city.id && item.indicatorCode === indicator?.code && item.period === period)?.value ?? null),
       })),
     };
-  }, [comparison, name]);
+  }, [comparison, name, chartCode]);
 
   const csv = exportUrl('comparison', { cityIds: cityIds.join(','), indicatorCodes: indicatorCodes.join(','), periods: periods.join(',') });
   return (
@@ -111,7 +112,23 @@ export default function ComparePage() {
         <p>{t('pickSomething')}</p>
       ) : (
         <QueryState fetching={result.fetching} error={result.error} hasData={!!comparison} retry={() => refetch({ requestPolicy: 'network-only' })}>
-          <Card size="small" title={<h2 className="card-title">{t('compareTitle')}</h2>}>
+          <Card
+            size="small"
+            title={<h2 className="card-title">{t('compareTitle')}</h2>}
+            extra={
+              (comparison?.indicators.length ?? 0) > 1 && (
+                <Select
+                  size="small"
+                  aria-label={t('chartOf')}
+                  value={comparison?.indicators.some((item) => item.code === chartCode) ? chartCode : comparison?.indicators[0]?.code}
+                  onChange={(value: string) => router.set({ chart: value })}
+                  options={comparison?.indicators.map((item) => ({ value: item.code, label: name(item) }))}
+                  style={{ minWidth: 220 }}
+                  data-testid="compare-chart-indicator"
+                />
+              )
+            }
+          >
             <Chart option={option} height={300} label={t('compareTitle')} testId="compare-chart" />
             <Table
               data-testid="compare-table"
