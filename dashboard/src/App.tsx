@@ -3,18 +3,31 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { Skeleton } from 'antd';
+import { DEFAULT_PERIOD } from './catalogue';
+import { client } from './client';
+import { preloadChart } from './components/Chart';
 import { useI18n, type Lang } from './i18n';
-import { PAGES, useRouter, type Page } from './router';
+import { OverviewQuery } from './pages/overview-query';
+import { currentPage, PAGES, useRouter, type Page } from './router';
 
 // Each page is its own chunk; ECharts is loaded by the pages that draw a chart, and only then.
-const pages: Record<Page, ComponentType> = {
-  overview: lazy(() => import('./pages/Overview')),
-  indicator: lazy(() => import('./pages/IndicatorPage')),
-  city: lazy(() => import('./pages/CityPage')),
-  compare: lazy(() => import('./pages/ComparePage')),
-  cases: lazy(() => import('./pages/CasesPage')),
-  submit: lazy(() => import('./pages/SubmitPage')),
+const loaders: Record<Page, () => Promise<{ default: ComponentType }>> = {
+  overview: () => import('./pages/Overview'),
+  indicator: () => import('./pages/IndicatorPage'),
+  city: () => import('./pages/CityPage'),
+  compare: () => import('./pages/ComparePage'),
+  cases: () => import('./pages/CasesPage'),
+  submit: () => import('./pages/SubmitPage'),
 };
+const pages = Object.fromEntries(Object.entries(loaders).map(([page, load]) => [page, lazy(load)])) as unknown as Record<Page, ComponentType>;
+// The page in the address bar starts loading now, while React and the layout are still being set up, and
+// so do ECharts (on the pages with a chart) and the overview's data (urql shares the request with the page).
+const firstPage = currentPage();
+void loaders[firstPage]();
+if (firstPage !== 'cases' && firstPage !== 'submit') preloadChart();
+if (firstPage === 'overview') {
+  void client.query(OverviewQuery, { period: new URLSearchParams(window.location.search).get('period') ?? DEFAULT_PERIOD }).toPromise();
+}
 
 // Colours with a contrast of at least 4.5:1 on white (WCAG AA), checked by axe-core in `npm run quality`.
 const THEME = {

@@ -19,10 +19,14 @@ interface Router extends Location {
   href(page: Page, params?: Record<string, string | undefined>): string;
 }
 
-function readLocation(): Location {
+/** The page the address bar names (the overview for /dashboard/ or an unknown path). */
+export function currentPage(): Page {
   const rest = window.location.pathname.slice(BASE.length).replace(/^\/+|\/+$/g, '');
-  const page = (PAGES as readonly string[]).includes(rest) ? (rest as Page) : 'overview';
-  return { page, params: new URLSearchParams(window.location.search) };
+  return (PAGES as readonly string[]).includes(rest) ? (rest as Page) : 'overview';
+}
+
+function readLocation(): Location {
+  return { page: currentPage(), params: new URLSearchParams(window.location.search) };
 }
 
 const RouterContext = createContext<Router | null>(null);

@@ -5,28 +5,12 @@ import { DEFAULT_PERIOD } from '../catalogue';
 import { Chart, preloadChart } from '../components/Chart';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
-import { graphql } from '../gql';
+import { OverviewQuery } from './overview-query';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import { Field, PeriodSelect } from './common';
 
 preloadChart();
-
-const OverviewQuery = graphql(`
-  query Overview($period: String!) {
-    initiatives { id number title titleZh }
-    cities {
-      id name nameZh
-      progress(period: $period) {
-        index coverage
-        initiatives { initiative { id number } score coverage }
-      }
-    }
-    declarationIndex(period: $period) {
-      entries { rank index coverage indexMissingReason city { id name nameZh } }
-    }
-  }
-`);
 
 export default function Overview() {
   const router = useRouter();
