@@ -223,7 +223,7 @@ describe('the dashboard in a browser', () => {
 
   it('keeps the other panels working when a subgraph stops mid-session, and names what is missing', async () => {
     await open('city?id=beijing&initiative=4');
-    expect(await page.locator('[data-testid=city-cases] .ant-list-item').count()).toBeGreaterThan(0);
+    await page.waitForSelector('[data-testid=city-cases] .ant-list-item');
     await system.stack.process('cases').stop();
     try {
       await page.reload();
@@ -231,11 +231,13 @@ describe('the dashboard in a browser', () => {
       // The cases panel says the cases are missing; facts, peers and every series chart are still there.
       await page.waitForSelector('[data-missing-service=cases]');
       expect(await page.locator('[data-testid=population]').textContent()).toMatch(/\d/);
-      expect(await page.locator('[data-testid^=series-] .chart[data-rendered=true]').count()).toBeGreaterThan(0);
+      await page.waitForSelector('[data-testid^=series-] .chart[data-rendered=true]');
+      expect(await page.locator('[data-testid=cases-unavailable]').count()).toBe(1);
       await screenshot(page, 'city-cases-down');
       // Pages that do not need the cases subgraph are untouched.
       await open('indicator?code=HOTLINE_RESOLUTION_RATE&period=2024');
       expect(await page.locator('[data-testid=partial-data]').count()).toBe(0);
+      await page.waitForSelector('[data-testid=ranking-table] [data-value]');
       expect(await page.locator('[data-testid=ranking-table] [data-value]').count()).toBe(13);
       // The cases page itself shows an error, not a blank page.
       await open('cases');

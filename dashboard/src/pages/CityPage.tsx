@@ -1,4 +1,4 @@
-import { Card, Col, Descriptions, List, Row, Segmented, Select, Tag } from 'antd';
+import { Card, Col, Descriptions, List, Row, Segmented, Select, Skeleton, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
@@ -146,6 +146,7 @@ export default function CityPage() {
                 <p style={{ marginTop: 0 }}>
                   <strong>{catalogue.initiatives.find((initiative) => initiative.id === initiativeId)?.number}.</strong> {name(catalogue.initiatives.find((initiative) => initiative.id === initiativeId))}
                 </p>
+                {catalogue.fetching && indicators.length === 0 && <Skeleton active />}
                 <Row gutter={[12, 12]}>
                   {indicators.map((indicator) => (
                     <Col xs={24} md={12} key={indicator.code}>
