@@ -13,6 +13,8 @@ const project = (displayName, folder) => ({
 });
 
 module.exports = {
+  // Opening and seeding a MariaDB database on a busy 2-core machine can take longer than jest's 5 s default.
+  testTimeout: 60_000,
   projects: [
     project('unit', 'unit'),
     project('contract', 'contract'),

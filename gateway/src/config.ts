@@ -14,9 +14,15 @@ export interface GatewayConfig {
   allowIntrospection: boolean;
   limits: OperationLimits;
   rateLimits: RateLimits;
-  /** Shared rate-limit counts for gateway replicas; in memory when absent. */
+  /** Shared rate-limit counts, response cache and persisted queries for gateway replicas; in memory when absent. */
   redisUrl?: string;
-  resilience: { timeoutMs: number; resetMs: number };
+  /** Cache answers to anonymous queries (see cache/response-cache.ts). */
+  responseCache: boolean;
+  /** Size bound of the in-memory cache (response cache and persisted queries). */
+  cacheMaxMegabytes: number;
+  /** Prefix of the cache's Redis keys: deployments sharing one Redis keep apart by it. */
+  cacheNamespace: string;
+  resilience: { timeoutMs: number; resetMs: number; dedupeQueries: boolean };
 }
 
 /** Refused before planning, so a refused operation never reaches a subgraph. */
@@ -71,9 +77,13 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       writesPerMinute: envInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 60),
     },
     redisUrl: envString(env, 'REDIS_URL'),
+    responseCache: envBool(env, 'RESPONSE_CACHE', true),
+    cacheMaxMegabytes: envInt(env, 'RESPONSE_CACHE_MAX_MB', 64),
+    cacheNamespace: envString(env, 'CACHE_NAMESPACE', 'ugf-gateway'),
     resilience: {
       timeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
       resetMs: envInt(env, 'SUBGRAPH_BREAKER_RESET_MS', 10_000),
+      dedupeQueries: envBool(env, 'SUBGRAPH_DEDUPE_QUERIES', true),
     },
   };
 }

@@ -1,3 +1,3 @@
 export { composeSupergraph, readSubgraphSdl } from './compose';
-export { loadGatewayConfig, type GatewayConfig } from './config';
+export { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig, type GatewayConfig } from './config';
 export { startGateway, type RunningGateway } from './start-gateway';

@@ -20,6 +20,8 @@ import {
   metricsRoute,
   type ServiceName,
 } from '@ugf/shared';
+import { responseCachePlugins } from './cache/response-cache';
+import { createSharedCache } from './cache/shared-cache';
 import type { GatewayConfig } from './config';
 import { createGatewayContext, type GatewayContext } from './context';
 import { loadDashboardConfig, serveDashboard } from './dashboard/serve-dashboard';
@@ -66,6 +68,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   });
   const limits = operationLimits(config.limits, !config.allowIntrospection);
   const rateLimiter = createRateLimiter(config.rateLimits, config.redisUrl);
+  const sharedCache = createSharedCache(config.redisUrl, config.cacheMaxMegabytes, config.cacheNamespace);
 
   const app = createApp();
   const httpServer = http.createServer(app);
@@ -77,9 +80,19 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // Automatic persisted queries (and the response cache) live here: in Redis when configured, shared by replicas.
+    cache: sharedCache.cache,
     validationRules: limits.validationRules,
-    // Browsers get the offline GraphiQL page (serveDashboard) instead of Apollo's CDN-loaded landing page.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins, rateLimiter.plugin, errorReportingPlugin(log, config.production), metricsPlugin(metrics)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Browsers get the offline GraphiQL page (serveDashboard) instead of Apollo's CDN-loaded landing page.
+      ApolloServerPluginLandingPageDisabled(),
+      ...limits.plugins,
+      rateLimiter.plugin,
+      ...(config.responseCache ? responseCachePlugins(sharedCache.cache) : []),
+      errorReportingPlugin(log, config.production),
+      metricsPlugin(metrics),
+    ],
   });
   await apollo.start();
 
@@ -103,6 +116,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   const port = await listen(httpServer, config.port, config.host, 'gateway').catch(async (error) => {
     await apollo.stop();
     await rateLimiter.close();
+    await sharedCache.close();
     throw error;
   });
   const url = `http://localhost:${port}/`;
@@ -114,6 +128,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
       await apollo.stop();
       if (httpServer.listening) await closeServer(httpServer);
       await rateLimiter.close();
+      await sharedCache.close();
       for (const dataSource of dataSources) dataSource.shutdown();
     },
   };

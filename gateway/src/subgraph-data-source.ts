@@ -5,12 +5,15 @@ import CircuitBreaker from 'opossum';
 import type { Histogram } from 'prom-client';
 import { ErrorCode, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
 import type { GatewayContext } from './context';
+import { InflightQueries } from './inflight-queries';
 
 export interface ResilienceOptions {
   /** A subgraph request slower than this fails (and counts against the breaker). */
   timeoutMs: number;
   /** How long an open breaker refuses at once before it lets a trial request through. */
   resetMs: number;
+  /** Share one fetch among identical concurrent queries (see InflightQueries). */
+  dedupeQueries: boolean;
 }
 
 const unavailable = (serviceName: string, cause?: unknown) =>
@@ -29,6 +32,9 @@ const unavailable = (serviceName: string, cause?: unknown) =>
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly breaker: CircuitBreaker<[GraphQLDataSourceProcessOptions<GatewayContext>], GatewayGraphQLResponse>;
+  // The HTTP response is shared as it is (its headers carry the cache hint); the body is copied.
+  private readonly inflight = new InflightQueries<GatewayGraphQLResponse>(({ http, ...body }) => ({ ...structuredClone(body), http }));
+  private readonly dedupeQueries: boolean;
 
   constructor(
     private readonly serviceName: string,
@@ -37,7 +43,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     resilience: ResilienceOptions,
     private readonly fetchDuration: Histogram<'subgraph' | 'outcome'>,
   ) {
-    super({ url });
+    // Node's own fetch (undici, keep-alive pool) instead of the default make-fetch-happen.
+    super({ url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
+    this.dedupeQueries = resilience.dedupeQueries;
     this.breaker = new CircuitBreaker((options: GraphQLDataSourceProcessOptions<GatewayContext>) => super.process(options), {
       timeout: resilience.timeoutMs,
       resetTimeout: resilience.resetMs,
@@ -55,6 +63,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const isQuery = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
+    if (!isQuery || !this.dedupeQueries) return this.fetchThroughBreaker(options, isQuery);
+    const caller = 'authorization' in options.context ? (options.context.authorization ?? '') : '';
+    const key = JSON.stringify([options.request.query, options.request.variables ?? null, caller]);
+    return this.inflight.run(key, () => this.fetchThroughBreaker(options, isQuery));
+  }
+
+  private async fetchThroughBreaker(options: GraphQLDataSourceProcessOptions<GatewayContext>, isQuery: boolean): Promise<GatewayGraphQLResponse> {
     const timer = this.fetchDuration.startTimer({ subgraph: this.serviceName });
     try {
       const response = await this.breaker.fire(options);

@@ -20,6 +20,7 @@ export * from './server/run-main';
 export * from './server/run-until-signal';
 export * from './server/start-subgraph';
 export * from './server/subgraph-definition';
+export * from './stack/database-urls';
 export * from './stack/free-port';
 export * from './stack/launch-stack';
 export * from './stack/service-process';

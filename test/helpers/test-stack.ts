@@ -31,7 +31,9 @@ export async function startTestStack(env: NodeJS.ProcessEnv = {}, databaseUrlOve
   const options: StackOptions = {
     dataDir: databases.dataDir,
     databaseUrls: databases.urls,
-    env: { LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', ...env, JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret },
+    // The response cache would answer repeated queries without the subgraphs; the tests that count SQL or
+    // read straight-written rows need every query to reach them. test/integration/response-cache.test.ts turns it on.
+    env: { LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', RESPONSE_CACHE: 'false', ...env, JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret },
   };
   let stack = await launchStack(options);
   return {

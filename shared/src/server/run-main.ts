@@ -3,13 +3,15 @@ import { loadAuthConfig } from '../auth/auth-config';
 import { loadServiceConfig, type ServiceName } from '../config/service-config';
 import { validateSettings } from '../config/settings-schema';
 import { createLogger } from '../logging/logger';
+import { migrateOnly } from './migrate-only';
 import { runUntilSignal } from './run-until-signal';
 import { buildSubgraphSchemaOf, startSubgraph } from './start-subgraph';
 import type { SubgraphDefinition } from './subgraph-definition';
 
 /**
  * Entry point of a subgraph process. With `--print-sdl` it prints the subgraph's SDL instead (what
- * `npm run compose` composes), touching no database.
+ * `npm run compose` composes), touching no database; with `--migrate-only` it migrates and seeds its
+ * database, then exits (0 when done, 1 on failure).
  */
 export function runSubgraphMain<C extends object>(name: ServiceName, definition: SubgraphDefinition<C>): void {
   const log = createLogger(name);
@@ -21,6 +23,18 @@ export function runSubgraphMain<C extends object>(name: ServiceName, definition:
         process.exitCode = 1;
       },
     );
+    return;
+  }
+  if (process.argv.includes('--migrate-only')) {
+    Promise.resolve()
+      .then(() => {
+        validateSettings();
+        return migrateOnly(definition, loadServiceConfig(name), log);
+      })
+      .catch((error: Error) => {
+        log.fatal({ err: error }, error.message);
+        process.exitCode = 1;
+      });
     return;
   }
   runUntilSignal(log, async () => {

@@ -18,6 +18,8 @@ export interface StackOptions {
   env?: NodeJS.ProcessEnv;
   onLine?: (service: StackService, line: string) => void;
   startTimeoutMs?: number;
+  /** Node options for every process, e.g. `--cpu-prof` for the benchmark's profiles. */
+  nodeOptions?: string[];
 }
 
 export interface RunningStack {
@@ -62,6 +64,7 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
       name: service,
       entry: entryOf(service),
       env: { ...baseEnv, ...env, PORT: String(ports[service]) },
+      nodeOptions: options.nodeOptions,
       healthUrl: `http://127.0.0.1:${ports[service]}/health`,
       onLine: options.onLine ? (_name, line) => options.onLine?.(service, line) : undefined,
     });

@@ -4,6 +4,10 @@ import readline from 'node:readline';
 export interface ServiceProcessOptions {
   name: string;
   entry: string;
+  /** Arguments after the entry script. */
+  args?: string[];
+  /** Node's own options, before the entry script (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
+  nodeOptions?: string[];
   env: NodeJS.ProcessEnv;
   healthUrl: string;
   onLine?: (name: string, line: string) => void;
@@ -19,7 +23,7 @@ export class ServiceProcess {
   private readonly exited: Promise<void>;
 
   constructor(private readonly options: ServiceProcessOptions) {
-    this.child = spawn(process.execPath, [options.entry], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...(options.nodeOptions ?? []), options.entry, ...(options.args ?? [])], { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [this.child.stdout, this.child.stderr]) {
       if (stream) readline.createInterface({ input: stream }).on('line', (line) => this.record(line));
     }
@@ -33,6 +37,10 @@ export class ServiceProcess {
 
   get name(): string {
     return this.options.name;
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
   }
 
   get running(): boolean {

@@ -1,6 +1,7 @@
 import { dataDir } from '../config/paths';
-import { envInt, envString } from '../config/env';
-import { DEFAULT_PORTS, SERVICE_NAMES, type ServiceName } from '../config/service-config';
+import { envInt } from '../config/env';
+import { DEFAULT_PORTS, SERVICE_NAMES } from '../config/service-config';
+import { stackDatabaseUrls } from './database-urls';
 import { isPortFree } from './free-port';
 import { launchStack, type StackService } from './launch-stack';
 import { validateSettings } from '../config/settings-schema';
@@ -14,16 +15,6 @@ const env = process.env;
 
 function portOf(service: StackService): number {
   return envInt(env, `${service.toUpperCase()}_PORT`, DEFAULT_PORTS[service]);
-}
-
-function databaseUrls(): Partial<Record<ServiceName, string>> {
-  const mysqlServer = envString(env, 'MYSQL_URL')?.replace(/\/+$/, '');
-  const urls: Partial<Record<ServiceName, string>> = {};
-  for (const name of SERVICE_NAMES) {
-    const url = envString(env, `${name.toUpperCase()}_DATABASE_URL`) ?? (mysqlServer ? `${mysqlServer}/ugf_${name}` : undefined);
-    if (url) urls[name] = url;
-  }
-  return urls;
 }
 
 /** pino's JSON lines become `[service] message` for a person reading the terminal. */
@@ -51,7 +42,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const urls = databaseUrls();
+  const urls = stackDatabaseUrls(env);
   const folder = dataDir();
   console.log(`Starting the gateway and 4 subgraphs (${Object.keys(urls).length ? 'MySQL' : `SQLite in ${folder}`})…`);
   const stack = await launchStack({ ports, dataDir: folder, databaseUrls: urls, onLine: printLine });

@@ -7,6 +7,8 @@ export { ReportingCity } from './reporting-city.entity';
 export * from './indicator.enums';
 export * from './period';
 export { syntheticSeries, type SampleProfile, type SampleCity } from './seed/synthetic-series';
+export { seededRandom } from './seed/prng';
+export { readCatalogue } from './seed/catalogue';
 export { SAMPLE_YEARS, SYNTHETIC_SOURCE } from './seed/seed';
 export * from './analytics/statistics';
 export * from './analytics/progress-method';

@@ -7,6 +7,7 @@ import { FrameworkElement, FrameworkElementIndicator } from './frameworks/framew
 import { ReportingCity } from './reporting-city.entity';
 import { ObservationRevision } from './observation-revision.entity';
 import { Target } from './target.entity';
+import { createProgressLoaders, type ProgressLoaders } from './analytics/progress-inputs';
 
 /** A city's observations, optionally narrowed to one indicator and/or period. */
 export interface ObservationQuery {
@@ -28,6 +29,8 @@ export interface IndicatorLoaders {
   indicatorsByInitiative: DataLoader<string, Indicator[]>;
   observation: DataLoader<number, Observation | null>;
   observationsByCity: DataLoader<ObservationQuery, Observation[], string>;
+  /** Lean inputs of progress and the declaration index. */
+  progress: ProgressLoaders;
   targetsByCity: DataLoader<string, Target[]>;
   revisionsByObservation: DataLoader<number, ObservationRevision[]>;
 }
@@ -97,6 +100,7 @@ export function createLoaders(db: DataSource): IndicatorLoaders {
     observation: new DataLoader(async (ids) =>
       oneByKey(ids, await db.getRepository(Observation).findBy({ id: In([...ids]) }), (row) => row.id),
     ),
+    progress: createProgressLoaders(db),
     observationsByCity: new DataLoader((queries) => loadObservations(db, queries), {
       cacheKeyFn: (query) => `${query.cityId}|${filterKey(query)}`,
     }),

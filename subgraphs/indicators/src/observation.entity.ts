@@ -1,13 +1,14 @@
-import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { VALUE_COLUMN } from '@ugf/shared';
 import { ObservationStatus } from './indicator.enums';
 
+// Not a federation entity: no other subgraph references an observation (see README, Design notes).
 @ObjectType({ description: "One city's current value of one indicator for one period. Corrections add revisions; nothing is overwritten." })
-@Directive('@key(fields: "id")')
 @Entity('observation')
 @Index('uq_observation_city_indicator_period', ['cityId', 'indicatorCode', 'period'], { unique: true })
 @Index('idx_observation_indicator_period', ['indicatorCode', 'period'])
+@Index('idx_observation_period_city', ['period', 'cityId', 'indicatorCode', 'status', 'value'])
 export class Observation {
   @Field(() => ID, { description: 'Stable identifier of the (city, indicator, period) observation.' })
   @PrimaryGeneratedColumn({ type: 'integer' })

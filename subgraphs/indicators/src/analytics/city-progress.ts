@@ -5,14 +5,14 @@ import { requirePeriod } from '../period';
 
 /**
  * One city's progress, through the request's loaders: asked for many cities at once, it still costs one
- * query for the catalogue, one for the observations of the period and one for the targets.
+ * query for the catalogue, one for the values of the period and one for the targets (lean rows, see progress-inputs).
  */
 export async function progressOf({ loaders }: IndicatorsContext, cityId: string, period: string): Promise<DeclarationProgress> {
   requirePeriod(period);
   const [catalogue, observations, targets] = await Promise.all([
     loaders.catalogue.load('all'),
-    loaders.observationsByCity.load({ cityId, period }),
-    loaders.targetsByCity.load(cityId),
+    loaders.progress.valuesByCityPeriod.load(`${cityId}|${period}`),
+    loaders.progress.targetsByCity.load(cityId),
   ]);
   return computeProgress(cityId, period, catalogue, observations, targets);
 }

@@ -19,8 +19,8 @@ export function computeProgress(
   cityId: string,
   period: string,
   catalogue: readonly Indicator[],
-  observations: readonly Observation[],
-  targets: readonly Target[],
+  observations: readonly Pick<Observation, 'indicatorCode' | 'period' | 'value' | 'status'>[],
+  targets: readonly Pick<Target, 'indicatorCode' | 'baselineValue' | 'targetValue'>[],
 ): DeclarationProgress {
   const values = new Map(observations.filter((row) => row.period === period && row.status !== ObservationStatus.REJECTED).map((row) => [row.indicatorCode, row.value]));
   const targetOf = new Map(targets.map((target) => [target.indicatorCode, target]));

@@ -1,0 +1,68 @@
+import type { GatewayCLIConfig } from '@graphql-hive/gateway';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+
+/** The subgraphs of `gateway/supergraph.graphql`; each one's URL comes from `<NAME>_URL` as in our gateway. */
+export const SUBGRAPHS = ['cities', 'initiatives', 'indicators', 'cases'] as const;
+
+/** The header our subgraphs require of their gateway (shared/src/auth/subgraph-secret.ts). */
+export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
+
+/** Headers of the caller that reach every subgraph: the bearer token (verified again there) and the request id. */
+export const FORWARDED_HEADERS = ['authorization', 'x-request-id'] as const;
+
+const whole = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
+const flag = (value: string | undefined) => (value === undefined ? undefined : /^(1|true|yes|on)$/i.test(value));
+
+/**
+ * Hive Gateway in place of our gateway, configured from the same environment variables: the committed
+ * supergraph (`SUPERGRAPH_PATH`), the subgraph URLs (`CITIES_URL`, …; the supergraph's URLs when unset), the
+ * subgraph secret added to every subgraph request, the caller's `authorization` forwarded, CORS from
+ * `CORS_ORIGINS`, depth and token limits from `MAX_DEPTH` and `MAX_TOKENS`, and no introspection or field
+ * suggestions in production unless `ALLOW_INTROSPECTION=true`. It serves GraphQL at `/graphql`, `GET /health`
+ * and `GET /ready` on `PORT` (read by the CLI itself); the CSV exports and per-caller rate limits are our
+ * gateway's own and are not here.
+ *
+ * It plans queries with the Hive Router runtime (Rust query planner) unless `HIVE_ROUTER_RUNTIME=false`:
+ * Hive Gateway 2.15's default JavaScript planner refuses some of the README's queries (SATISFIABILITY_ERROR)
+ * and answers `BestPracticeCase.impact` with null. The benchmark measures both.
+ */
+export function hiveGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayCLIConfig {
+  const secret = env.SUBGRAPH_SECRET;
+  if (!secret) throw new Error('SUBGRAPH_SECRET is not set: the subgraphs refuse every request without it');
+  const production = env.NODE_ENV === 'production';
+  const introspection = flag(env.ALLOW_INTROSPECTION) ?? !production;
+  const origins = env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean) ?? [];
+
+  const transportEntries: NonNullable<GatewayCLIConfig['transportEntries']> = {};
+  for (const name of SUBGRAPHS) {
+    const location = env[`${name.toUpperCase()}_URL`];
+    if (location) transportEntries[name] = { location };
+  }
+
+  return {
+    supergraph: env.SUPERGRAPH_PATH || 'gateway/supergraph.graphql',
+    ...((flag(env.HIVE_ROUTER_RUNTIME) ?? true) ? { unifiedGraphHandler } : {}),
+    transportEntries,
+    propagateHeaders: {
+      fromClientToSubgraphs: ({ request }) => {
+        const headers: Record<string, string> = { [SUBGRAPH_SECRET_HEADER]: secret };
+        for (const name of FORWARDED_HEADERS) {
+          const value = request.headers.get(name);
+          if (value) headers[name] = value;
+        }
+        return headers;
+      },
+    },
+    cors: origins.length > 0 ? { origin: origins, credentials: true } : production ? false : undefined,
+    // Present (even empty) turns Hive Gateway's introspection blocking on.
+    disableIntrospection: introspection ? undefined : {},
+    blockFieldSuggestions: !introspection,
+    maxDepth: whole(env.MAX_DEPTH, 12),
+    maxTokens: whole(env.MAX_TOKENS, 10_000),
+    upstreamTimeout: whole(env.SUBGRAPH_TIMEOUT_MS, 10_000),
+    healthCheckEndpoint: '/health',
+    readinessCheckEndpoint: '/ready',
+    landingPage: false,
+    graphiql: !production,
+  };
+}

@@ -1,0 +1,38 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { GatewayContext } from '../context';
+import { DataGeneration } from './data-generation';
+
+const isAnonymous = async ({ contextValue }: GraphQLRequestContext<GatewayContext>) => !contextValue.authorization;
+
+/**
+ * The public-data response cache. Only answers to callers without a token are read from or written to it
+ * (an answer to a signed-in caller may depend on who asks), only for as long as the subgraphs' cache
+ * hints allow (`max-age`, the smallest of the subgraphs'), and every accepted write through any gateway
+ * sharing the store makes all earlier entries unreachable. Mutations are never cached.
+ */
+export function responseCachePlugins(cache: KeyValueCache<string>): ApolloServerPlugin<GatewayContext>[] {
+  const generation = new DataGeneration(cache);
+  const invalidateOnWrite: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, response }) {
+          if (operation?.operation !== 'mutation') return;
+          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          const wroteSomething = body?.data && Object.values(body.data).some((value) => value !== null);
+          if (wroteSomething) await generation.advance();
+        },
+      };
+    },
+  };
+  return [
+    responseCachePlugin<GatewayContext>({
+      cache,
+      shouldReadFromCache: isAnonymous,
+      shouldWriteToCache: isAnonymous,
+      extraCacheKeyData: () => generation.current(),
+    }),
+    invalidateOnWrite,
+  ];
+}

@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { createDataSource, dropMysqlDatabase, launchStack, Role, SERVICE_NAMES, signDevToken, SUBGRAPH_SECRET_HEADER, type RunningStack, type ServiceName } from '@ugf/shared';
+import { startHiveGateway } from '../helpers/hive-gateway';
+import { databaseVersion, machineFacts } from './harness/machine';
+import { sampleMemory } from './harness/memory-sampler';
+import { startOurGateway } from './harness/our-gateway';
+import { renderTables } from './harness/report-table';
+import type { BenchResults, GatewayKind, Measurement } from './harness/results';
+import { runLoad, sendSequentially, type LoadRequest } from './harness/run-load';
+import { sqlStatements } from './harness/sql-counter';
+import { throughputSvg } from './harness/throughput-chart';
+import { largestMatrix, readWorkloads, type DataShape, type ReadWorkload } from './harness/workloads';
+import { runWrites } from './harness/writes-workload';
+import { scaleCities, scaleIndicators } from './scale/generate-scale-data';
+import { loadScaleData } from './scale/load-scale-data';
+import { DEFAULT_SCALE, type ScaleOptions } from './scale/scale-options';
+
+const BUFFER_POOL_BYTES = 2 ** 30;
+const QUICK_SCALE: ScaleOptions = { ...DEFAULT_SCALE, cities: 40, indicators: 40, years: 6, casesPerCity: 1 };
+
+interface Target {
+  gateway: GatewayKind;
+  url: string;
+  pid?: number;
+  headers?: Record<string, string>;
+}
+
+function log(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+async function prepareDatabases(sqlite: boolean, mysqlServer: string): Promise<{ urls: Partial<Record<ServiceName, string>>; dataDir: string; version: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-bench-'));
+  if (sqlite) return { urls: {}, dataDir, version: await databaseVersion(undefined) };
+  const urls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, `${mysqlServer}/ugf_bench_${name}`])) as Record<ServiceName, string>;
+  for (const url of Object.values(urls)) await dropMysqlDatabase(url);
+  const probe = createDataSource({ databaseUrl: mysqlServer, sqlitePath: '', entities: [], migrations: [] });
+  await probe.initialize();
+  const version = await databaseVersion(probe);
+  // Debian's MariaDB starts with a 128 MB buffer pool, a fraction of the 0.5 GB the national data set and its
+  // indexes take; any production MySQL is sized to hold its working set, so the run does the same.
+  const [{ size }] = (await probe.query('SELECT @@innodb_buffer_pool_size AS size')) as { size: number | string }[];
+  const bufferPool = Math.max(Number(size), BUFFER_POOL_BYTES);
+  if (Number(size) < BUFFER_POOL_BYTES) await probe.query(`SET GLOBAL innodb_buffer_pool_size = ${BUFFER_POOL_BYTES}`);
+  await probe.destroy();
+  return { urls, dataDir, version: `${version}, InnoDB buffer pool ${Math.round(bufferPool / 2 ** 20)} MiB` };
+}
+
+async function measure(workload: ReadWorkload, target: Target, concurrency: number, seconds: number, stack: RunningStack): Promise<Measurement> {
+  const request: LoadRequest = { url: target.url, body: JSON.stringify({ query: workload.query, variables: workload.variables }), headers: target.headers };
+  await runLoad(request, concurrency, Math.max(1, seconds / 3)); // warm-up: plans, JIT, pools, caches
+  const before = await sqlStatements(stack);
+  const memory = sampleMemory(target.pid);
+  const result = await runLoad(request, concurrency, seconds);
+  const peak = memory.stop();
+  const statements = (await sqlStatements(stack)) - before;
+  log(`  ${workload.id} c=${concurrency} ${target.gateway.padEnd(10)} ${result.requestsPerSecond.toFixed(1)} req/s p95 ${result.p95} ms errors ${result.errors}`);
+  return { workload: workload.id, title: workload.title, gateway: target.gateway, concurrency, ...result, sqlPerRequest: result.requests ? statements / result.requests : NaN, gatewayPeakMiB: peak };
+}
+
+/** Every gateway must give the same data for a workload before its speed means anything. */
+async function checkSameAnswers(workload: ReadWorkload, targets: Target[]): Promise<void> {
+  const answers = await Promise.all(
+    targets.map(async (target) => {
+      const [body] = await sendSequentially({ url: target.url, body: JSON.stringify({ query: workload.query, variables: workload.variables }), headers: target.headers }, 1);
+      const parsed = JSON.parse(body) as { data?: unknown; errors?: { message: string }[] };
+      if (parsed.errors || !parsed.data) throw new Error(`${workload.id} through ${target.gateway} failed: ${parsed.errors?.[0]?.message ?? body.slice(0, 200)}`);
+      return JSON.stringify(parsed.data);
+    }),
+  );
+  const differing = targets.filter((_, index) => answers[index] !== answers[0]).map((target) => target.gateway);
+  if (differing.length) throw new Error(`${workload.id}: ${differing.join(', ')} answered differently from ${targets[0].gateway}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { quick: { type: 'boolean' }, sqlite: { type: 'boolean' }, seconds: { type: 'string' }, workloads: { type: 'string' }, gateways: { type: 'string' }, 'cpu-prof': { type: 'boolean' } },
+    strict: true,
+  });
+  const only = <T extends string>(list: string | undefined, all: T[]): T[] => (list ? all.filter((item) => list.split(',').includes(item)) : all);
+  const quick = values.quick ?? false;
+  const scale = quick ? QUICK_SCALE : DEFAULT_SCALE;
+  const seconds = Number(values.seconds ?? (quick ? 1 : 10));
+  const mysqlServer = (process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/+$/, '');
+  const startedAt = new Date().toISOString();
+
+  const databases = await prepareDatabases(values.sqlite ?? false, mysqlServer);
+  log(`Loading ${scale.cities} cities x ${scale.indicators} indicators x ${scale.years} years into ${databases.version}…`);
+  const load = await loadScaleData(scale, { databaseUrls: databases.urls, dataDir: databases.dataDir });
+  log(`  ${load.observations} observations in ${load.seconds.toFixed(1)} s`);
+
+  const jwtSecret = randomBytes(32).toString('hex');
+  const subgraphSecret = randomBytes(32).toString('hex');
+  const env = { LOG_LEVEL: 'warn', SEED: 'false', RESPONSE_CACHE: 'false', EXPOSE_SQL_STATS: 'true', RATE_LIMIT_READS_PER_MINUTE: '1000000000', RATE_LIMIT_WRITES_PER_MINUTE: '1000000', JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret };
+  // With --cpu-prof every service writes a V8 CPU profile when it stops (read them with profile-summary).
+  const profileDir = path.resolve(__dirname, '../../results/profiles');
+  const nodeOptions = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const stack = await launchStack({ dataDir: databases.dataDir, databaseUrls: databases.urls, env, nodeOptions });
+  const extras: { stop(): Promise<void> }[] = [];
+  try {
+    const cached = await startOurGateway(stack, { ...process.env, ...env, RESPONSE_CACHE: 'true' }, 'gateway+cache');
+    const hive = await startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'false' });
+    const hiveRust = await startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'true' });
+    extras.push(cached.process, hive.process, hiveRust.process);
+    const allGateways: Target[] = [
+      { gateway: 'ours', url: `http://127.0.0.1:${stack.ports.gateway}/`, pid: stack.process('gateway').pid },
+      { gateway: 'ours+cache', url: cached.url, pid: cached.process.pid },
+      { gateway: 'hive', url: hive.url, pid: hive.process.pid },
+      { gateway: 'hive-rust', url: hiveRust.url, pid: hiveRust.process.pid },
+    ];
+    const gateways = allGateways.filter((target) => target.gateway === 'ours' || only(values.gateways, [target.gateway]).length > 0);
+
+    const data: DataShape = {
+      cityIds: scaleCities(scale).all.map((city) => city.id),
+      indicatorCodes: scaleIndicators(scale).all.map((indicator) => indicator.code),
+      periods: Array.from({ length: scale.years }, (_, index) => String(scale.lastYear - scale.years + 1 + index)),
+      latestPeriod: String(scale.lastYear),
+    };
+    const measurements: Measurement[] = [];
+    for (const workload of readWorkloads(data, quick).filter((candidate) => only(values.workloads, [candidate.id]).length > 0)) {
+      const direct: Target[] = workload.singleSubgraph ? [{ gateway: 'direct', url: stack.subgraphUrl(workload.singleSubgraph), headers: { [SUBGRAPH_SECRET_HEADER]: subgraphSecret } }] : [];
+      await checkSameAnswers(workload, [...gateways, ...direct]);
+      for (const concurrency of workload.concurrency) {
+        for (const target of [...gateways, ...direct]) measurements.push(await measure(workload, target, concurrency, seconds, stack));
+      }
+    }
+
+    const matrix = largestMatrix(data);
+    const body = JSON.stringify({ query: matrix.query, variables: matrix.variables });
+    const memory = sampleMemory(gateways[0].pid, 20);
+    const started = performance.now();
+    const [answer] = await sendSequentially({ url: gateways[0].url, body }, 1);
+    const matrixSeconds = (performance.now() - started) / 1000;
+    if (answer.includes('"errors":')) throw new Error(`largest matrix failed: ${answer.slice(0, 300)}`);
+    const largest = { cells: matrix.cells ?? 0, seconds: matrixSeconds, gatewayPeakMiB: memory.stop(), bytes: Buffer.byteLength(answer) };
+
+    const admin = await signDevToken(jwtSecret, { sub: 'bench-admin', role: Role.ADMIN });
+    const writes = await runWrites(gateways[0].url, admin, data, quick ? 500 : 5000, quick ? 100 : 1000);
+
+    const results: BenchResults = {
+      startedAt,
+      quick,
+      machine: machineFacts(databases.version),
+      data: { cities: scale.cities, indicators: scale.indicators, years: scale.years, observations: load.observations, loadSeconds: load.seconds },
+      secondsPerRun: seconds,
+      measurements,
+      largestMatrix: largest,
+      writes,
+    };
+    const folder = path.resolve(__dirname, '../../results');
+    fs.mkdirSync(folder, { recursive: true });
+    const name = quick ? 'quick' : 'latest';
+    fs.writeFileSync(path.join(folder, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(folder, `${name}.svg`), throughputSvg(results));
+    fs.writeFileSync(path.join(folder, `${name}.md`), `${renderTables(results)}\n`);
+    log(`\n${renderTables(results)}\n\nWritten: test/bench/results/${name}.{json,md,svg}`);
+  } finally {
+    for (const extra of extras) await extra.stop();
+    await stack.stop();
+    fs.rmSync(databases.dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
+

@@ -1,0 +1,33 @@
+import { type BenchResults, find, type GatewayKind } from './results';
+
+const fixed = (value: number | undefined, digits = 1) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
+const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}x` : '–');
+
+/** The measurements as a Markdown table (one row per workload, gateway and concurrency), then the ratios. */
+export function renderTables(results: BenchResults): string {
+  const lines = [
+    '| workload | clients | gateway | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | gateway RSS MiB |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const m of results.measurements) {
+    lines.push(`| ${m.workload} ${m.title} | ${m.concurrency} | ${m.gateway} | ${fixed(m.requestsPerSecond)} | ${fixed(m.p50)} | ${fixed(m.p95)} | ${fixed(m.p99)} | ${m.errors} | ${fixed(m.sqlPerRequest, 1)} | ${fixed(m.gatewayPeakMiB, 0)} |`);
+  }
+  lines.push('', '| workload | clients | ours / Hive | ours / Hive (Rust runtime) | ours+cache / Hive | gateway / direct (time per request) |', '|---|---:|---:|---:|---:|---:|');
+  const keys = [...new Set(results.measurements.map((m) => `${m.workload}|${m.concurrency}`))];
+  for (const key of keys) {
+    const [workload, clients] = key.split('|');
+    const c = Number(clients);
+    const rps = (gateway: GatewayKind) => find(results, workload, gateway, c)?.requestsPerSecond;
+    const direct = rps('direct');
+    lines.push(`| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} |`);
+  }
+  if (results.largestMatrix) {
+    const { cells, seconds, gatewayPeakMiB, bytes } = results.largestMatrix;
+    lines.push('', `Largest matrix (${cells} cells, ${(bytes / 1e6).toFixed(1)} MB of JSON) through our gateway at one client: ${seconds.toFixed(2)} s, gateway peak RSS ${fixed(gatewayPeakMiB, 0)} MiB.`);
+  }
+  if (results.writes) {
+    lines.push('', '| W6 writes (MariaDB or SQLite, through the gateway) | items | seconds | outcome |', '|---|---:|---:|---|');
+    for (const batch of results.writes.batches) lines.push(`| ${batch.label} | ${batch.items} | ${batch.seconds.toFixed(2)} | ${batch.outcome} |`);
+  }
+  return lines.join('\n');
+}

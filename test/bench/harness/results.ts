@@ -1,0 +1,29 @@
+import type { LoadResult } from './run-load';
+import type { WriteResult } from './writes-workload';
+
+export type GatewayKind = 'ours' | 'ours+cache' | 'hive' | 'hive-rust' | 'direct';
+
+export interface Measurement extends LoadResult {
+  workload: string;
+  title: string;
+  gateway: GatewayKind;
+  concurrency: number;
+  /** SQL statements the subgraphs ran per request, counted over the run. */
+  sqlPerRequest: number;
+  /** Peak resident memory of the gateway process during the run, MiB. */
+  gatewayPeakMiB?: number;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  quick: boolean;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; database: string; platform: string };
+  data: { cities: number; indicators: number; years: number; observations: number; loadSeconds: number };
+  secondsPerRun: number;
+  measurements: Measurement[];
+  largestMatrix?: { cells: number; seconds: number; gatewayPeakMiB?: number; bytes: number };
+  writes?: WriteResult;
+}
+
+export const find = (results: BenchResults, workload: string, gateway: GatewayKind, concurrency: number) =>
+  results.measurements.find((m) => m.workload === workload && m.gateway === gateway && m.concurrency === concurrency);

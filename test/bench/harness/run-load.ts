@@ -1,0 +1,75 @@
+import autocannon from 'autocannon';
+
+export interface LoadRequest {
+  url: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export interface LoadResult {
+  requests: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Non-2xx answers, GraphQL errors in a 200 answer, socket errors and timeouts. */
+  errors: number;
+}
+
+/** Nearest-rank percentile of sorted samples. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/**
+ * Drives `request` with `connections` concurrent clients for `seconds` through autocannon's programmatic API,
+ * recording every response time (autocannon's own summary has no p95) and counting answers that carry
+ * GraphQL errors as failures.
+ */
+export async function runLoad(request: LoadRequest, connections: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let finish: (result: autocannon.Result) => void = () => undefined;
+  let fail: (error: Error) => void = () => undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon(
+    {
+    url: request.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...request.headers },
+    body: request.body,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    verifyBody: (body) => typeof body === 'string' && !body.includes('"errors":'),
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode < 400) latencies.push(responseTime);
+  });
+  const result = await done;
+  latencies.sort((a, b) => a - b);
+  const completed = result.requests.total;
+  return {
+    requests: completed,
+    requestsPerSecond: completed / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.non2xx + result.errors + result.timeouts + result.mismatches,
+  };
+}
+
+/** Sends `request` `count` times one after another; returns the answers' bodies (used for warm-up and checks). */
+export async function sendSequentially(request: LoadRequest, count: number): Promise<string[]> {
+  const bodies: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const response = await fetch(request.url, { method: 'POST', headers: { 'content-type': 'application/json', ...request.headers }, body: request.body });
+    bodies.push(await response.text());
+  }
+  return bodies;
+}

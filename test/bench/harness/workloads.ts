@@ -1,0 +1,82 @@
+import type { ServiceName } from '@ugf/shared';
+
+export interface ReadWorkload {
+  id: string;
+  title: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** Concurrency levels to drive it at. */
+  concurrency: number[];
+  /** Set when the whole query is answered by one subgraph: it is then also measured straight against it. */
+  singleSubgraph?: ServiceName;
+  /** Cells of a comparison matrix. */
+  cells?: number;
+}
+
+export interface DataShape {
+  cityIds: string[];
+  indicatorCodes: string[];
+  periods: string[];
+  latestPeriod: string;
+}
+
+const W1 = `query CityDashboard($id: ID!, $period: String!) {
+  city(id: $id) {
+    id name nameZh population
+    observations(period: $period) { period value status indicator { code name unit initiative { number title } } }
+    cases { id title year }
+    peers { id name }
+  }
+}`;
+
+const W2 = `query Ranking($indicatorCode: ID!, $period: String!) {
+  ranking(indicatorCode: $indicatorCode, period: $period) {
+    entries { rank value score unit city { id name perCapita(indicatorCode: $indicatorCode, period: $period) { valuePer100k } } }
+    missing { id name }
+  }
+}`;
+
+const W3 = `query Matrix($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [String!]!) {
+  comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
+    periods
+    cells { cityId indicatorCode period value score status missing }
+  }
+}`;
+
+const W4 = `query DeclarationIndex($period: String!) {
+  declarationIndex(period: $period) { period entries { rank index coverage indexMissingReason city { id name nameZh } } }
+}`;
+
+const W5 = `query Catalogue {
+  initiatives { id number title titleZh indicators { code name unit direction } cases { id } }
+}`;
+
+/** The dashboard workloads of the benchmark, on whatever data set is loaded. */
+export function readWorkloads(data: DataShape, quick: boolean): ReadWorkload[] {
+  const matrixCities = data.cityIds.slice(0, 300);
+  const matrixIndicators = data.indicatorCodes.slice(0, 10);
+  const matrixPeriods = data.periods.slice(-5);
+  const cells = matrixCities.length * matrixIndicators.length * matrixPeriods.length;
+  const levels = (...values: number[]) => (quick ? values.slice(0, 2) : values);
+  return [
+    { id: 'W1', title: 'city dashboard (4 subgraphs)', query: W1, variables: { id: data.cityIds[Math.floor(data.cityIds.length / 2)], period: data.latestPeriod }, concurrency: levels(1, 16) },
+    { id: 'W2', title: `ranking of ${data.cityIds.length} cities with per-capita values`, query: W2, variables: { indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: data.latestPeriod }, concurrency: levels(1, 16) },
+    {
+      id: 'W3',
+      title: `comparison ${matrixCities.length} x ${matrixIndicators.length} x ${matrixPeriods.length} (${cells} cells)`,
+      query: W3,
+      variables: { cityIds: matrixCities, indicatorCodes: matrixIndicators, periods: matrixPeriods },
+      concurrency: levels(1, 4, 16),
+      singleSubgraph: 'indicators',
+    },
+    { id: 'W4', title: `declaration index of ${data.cityIds.length} cities`, query: W4, variables: { period: data.latestPeriod }, concurrency: levels(1, 16) },
+    { id: 'W5', title: 'catalogue: initiatives, indicators, cases', query: W5, variables: {}, concurrency: levels(1, 16) },
+  ];
+}
+
+/** The largest matrix the API allows (300 cities x 50 indicators x 20 periods), within the loaded data. */
+export function largestMatrix(data: DataShape): ReadWorkload {
+  const variables = { cityIds: data.cityIds.slice(0, 300), indicatorCodes: data.indicatorCodes.slice(0, 50), periods: data.periods.slice(-20) };
+  const cells = variables.cityIds.length * variables.indicatorCodes.length * variables.periods.length;
+  return { id: 'W3max', title: `largest comparison (${cells} cells)`, query: W3, variables, concurrency: [1], singleSubgraph: 'indicators', cells };
+}

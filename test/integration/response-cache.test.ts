@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { Role } from '@ugf/shared';
+import { startOurGateway } from '../bench/harness/our-gateway';
+import { startTestStack, type TestStack } from '../helpers/test-stack';
+
+const VALUE = `query ($period: String!) { city(id: "haikou") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: $period) { value revision } } }`;
+const SUBMIT = `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected } }`;
+
+describe('the gateway response cache', () => {
+  let system: TestStack;
+  beforeAll(async () => {
+    system = await startTestStack({ RESPONSE_CACHE: 'true' });
+  }, 120_000);
+  afterAll(() => system?.stop(), 60_000);
+
+  async function statementsFor(run: () => Promise<unknown>): Promise<number> {
+    const before = Object.values(await system.sqlStatements()).reduce((a, b) => a + b, 0);
+    await run();
+    return Object.values(await system.sqlStatements()).reduce((a, b) => a + b, 0) - before;
+  }
+
+  it('answers a repeated anonymous query from the cache, with the cache hint as its age limit', async () => {
+    const first = await fetch(system.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ initiatives { number title } }' }) });
+    expect(first.headers.get('cache-control')).toMatch(/max-age=\d+, public/);
+    await first.json();
+    const again = await statementsFor(() => system.query('{ initiatives { number title } }'));
+    expect(again).toBe(0);
+  });
+
+  it('never serves a signed-in caller from the cache nor stores their answers for anyone else', async () => {
+    const editor = await system.token({ sub: 'editor-haikou', role: Role.CITY_EDITOR, city: 'haikou' });
+    const query = '{ cities { id name } }';
+    expect(await statementsFor(() => system.query(query, {}, editor))).toBeGreaterThan(0);
+    // The signed-in answer was not stored: the first anonymous call reaches the subgraphs…
+    expect(await statementsFor(() => system.query(query))).toBeGreaterThan(0);
+    // …and the anonymous answer now cached is not served to the signed-in caller.
+    expect(await statementsFor(() => system.query(query))).toBe(0);
+    expect(await statementsFor(() => system.query(query, {}, editor))).toBeGreaterThan(0);
+  });
+
+  it('shows an accepted write to the very next read, and keeps answers cached across a refused write', async () => {
+    const admin = await system.token({ sub: 'admin-1', role: Role.ADMIN });
+    const before = await system.query(VALUE, { period: '2025' });
+    expect(before.data?.city.observations).toEqual([]);
+    expect(await statementsFor(() => system.query(VALUE, { period: '2025' }))).toBe(0);
+
+    const refused = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-bad', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 900, source: 'test' }] } }, admin);
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await statementsFor(() => system.query(VALUE, { period: '2025' }))).toBe(0);
+
+    const accepted = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-good', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 91.5, source: 'test' }] } }, admin);
+    expect(accepted.data?.submitObservations.created).toBe(1);
+    const after = await system.query(VALUE, { period: '2025' });
+    expect(after.data?.city.observations).toEqual([{ value: 91.5, revision: 1 }]);
+  });
+});
+
+describe('the response cache shared by two gateway replicas through Redis', () => {
+  let system: TestStack;
+  let second: Awaited<ReturnType<typeof startOurGateway>>;
+  beforeAll(async () => {
+    const shared = { RESPONSE_CACHE: 'true', REDIS_URL: 'redis://127.0.0.1:6379', CACHE_NAMESPACE: `ugf-test-${randomUUID()}` };
+    system = await startTestStack(shared);
+    second = await startOurGateway(system.stack, { ...process.env, LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', ...shared, JWT_SECRET: system.jwtSecret, SUBGRAPH_SECRET: system.subgraphSecret }, 'gateway-2');
+  }, 120_000);
+  afterAll(async () => {
+    await second?.process.stop();
+    await system?.stop();
+  }, 60_000);
+
+  const queryAt = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  };
+
+  it('serves one replica’s cached answer from the other, and a write through one replica reaches readers of the other', async () => {
+    const total = async () => Object.values(await system.sqlStatements()).reduce((a, b) => a + b, 0);
+    const period = '2025';
+    await queryAt(system.stack.gatewayUrl, VALUE, { period });
+    const before = await total();
+    expect((await queryAt(second.url, VALUE, { period })).data?.city.observations).toEqual([]);
+    expect(await total()).toBe(before);
+
+    const admin = await system.token({ sub: 'admin-1', role: Role.ADMIN });
+    const written = await queryAt(second.url, SUBMIT, { input: { idempotencyKey: 'replica-write', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period, value: 92.25, source: 'test' }] } }, admin);
+    expect(written.errors).toBeUndefined();
+    expect((await queryAt(system.stack.gatewayUrl, VALUE, { period })).data?.city.observations).toEqual([{ value: 92.25, revision: 1 }]);
+  });
+});

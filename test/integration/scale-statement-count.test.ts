@@ -1,0 +1,52 @@
+import { SERVICE_NAMES } from '@ugf/shared';
+import { readWorkloads, type DataShape } from '../bench/harness/workloads';
+import { scaleCities, scaleIndicators } from '../bench/scale/generate-scale-data';
+import { loadScaleData } from '../bench/scale/load-scale-data';
+import { DEFAULT_SCALE, type ScaleOptions } from '../bench/scale/scale-options';
+import { startTestStack, type TestStack } from '../helpers/test-stack';
+
+const at = (cities: number): ScaleOptions => ({ ...DEFAULT_SCALE, cities, indicators: 45, years: 6, casesPerCity: 1 });
+
+function shape(options: ScaleOptions): DataShape {
+  return {
+    cityIds: scaleCities(options).all.map((city) => city.id),
+    indicatorCodes: scaleIndicators(options).all.map((indicator) => indicator.code),
+    periods: ['2019', '2020', '2021', '2022', '2023', '2024'],
+    latestPeriod: '2024',
+  };
+}
+
+describe('SQL statements per request on the scale generator’s data (the benchmark workloads)', () => {
+  let system: TestStack;
+  beforeAll(async () => {
+    system = await startTestStack();
+  }, 120_000);
+  afterAll(() => system?.stop(), 60_000);
+
+  async function measureAll(options: ScaleOptions) {
+    const counts: Record<string, Record<string, number>> = {};
+    const sizes: Record<string, number> = {};
+    for (const workload of readWorkloads(shape(options), true)) {
+      const before = await system.sqlStatements();
+      const result = await system.query(workload.query, workload.variables);
+      const after = await system.sqlStatements();
+      expect(result.errors).toBeUndefined();
+      counts[workload.id] = Object.fromEntries(SERVICE_NAMES.map((name) => [name, after[name] - before[name]]));
+      sizes[workload.id] = JSON.stringify(result.data).length;
+    }
+    return { counts, sizes };
+  }
+
+  it('is the same for W1–W5 with 13 cities and with 60, while the answers grow with the cities', async () => {
+    const target = { databaseUrls: system.databases.urls, dataDir: system.databases.dataDir };
+    await loadScaleData(at(13), target);
+    const small = await measureAll(at(13));
+
+    const report = await loadScaleData(at(60), target);
+    expect(report.cities).toBe(60);
+    const large = await measureAll(at(60));
+
+    expect(large.counts).toEqual(small.counts);
+    for (const id of ['W2', 'W3', 'W4']) expect(large.sizes[id]).toBeGreaterThan(3 * small.sizes[id]);
+  }, 300_000);
+});
