@@ -3,6 +3,7 @@ import http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Histogram } from 'prom-client';
@@ -23,6 +24,7 @@ import { responseCachePlugins } from './cache/response-cache';
 import { createSharedCache } from './cache/shared-cache';
 import type { GatewayConfig } from './config';
 import { createGatewayContext, type GatewayContext } from './context';
+import { loadDashboardConfig, serveDashboard } from './dashboard/serve-dashboard';
 import { errorReportingPlugin } from './error-reporting';
 import { exportHandler } from './export/export-route';
 import { hardenHttp, requestId } from './security/http-hardening';
@@ -83,6 +85,8 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Browsers get the offline GraphiQL page (serveDashboard) instead of Apollo's CDN-loaded landing page.
+      ApolloServerPluginLandingPageDisabled(),
       ...limits.plugins,
       rateLimiter.plugin,
       ...(config.responseCache ? responseCachePlugins(sharedCache.cache) : []),
@@ -105,6 +109,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   const contextOf = (req: express.Request) =>
     createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: req.res?.locals.requestId });
   app.get('/export/:name.csv', exportHandler(apollo, contextOf));
+  serveDashboard(app, loadDashboardConfig());
   app.use(['/', '/graphql'], express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
   app.use(jsonErrorHandler(BODY_LIMIT));
 

@@ -51,6 +51,8 @@ export const settingsSchema = z.object({
   CASES_URL: httpUrl,
   CORS_ORIGINS: text,
   ALLOW_INTROSPECTION: flag,
+  GRAPHQL_IDE: flag,
+  DASHBOARD_DIR: text,
   MAX_DEPTH: wholeNumber(1, 1000),
   MAX_ALIASES: wholeNumber(0, 10_000),
   MAX_DIRECTIVES: wholeNumber(0, 10_000),

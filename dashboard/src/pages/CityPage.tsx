@@ -1,0 +1,216 @@
+import { Card, Col, Descriptions, List, Row, Segmented, Select, Skeleton, Tag } from 'antd';
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
+import { Chart, preloadChart } from '../components/Chart';
+import { ColorTag, TREND_TONE } from '../components/ColorTag';
+import { Method } from '../components/Method';
+import { QueryState } from '../components/QueryState';
+import { graphql } from '../gql';
+import { useI18n, type MessageKey } from '../i18n';
+import { useRouter } from '../router';
+import { Field, PeriodSelect, withUnit } from './common';
+
+preloadChart();
+
+const CityQuery = graphql(`
+  query CityProfile($id: ID!) {
+    city(id: $id) {
+      id name nameZh province provinceZh region adminLevel population areaKm2
+      populationFigure { year source }
+      peers { id name nameZh population }
+      cases {
+        id title titleZh year illustrative
+        impact { indicator { code name nameZh unit } fromPeriod toPeriod change peerMedianChange betterThanPeers }
+      }
+    }
+  }
+`);
+
+const SeriesQuery = graphql(`
+  query CitySeries($id: ID!, $code: ID!, $period: String!) {
+    city(id: $id) {
+      id
+      series(indicatorCode: $code) {
+        indicator { code name nameZh unit direction }
+        points { period value status }
+        baselinePeriod baselineValue targetPeriod targetValue observedRate requiredRate trendRatio trend
+      }
+      peerComparison(indicatorCode: $code, period: $period) {
+        value peersWithData peerMedian percentile bestPeerValue
+        bestPeer { id name nameZh }
+      }
+    }
+  }
+`);
+
+export default function CityPage() {
+  const router = useRouter();
+  const { t, name, number, lang } = useI18n();
+  const catalogue = useCatalogue();
+  const id = router.params.get('id') ?? 'beijing';
+  const period = router.params.get('period') ?? DEFAULT_PERIOD;
+  const initiativeId = router.params.get('initiative') ?? '1';
+  const [result, refetch] = useQuery({ query: CityQuery, variables: { id } });
+  const city = result.data?.city;
+  const indicators = catalogue.indicators.filter((indicator) => indicator.initiative.id === initiativeId);
+
+  return (
+    <>
+      <div className="filters">
+        <Field label={t('city')} width={200}>
+          <Select
+            aria-label={t('city')}
+            showSearch={{ optionFilterProp: 'label' }}
+            value={id}
+            onChange={(value) => router.set({ id: value })}
+            options={catalogue.cities.map((item) => ({ value: item.id, label: name(item) }))}
+            data-testid="city-select"
+            style={{ width: '100%' }}
+          />
+        </Field>
+        <Field label={t('period')} width={120}>
+          <PeriodSelect label={t('period')} value={period} onChange={(value) => router.set({ period: value })} />
+        </Field>
+      </div>
+      <QueryState fetching={result.fetching} error={result.error} hasData={!!city} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        {city && (
+          <Row gutter={[16, 16]}>
+            <Col xs={24} lg={8}>
+              <Card title={<h2 className="card-title">{t('facts')}</h2>} size="small" data-testid="city-facts">
+                <Descriptions size="small" column={1}>
+                  <Descriptions.Item label={t('city')}>{name(city)}</Descriptions.Item>
+                  <Descriptions.Item label={t('province')}>{(lang === 'zh' ? city.provinceZh : city.province) ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('region')}>{t(`region.${city.region}` as MessageKey)}</Descriptions.Item>
+                  <Descriptions.Item label={t('adminLevel')}>{t(`level.${city.adminLevel}` as MessageKey)}</Descriptions.Item>
+                  <Descriptions.Item label={t('population')}>
+                    <span data-testid="population">{number(city.population)}</span> ({city.populationFigure.year})
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('area')}>{city.areaKm2 ? `${number(city.areaKm2)} km²` : '—'}</Descriptions.Item>
+                </Descriptions>
+              </Card>
+              <Card title={<h2 className="card-title">{t('peers')}</h2>} size="small" style={{ marginTop: 16 }}>
+                <p data-testid="peers">
+                  {city.peers.map((peer, index) => (
+                    <span key={peer.id}>
+                      {index > 0 && ', '}
+                      <a href={router.href('city', { id: peer.id, period })} onClick={(event) => { event.preventDefault(); router.set({ id: peer.id }); }}>
+                        {name(peer)}
+                      </a>
+                    </span>
+                  ))}
+                </p>
+                <Method>{t('peersHelp')}</Method>
+              </Card>
+              <Card title={<h2 className="card-title">{t('casesTitle')}</h2>} size="small" style={{ marginTop: 16 }} data-testid="city-cases">
+                {city.cases === null || city.cases === undefined ? (
+                  <p data-testid="cases-unavailable">{t('notAvailable')}</p>
+                ) : (
+                  <List
+                    size="small"
+                    dataSource={city.cases}
+                    locale={{ emptyText: t('noData') }}
+                    renderItem={(item) => (
+                      <List.Item>
+                        <div>
+                          <strong>{name(item)}</strong> ({item.year}) {item.illustrative && <Tag>{t('illustrative')}</Tag>}
+                          {(item.impact ?? []).map((impact) => (
+                            <div key={impact.indicator.code} style={{ fontSize: 12 }}>
+                              {name(impact.indicator)}: {t('change')} {number(impact.change)} {impact.indicator.unit} ({impact.fromPeriod}–{impact.toPeriod ?? '…'}), {t('peerMedian')} {number(impact.peerMedianChange)}{' '}
+                              {impact.betterThanPeers === null || impact.betterThanPeers === undefined ? null : (
+                                <ColorTag tone={impact.betterThanPeers ? 'good' : 'neutral'}>{impact.betterThanPeers ? t('betterThanPeers') : t('notBetterThanPeers')}</ColorTag>
+                              )}
+                            </div>
+                          ))}
+                        </div>
+                      </List.Item>
+                    )}
+                  />
+                )}
+              </Card>
+            </Col>
+            <Col xs={24} lg={16}>
+              <Card
+                size="small"
+                title={<h2 className="card-title">{t('seriesTitle')}</h2>}
+                extra={
+                  <Segmented
+                    aria-label={t('initiative')}
+                    size="small"
+                    value={initiativeId}
+                    onChange={(value) => router.set({ initiative: String(value) })}
+                    options={catalogue.initiatives.map((initiative) => ({ value: initiative.id, label: String(initiative.number), title: name(initiative) }))}
+                  />
+                }
+              >
+                <p style={{ marginTop: 0 }}>
+                  <strong>{catalogue.initiatives.find((initiative) => initiative.id === initiativeId)?.number}.</strong> {name(catalogue.initiatives.find((initiative) => initiative.id === initiativeId))}
+                </p>
+                {catalogue.fetching && indicators.length === 0 && <Skeleton active />}
+                <Row gutter={[12, 12]}>
+                  {indicators.map((indicator) => (
+                    <Col xs={24} md={12} key={indicator.code}>
+                      <SeriesCard cityId={city.id} code={indicator.code} period={period} />
+                    </Col>
+                  ))}
+                </Row>
+                <Method>{t('trendHelp')}</Method>
+              </Card>
+            </Col>
+          </Row>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+function SeriesCard({ cityId, code, period }: { cityId: string; code: string; period: string }) {
+  const { t, name, number } = useI18n();
+  const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period } });
+  const series = result.data?.city?.series;
+  const peers = result.data?.city?.peerComparison;
+  const option = useMemo(() => {
+    if (!series) return {};
+    const lines = [
+      series.baselineValue !== null && series.baselineValue !== undefined ? { name: t('baseline'), yAxis: series.baselineValue, lineStyle: { color: '#6b7280' } } : null,
+      series.targetValue !== null && series.targetValue !== undefined ? { name: `${t('target')} ${series.targetPeriod}`, yAxis: series.targetValue, lineStyle: { color: '#15803d' } } : null,
+    ].filter(Boolean);
+    const bounds = [...series.points.map((point) => point.value), series.baselineValue, series.targetValue].filter((value): value is number => typeof value === 'number');
+    return {
+      tooltip: { trigger: 'axis' },
+      grid: { left: 50, right: 70, top: 16, bottom: 24 },
+      xAxis: { type: 'category', data: series.points.map((point) => point.period) },
+      // The axis spans the values, the baseline and the target, so that both lines show.
+      yAxis: { type: 'value', scale: true, min: Math.floor(Math.min(...bounds)), max: Math.ceil(Math.max(...bounds)) },
+      series: [
+        {
+          type: 'line',
+          name: name(series.indicator),
+          data: series.points.map((point) => point.value),
+          symbolSize: 6,
+          markLine: { symbol: 'none', label: { formatter: '{b}: {c}', position: 'insideEndTop', fontSize: 10 }, data: lines },
+        },
+      ],
+    };
+  }, [series, name, t]);
+  return (
+    <Card size="small" type="inner" title={<h3 className="card-title" style={{ fontSize: 13 }}>{series ? withUnit(name(series.indicator), series.indicator.unit) : code}</h3>} data-testid={`series-${code}`}>
+      <QueryState fetching={result.fetching} error={result.error} hasData={!!series} retry={() => refetch({ requestPolicy: 'network-only' })} rows={3}>
+        {series && (
+          <>
+            <Chart option={option} height={180} label={`${name(series.indicator)}: ${series.points.map((point) => `${point.period} ${point.value}`).join(', ')}`} />
+            <div style={{ fontSize: 12 }}>
+              {t('trend')}: <ColorTag tone={TREND_TONE[series.trend]}>{t(`trend.${series.trend}` as MessageKey)}</ColorTag>
+              {series.trendRatio !== null && series.trendRatio !== undefined && `(${number(series.trendRatio)})`} · {t('baseline')} {series.baselinePeriod ?? '—'}: {number(series.baselineValue)} · {t('target')} {series.targetPeriod ?? '—'}: {number(series.targetValue)}
+            </div>
+            {peers && (
+              <div style={{ fontSize: 12 }}>
+                {t('peerComparison')} ({period}): {t('peerMedian')} {number(peers.peerMedian)}, {t('percentile')} {number(peers.percentile, 0)}, {t('bestPeer')} {peers.bestPeer ? `${name(peers.bestPeer)} ${number(peers.bestPeerValue)}` : '—'}
+              </div>
+            )}
+          </>
+        )}
+      </QueryState>
+    </Card>
+  );
+}

@@ -1,0 +1,152 @@
+import { Button, Card, Col, Descriptions, Row, Select, Switch, Table, Tag } from 'antd';
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
+import { exportUrl } from '../client';
+import { Chart, preloadChart } from '../components/Chart';
+import { ColorTag, STATUS_TONE } from '../components/ColorTag';
+import { Method } from '../components/Method';
+import { QueryState } from '../components/QueryState';
+import { graphql } from '../gql';
+import { useI18n, type MessageKey } from '../i18n';
+import { useRouter } from '../router';
+import { Field, PeriodSelect } from './common';
+
+preloadChart();
+
+export const DEFAULT_INDICATOR = 'HOTLINE_RESOLUTION_RATE';
+
+const RankingQuery = graphql(`
+  query IndicatorRanking($code: ID!, $period: String!, $perCapita: Boolean!) {
+    indicator(code: $code) { code name nameZh unit direction kind method }
+    ranking(indicatorCode: $code, period: $period) {
+      entries {
+        rank value unit status score source
+        city {
+          id name nameZh
+          perCapita(indicatorCode: $code, period: $period) @include(if: $perCapita) { valuePer100k unit }
+        }
+      }
+      missing { id name nameZh }
+      statistics { count min q1 median mean q3 max }
+    }
+  }
+`);
+
+const STATS = ['count', 'min', 'q1', 'median', 'mean', 'q3', 'max'] as const;
+
+export default function IndicatorPage() {
+  const router = useRouter();
+  const { t, name, number } = useI18n();
+  const catalogue = useCatalogue();
+  const code = router.params.get('code') ?? DEFAULT_INDICATOR;
+  const period = router.params.get('period') ?? DEFAULT_PERIOD;
+  const selected = catalogue.indicators.find((indicator) => indicator.code === code);
+  const perCapitaAllowed = selected?.kind === 'COUNT';
+  const perCapita = perCapitaAllowed && router.params.get('perCapita') === '1';
+  const [result, refetch] = useQuery({ query: RankingQuery, variables: { code, period, perCapita } });
+  const ranking = result.data?.ranking;
+  const indicator = result.data?.indicator;
+  const entries = ranking?.entries ?? [];
+  const shown = (entry: (typeof entries)[number]) => (perCapita ? (entry.city.perCapita?.valuePer100k ?? null) : entry.value);
+  const unit = perCapita ? `${indicator?.unit ?? ''} / 100k` : (indicator?.unit ?? '');
+  const tied = new Set(entries.filter((entry, _, all) => all.filter((other) => other.rank === entry.rank).length > 1).map((entry) => entry.rank));
+
+  const option = useMemo(
+    () => ({
+      tooltip: { trigger: 'axis' },
+      grid: { left: 90, right: 40, top: 10, bottom: 30 },
+      xAxis: { type: 'value', name: unit },
+      yAxis: { type: 'category', inverse: true, data: entries.map((entry) => `${entry.rank}${tied.has(entry.rank) ? '=' : ''}. ${name(entry.city)}`) },
+      series: [{ type: 'bar', data: entries.map(shown), label: { show: true, position: 'right', formatter: (p: { value: number }) => number(p.value) }, itemStyle: { color: '#2563eb' } }],
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [entries, perCapita, name, unit],
+  );
+
+  return (
+    <>
+      <div className="filters">
+        <Field label={t('indicator')} width={320}>
+          <Select
+            aria-label={t('indicator')}
+            showSearch={{ optionFilterProp: 'label' }}
+            value={code}
+            loading={catalogue.fetching}
+            onChange={(value) => router.set({ code: value, perCapita: undefined })}
+            options={catalogue.initiatives.map((initiative) => ({
+              label: `${initiative.number}. ${name(initiative)}`,
+              title: name(initiative),
+              options: catalogue.indicators.filter((item) => item.initiative.id === initiative.id).map((item) => ({ value: item.code, label: name(item) })),
+            }))}
+            data-testid="indicator-select"
+            style={{ width: '100%' }}
+          />
+        </Field>
+        <Field label={t('period')} width={120}>
+          <PeriodSelect label={t('period')} value={period} onChange={(value) => router.set({ period: value })} />
+        </Field>
+        {perCapitaAllowed && (
+          <Field label={t('perCapita')} width={120}>
+            <Switch aria-label={t('perCapita')} checked={perCapita} onChange={(on) => router.set({ perCapita: on ? '1' : undefined })} />
+          </Field>
+        )}
+        <Button href={exportUrl('ranking', { indicatorCode: code, period })} download>
+          {t('downloadCsv')}
+        </Button>
+      </div>
+      <QueryState fetching={result.fetching} error={result.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        {indicator && (
+          <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }} data-testid="indicator-facts">
+            <Descriptions.Item label={t('indicator')}>{name(indicator)}</Descriptions.Item>
+            <Descriptions.Item label={t('unit')}>{unit}</Descriptions.Item>
+            <Descriptions.Item label={t('direction')}>{t(indicator.direction as MessageKey)}</Descriptions.Item>
+            <Descriptions.Item label={t('methods')} span={3}>{indicator.method}</Descriptions.Item>
+          </Descriptions>
+        )}
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={14}>
+            <Card title={<h2 className="card-title">{`${t('rankingTitle')} ${period}`}</h2>} size="small">
+              {entries.length > 0 ? <Chart option={option} height={Math.max(240, entries.length * 28 + 50)} label={`${t('rankingTitle')} ${indicator ? name(indicator) : ''} ${period}`} testId="ranking-chart" /> : <p>{t('noData')}</p>}
+              <p>
+                <strong>{t('missingCities')}:</strong>{' '}
+                <span data-testid="missing-cities">{ranking?.missing.length ? ranking.missing.map((city) => name(city)).join(', ') : t('none')}</span>
+              </p>
+              <Method>{t('rankingHelp')} {perCapitaAllowed && t('perCapitaHelp')}</Method>
+            </Card>
+          </Col>
+          <Col xs={24} lg={10}>
+            <Card title={<h2 className="card-title">{t('statistics')}</h2>} size="small" style={{ marginBottom: 16 }}>
+              {ranking?.statistics ? (
+                <Descriptions size="small" column={2} data-testid="statistics">
+                  {STATS.map((stat) => (
+                    <Descriptions.Item key={stat} label={t(`stat.${stat}`)}>
+                      <span data-stat={stat}>{number(ranking.statistics?.[stat])}</span>
+                    </Descriptions.Item>
+                  ))}
+                </Descriptions>
+              ) : (
+                <p>{t('noData')}</p>
+              )}
+            </Card>
+            <Table
+              data-testid="ranking-table"
+              size="small"
+              pagination={false}
+              rowKey={(entry) => entry.city.id}
+              dataSource={entries}
+              columns={[
+                { title: t('rank'), key: 'rank', width: 60, render: (_, entry) => (tied.has(entry.rank) ? <span>{entry.rank} <Tag>{t('tie')}</Tag></span> : entry.rank) },
+                { title: t('city'), key: 'city', render: (_, entry) => name(entry.city) },
+                { title: t('value'), key: 'value', align: 'right', render: (_, entry) => <span data-city={entry.city.id} data-value={shown(entry) ?? ''}>{number(shown(entry))}</span> },
+                { title: t('unit'), key: 'unit', render: () => unit },
+                { title: t('status'), dataIndex: 'status', render: (status: string) => <ColorTag tone={STATUS_TONE[status]}>{t(`status.${status}` as MessageKey)}</ColorTag> },
+                { title: t('source'), dataIndex: 'source', ellipsis: true },
+              ]}
+            />
+          </Col>
+        </Row>
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const require = createRequire(import.meta.url);
+const gateway = new URL(process.env.GATEWAY_URL ?? 'http://localhost:4000/').origin;
+
+/** `virtual:readme-queries`: the README's example queries, for the GraphiQL page's tabs. */
+function readmeQueries(): Plugin {
+  const id = 'virtual:readme-queries';
+  return {
+    name: 'ugf-readme-queries',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      const { readmeQueries: extract, README_PATH } = require('./scripts/readme-queries.cjs');
+      this.addWatchFile(README_PATH);
+      return `export default ${JSON.stringify(extract())};`;
+    },
+  };
+}
+
+// Served by the gateway at /dashboard (the GraphiQL page at the GraphQL URL, with its assets here too).
+export default defineConfig({
+  base: '/dashboard/',
+  plugins: [react(), readmeQueries()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      input: { index: 'index.html', graphiql: 'graphiql.html' },
+      // GraphiQL's React-compiler runtime carries a "use no memo" directive that bundling drops, harmlessly.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
+  server: {
+    // `npm run dev -w dashboard`: the gateway of `npm start` (or GATEWAY_URL) behind the dev server.
+    proxy: { '/graphql': gateway, '/export': gateway },
+  },
+});

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import { envBool, envString, isProduction } from '@ugf/shared';
+
+/** Where `npm run dashboard:build` (part of `npm run build`) writes the dashboard and the GraphiQL page. */
+export const DEFAULT_DASHBOARD_DIR = path.resolve(__dirname, '../../../dashboard/dist');
+
+export interface DashboardConfig {
+  /** The built dashboard (`dashboard/dist`): `index.html`, `graphiql.html` and `assets/`. */
+  dir: string;
+  /** Serve GraphiQL to browsers at the GraphQL URL: on in development, off in production unless GRAPHQL_IDE=true. */
+  ide: boolean;
+}
+
+export function loadDashboardConfig(env: NodeJS.ProcessEnv = process.env): DashboardConfig {
+  return {
+    dir: path.resolve(envString(env, 'DASHBOARD_DIR', DEFAULT_DASHBOARD_DIR)),
+    ide: envBool(env, 'GRAPHQL_IDE', !isProduction(env)),
+  };
+}
+
+/** A browser navigating to the URL (Accept: text/html first), not a GraphQL client sending a GET query. */
+function wantsHtml(req: express.Request): boolean {
+  return req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'text/html']) === 'text/html';
+}
+
+function notBuilt(res: express.Response, file: string): void {
+  res
+    .status(503)
+    .type('text/plain; charset=utf-8')
+    .send(`The dashboard is not built (${file} is missing). Run "npm run dashboard:build" (part of "npm start" and "npm run build").\n`);
+}
+
+/**
+ * Mounts the built dashboard at /dashboard (the selection lives in the URL, so every /dashboard/... path
+ * answers the app, which reads it) and, when enabled, the offline GraphiQL page at `graphqlPaths` for
+ * browsers. Everything is served from this project's own files: no CDN.
+ */
+export function serveDashboard(app: express.Express, config: DashboardConfig, graphqlPaths: string[] = ['/', '/graphql']): void {
+  const indexFile = path.join(config.dir, 'index.html');
+  const ideFile = path.join(config.dir, 'graphiql.html');
+  // Built assets carry a content hash in their name, so they may be cached for good.
+  app.use('/dashboard/assets', express.static(path.join(config.dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
+  app.use('/dashboard', express.static(config.dir, { index: false, redirect: false }));
+  app.get(['/dashboard', '/dashboard/{*rest}'], (_req, res) => {
+    if (!fs.existsSync(indexFile)) return notBuilt(res, indexFile);
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+  if (!config.ide) return;
+  app.get(graphqlPaths, (req, res, next) => {
+    if (!wantsHtml(req)) return next();
+    if (!fs.existsSync(ideFile)) return notBuilt(res, ideFile);
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(ideFile);
+  });
+}

@@ -1,0 +1,18 @@
+// End-to-end tests in a real browser (Debian's Chromium driven by playwright-core) against the stack on
+// free ports: `npm run test:e2e`, run by `.ci/run` after installing chromium when it is missing.
+const path = require('node:path');
+
+module.exports = {
+  testTimeout: 60_000,
+  projects: [
+    {
+      displayName: 'e2e',
+      rootDir: path.resolve(__dirname, '../..'),
+      preset: 'ts-jest',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      setupFiles: ['reflect-metadata'],
+      transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/test/tsconfig.json' }] },
+    },
+  ],
+};
