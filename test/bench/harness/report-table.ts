@@ -22,8 +22,13 @@ export function renderTables(results: BenchResults): string {
     lines.push(`| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} |`);
   }
   if (results.largestMatrix) {
-    const { cells, seconds, gatewayPeakMiB, bytes } = results.largestMatrix;
-    lines.push('', `Largest matrix (${cells} cells, ${(bytes / 1e6).toFixed(1)} MB of JSON) through our gateway at one client: ${seconds.toFixed(2)} s, gateway peak RSS ${fixed(gatewayPeakMiB, 0)} MiB.`);
+    const { cells, seconds, gatewayPeakMiB, bytes, error } = results.largestMatrix;
+    lines.push(
+      '',
+      error
+        ? `Largest matrix (${cells} cells) through our gateway at one client: failed after ${seconds.toFixed(2)} s (${error}); gateway peak RSS ${fixed(gatewayPeakMiB, 0)} MiB.`
+        : `Largest matrix (${cells} cells, ${(bytes / 1e6).toFixed(1)} MB of JSON) through our gateway at one client: ${seconds.toFixed(2)} s, gateway peak RSS ${fixed(gatewayPeakMiB, 0)} MiB.`,
+    );
   }
   if (results.writes) {
     lines.push('', '| W6 writes (MariaDB or SQLite, through the gateway) | items | seconds | outcome |', '|---|---:|---:|---|');

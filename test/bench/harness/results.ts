@@ -21,7 +21,7 @@ export interface BenchResults {
   data: { cities: number; indicators: number; years: number; observations: number; loadSeconds: number };
   secondsPerRun: number;
   measurements: Measurement[];
-  largestMatrix?: { cells: number; seconds: number; gatewayPeakMiB?: number; bytes: number };
+  largestMatrix?: { cells: number; seconds: number; gatewayPeakMiB?: number; bytes: number; error?: string };
   writes?: WriteResult;
 }
 
