@@ -6,6 +6,7 @@ import { SERVICE_NAMES } from '../config/service-config';
 import { isPortFree } from '../stack/free-port';
 import { printLine } from '../stack/print-line';
 import { launchCluster } from './launch-cluster';
+import { stopOnSignal } from '../stack/stop-on-signal';
 
 const USAGE = `Starts the replicated topology on this machine: a 3-node MariaDB Galera cluster, Redis, N replicas
 of each subgraph and N gateways behind HAProxy; prints the entry URL; Ctrl-C stops all of it.
@@ -58,18 +59,7 @@ async function main(): Promise<void> {
   for (const [label, value] of lines) console.log(`  ${`${label}:`.padEnd(36)}${value}`);
   console.log('Tokens: npm run token -- --role city_editor --city shenzhen. Press Ctrl-C to stop.\n');
 
-  let stopping = false;
-  const shutdown = () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping (the database nodes one by one)…');
-    cluster.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  stopOnSignal('Stopping (the database nodes one by one)…', () => cluster.stop());
 }
 
 main().catch((error: Error) => {

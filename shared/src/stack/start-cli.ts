@@ -6,6 +6,7 @@ import { isPortFree } from './free-port';
 import { launchStack, type StackService } from './launch-stack';
 import { validateSettings } from '../config/settings-schema';
 import { printLine } from './print-line';
+import { stopOnSignal } from './stop-on-signal';
 
 /**
  * `npm start`: the whole system on this machine — four subgraphs and the gateway, each its own process,
@@ -40,18 +41,7 @@ async function main(): Promise<void> {
   for (const name of SERVICE_NAMES) console.log(`  ${name.padEnd(11)} ${stack.subgraphUrl(name)}`);
   console.log('Press Ctrl-C to stop.\n');
 
-  let stopping = false;
-  const shutdown = () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('\nStopping…');
-    stack.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  stopOnSignal('Stopping…', () => stack.stop());
 }
 
 main().catch((error: Error) => {
