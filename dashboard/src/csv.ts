@@ -2,14 +2,10 @@ import Papa from 'papaparse';
 // The same row checks as `npm run import`, from the same source file.
 import { CSV_COLUMNS, REQUIRED_COLUMNS, validateRow, type CsvColumn } from '../../shared/src/cli/import/validate-row';
 
-export interface ObservationItem {
-  cityId: string;
-  indicatorCode: string;
-  period: string;
-  value: number;
-  source: string;
-  note: string | null;
-}
+import type { ObservationInput } from '../../shared/src/cli/import/contract';
+
+/** One item of `submitObservations`, the shape the importer sends. */
+export type ObservationItem = ObservationInput;
 
 export interface CheckedRow {
   /** Line of the file where the row starts (the header is line 1). */
