@@ -34,6 +34,10 @@ export class GaleraNode {
     return this.process?.running ?? false;
   }
 
+  get pid(): number | undefined {
+    return this.process?.running ? this.process.pid : undefined;
+  }
+
   /** Writes the option file, and creates the system tables when the data folder is new. */
   async prepare(): Promise<void> {
     fs.mkdirSync(this.layout.dir, { recursive: true });

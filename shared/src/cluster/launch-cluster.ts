@@ -39,6 +39,8 @@ export interface RunningCluster {
   databaseUrl(name: ServiceName): string;
   nodes: readonly GaleraNode[];
   replicas(service: StackService): readonly Replica[];
+  /** Every process of the cluster that is running now, by name (`gateway-1`, `db-node2`, `haproxy`, `redis`). */
+  processes(): { name: string; pid: number }[];
   /** What HAProxy's health checks say about every server. */
   status(): Promise<HaproxyStatus>;
   /** Resolves once HAProxy sees every server of the cluster UP. */
@@ -104,10 +106,12 @@ export async function launchCluster(options: ClusterOptions): Promise<RunningClu
     }
 
     let redisUrl = options.redisUrl;
+    let redisProcess: { pid: number | undefined; running: boolean } | undefined;
     if (!redisUrl) {
       const redis = await startRedis(await ports.port(), options.dir);
       stoppers.push(() => redis.process.stop());
       redisUrl = redis.url;
+      redisProcess = redis.process;
     }
 
     const baseEnv = withSharedSecrets({ ...process.env, ...options.env });
@@ -159,6 +163,15 @@ export async function launchCluster(options: ClusterOptions): Promise<RunningClu
       databaseUrl,
       nodes,
       replicas: all,
+      processes() {
+        const named: { name: string; pid: number | undefined }[] = [
+          ...(['gateway', ...SERVICE_NAMES] as const).flatMap((service) => all(service).map((replica) => ({ name: replica.name, pid: replica.pid }))),
+          ...nodes.map((node) => ({ name: node.name, pid: node.pid })),
+          { name: 'haproxy', pid: haproxy.process.running ? haproxy.process.pid : undefined },
+          { name: 'redis', pid: redisProcess?.running ? redisProcess.pid : undefined },
+        ];
+        return named.filter((entry): entry is { name: string; pid: number } => entry.pid !== undefined);
+      },
       status: () => haproxy.status(),
       async waitUntilAllUp(timeoutMs = 60_000) {
         const deadline = Date.now() + timeoutMs;

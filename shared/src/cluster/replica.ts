@@ -26,6 +26,10 @@ export class Replica {
     return this.process?.running ?? false;
   }
 
+  get pid(): number | undefined {
+    return this.process?.running ? this.process.pid : undefined;
+  }
+
   get log(): string {
     return this.process?.log ?? '';
   }

@@ -4,6 +4,8 @@ export interface LoadRequest {
   url: string;
   body: string;
   headers?: Record<string, string>;
+  /** When set, the requests take these bodies in turn instead of `body` (different cities, indicators, …). */
+  bodies?: readonly string[];
 }
 
 export interface LoadResult {
@@ -29,6 +31,8 @@ export function percentile(sorted: readonly number[], p: number): number {
  */
 export async function runLoad(request: LoadRequest, connections: number, seconds: number): Promise<LoadResult> {
   const latencies: number[] = [];
+  const bodies = request.bodies ?? [];
+  let turn = 0;
   let finish: (result: autocannon.Result) => void = () => undefined;
   let fail: (error: Error) => void = () => undefined;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -37,14 +41,15 @@ export async function runLoad(request: LoadRequest, connections: number, seconds
   });
   const instance = autocannon(
     {
-    url: request.url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...request.headers },
-    body: request.body,
-    connections,
-    duration: seconds,
-    timeout: 30,
-    verifyBody: (body) => typeof body === 'string' && !body.includes('"errors":'),
+      url: request.url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...request.headers },
+      body: request.body,
+      connections,
+      duration: seconds,
+      timeout: 30,
+      verifyBody: (body) => typeof body === 'string' && !body.includes('"errors":'),
+      requests: bodies.length ? [{ setupRequest: (next: autocannon.Request) => ({ ...next, body: bodies[turn++ % bodies.length] }) }] : undefined,
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createDataSource, launchCluster, SERVICE_NAMES, type RunningCluster, type ServiceName } from '@ugf/shared';
+import { countCpu } from '../harness/cpu-sampler';
+import { machineFacts } from '../harness/machine';
+import { runLoad, sendSequentially, type LoadRequest } from '../harness/run-load';
+import { readWorkloads, type DataShape, type ReadWorkload } from '../harness/workloads';
+import { scaleCities, scaleIndicators } from '../scale/generate-scale-data';
+import { loadScaleData } from '../scale/load-scale-data';
+import { parseScaleOptions } from '../scale/scale-options';
+import { type CapacityMeasurement, type CapacityResults, parseMix } from './capacity-results';
+import { renderCapacity } from './capacity-report';
+import { serveWithReplicas, stopAllReplicas } from './cluster-phases';
+import { variedBodies } from './varied-requests';
+
+const USAGE = `Measures the dashboard workloads through HAProxy with 1 and with 2 replicas of every service on a
+3-node Galera cluster, counts the CPU each process uses, and plans replicas and database nodes for a rate.
+
+  npm run bench:capacity -- [--seconds 10] [--clients 16] [--cities 300 --indicators 200 --years 5]
+                            [--workloads W1,W2,W3,W4,W5] [--rate 500] [--mix W1=35,W2=20,W4=20,W5=25]
+
+Needs what npm run cluster needs: Debian's mariadb-server, galera-4, haproxy, redis-server and rsync.`;
+
+const BUFFER_POOL_MIB = 256;
+function log(message: string): void {
+  process.stdout.write(`${message}\n`);
+}
+
+/** Debian's Galera nodes start with a 64 MB buffer pool here; the measured data set and its indexes must fit. */
+async function raiseBufferPools(cluster: RunningCluster): Promise<void> {
+  for (const node of cluster.nodes) {
+    const db = createDataSource({ databaseUrl: `mariadb://root@127.0.0.1:${node.port}`, sqlitePath: '', entities: [], migrations: [] });
+    await db.initialize();
+    await db.query(`SET GLOBAL innodb_buffer_pool_size = ${BUFFER_POOL_MIB * 2 ** 20}`);
+    await db.destroy();
+  }
+}
+
+async function measure(cluster: RunningCluster, replicas: number, workload: ReadWorkload, data: DataShape, clients: number, seconds: number): Promise<CapacityMeasurement> {
+  const bodies = variedBodies(workload, data);
+  const request: LoadRequest = { url: cluster.entryUrl, body: bodies[0], bodies };
+  for (const body of bodies.slice(0, 3)) {
+    const [answer] = await sendSequentially({ url: cluster.entryUrl, body }, 1);
+    if (answer.includes('"errors":')) throw new Error(`${workload.id} through the cluster failed: ${answer.slice(0, 300)}`);
+  }
+  await runLoad(request, clients, Math.max(2, seconds / 3)); // warm-up: plans, JIT, pools
+  const cpu = countCpu([...cluster.processes(), { name: 'load generator', pid: process.pid }]);
+  const result = await runLoad(request, clients, seconds);
+  const use = cpu.stop();
+  const busiest = Object.entries(use.byProcess)
+    .filter(([name]) => name !== 'load generator')
+    .sort(([, a], [, b]) => b - a)[0];
+  const measurement: CapacityMeasurement = {
+    replicas,
+    workload: workload.id,
+    title: workload.title,
+    clients,
+    ...result,
+    machineBusy: use.machineBusy,
+    seconds: use.seconds,
+    cpuSeconds: use.byProcess,
+    busiest: { process: busiest[0], coreShare: busiest[1] / use.seconds },
+  };
+  log(
+    `  ${replicas} replica(s) ${workload.id} c=${clients}: ${result.requestsPerSecond.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms, errors ${result.errors}, ` +
+      `machine ${(use.machineBusy * 100).toFixed(0)} % busy, busiest ${busiest[0]} at ${((busiest[1] / use.seconds) * 100).toFixed(0)} % of a core`,
+  );
+  return measurement;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '10' },
+      clients: { type: 'string', default: '16' },
+      cities: { type: 'string', default: '300' },
+      indicators: { type: 'string', default: '200' },
+      years: { type: 'string', default: '5' },
+      workloads: { type: 'string', default: 'W1,W2,W3,W4,W5' },
+      rate: { type: 'string', default: '500' },
+      mix: { type: 'string', default: 'W1=35,W2=20,W4=20,W5=25' },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    log(USAGE);
+    return;
+  }
+  const seconds = Number(values.seconds);
+  const clients = Number(values.clients);
+  const rate = Number(values.rate);
+  if (!(seconds > 0) || !Number.isInteger(clients) || clients < 1 || !(rate > 0)) throw new Error(`--seconds, --clients and --rate must be positive.\n\n${USAGE}`);
+  const mix = parseMix(values.mix);
+  const scale = parseScaleOptions(['--cities', values.cities, '--indicators', values.indicators, '--years', values.years, '--cases-per-city', '1']);
+  const wanted = values.workloads.split(',');
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-capacity-'));
+  const env = { LOG_LEVEL: 'warn', RESPONSE_CACHE: 'false', RATE_LIMIT_READS_PER_MINUTE: '1000000000', RATE_LIMIT_WRITES_PER_MINUTE: '1000000' };
+  const cluster = await launchCluster({ dir, replicas: 2, env, onStep: (message) => log(`== ${message}`) });
+  try {
+    await raiseBufferPools(cluster);
+    log(`== Loading ${scale.cities} cities x ${scale.indicators} indicators x ${scale.years} years into the Galera cluster`);
+    const databaseUrls = Object.fromEntries(SERVICE_NAMES.map((name) => [name, cluster.databaseUrl(name)])) as Record<ServiceName, string>;
+    const load = await loadScaleData(scale, { databaseUrls, dataDir: dir });
+    log(`   ${load.observations} observations in ${load.seconds.toFixed(1)} s`);
+    // Every phase starts its replicas afresh on the loaded data, with nothing kept from before.
+    await stopAllReplicas(cluster);
+
+    const data: DataShape = {
+      cityIds: scaleCities(scale).all.map((city) => city.id),
+      indicatorCodes: scaleIndicators(scale).all.map((indicator) => indicator.code),
+      periods: Array.from({ length: scale.years }, (_, index) => String(scale.lastYear - scale.years + 1 + index)),
+      latestPeriod: String(scale.lastYear),
+    };
+    const workloads = readWorkloads(data, false).filter((workload) => wanted.includes(workload.id));
+    const measurements: CapacityMeasurement[] = [];
+    for (const replicas of [1, 2]) {
+      log(`== ${replicas} replica(s) of the gateway and of each subgraph`);
+      await serveWithReplicas(cluster, replicas);
+      for (const workload of workloads) {
+        const workloadClients = workload.id === 'W3' ? Math.min(clients, 4) : clients;
+        measurements.push(await measure(cluster, replicas, workload, data, workloadClients, seconds));
+      }
+    }
+
+    const results: CapacityResults = {
+      startedAt: new Date().toISOString(),
+      machine: machineFacts(`MariaDB Galera, ${cluster.nodes.length} nodes on this machine, buffer pool ${BUFFER_POOL_MIB} MiB each`),
+      data: { cities: scale.cities, indicators: scale.indicators, years: scale.years, observations: load.observations },
+      secondsPerRun: seconds,
+      measurements,
+      plan: { rate, mix, utilisation: 0.6, databaseCoresPerNode: 4, minReplicas: 2 },
+    };
+    const folder = path.resolve(__dirname, '../../../results');
+    fs.mkdirSync(folder, { recursive: true });
+    const report = renderCapacity(results);
+    fs.writeFileSync(path.join(folder, 'capacity.json'), `${JSON.stringify(results, null, 2)}\n`);
+    fs.writeFileSync(path.join(folder, 'capacity.md'), `${report}\n`);
+    log(`\n${report}\n\nWritten: test/bench/results/capacity.{json,md}`);
+  } finally {
+    await cluster.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error.stack ?? error.message);
+  process.exit(1);
+});
