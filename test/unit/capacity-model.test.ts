@@ -1,4 +1,4 @@
-import { componentOf, mixCost, planCapacity, type WorkloadCost } from '../bench/capacity/capacity-model';
+import { blendCost, componentOf, mixCost, planCapacity, type WorkloadCost } from '../bench/capacity/capacity-model';
 import { parseMix } from '../bench/capacity/capacity-results';
 import { variedBodies } from '../bench/capacity/varied-requests';
 import { readWorkloads } from '../bench/harness/workloads';
@@ -32,6 +32,13 @@ describe('the capacity model', () => {
     // 12 cores busy ÷ 0.5 = 24 cores = 6 nodes of 4 cores, made odd: 7.
     expect(row('database')?.units).toBe(7);
     expect(row('haproxy')?.units).toBe(1);
+  });
+
+  it('blends the cost of cache hits and misses by the hit rate', () => {
+    const blended = blendCost({ gateway: 0.02, indicators: 0.04 }, { gateway: 0.001, redis: 0.0002 }, 0.75);
+    expect(blended.gateway).toBeCloseTo(0.75 * 0.001 + 0.25 * 0.02, 10);
+    expect(blended.indicators).toBeCloseTo(0.25 * 0.04, 10);
+    expect(blended.redis).toBeCloseTo(0.75 * 0.0002, 10);
   });
 
   it('reads a mix and refuses a malformed one', () => {

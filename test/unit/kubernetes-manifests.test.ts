@@ -54,16 +54,16 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-k8s-'));
     try {
       fs.cpSync(kubernetesFolder, copy, { recursive: true });
-      const citiesFile = path.join(copy, 'base', 'cities.yaml');
-      const [deployment, service] = parseAllDocuments(fs.readFileSync(citiesFile, 'utf8')).map((document) => document.toJS());
+      const brokenFile = path.join(copy, 'base', 'initiatives.yaml');
+      const [deployment, service] = parseAllDocuments(fs.readFileSync(brokenFile, 'utf8')).map((document) => document.toJS());
       deployment.spec.replicas = 'two';
       delete deployment.spec.selector;
       deployment.spec.template.spec.containers[0].ports[0].containerPort = '4001/tcp';
       const stranger = { apiVersion: 'example.org/v1', kind: 'Widget', metadata: { name: 'w' } };
-      fs.writeFileSync(citiesFile, [deployment, service, stranger].map((object) => stringify(object)).join('---\n'));
+      fs.writeFileSync(brokenFile, [deployment, service, stranger].map((object) => stringify(object)).join('---\n'));
 
       const problems = validateObjects(renderKustomization(path.join(copy, 'overlays', 'production'))).join('\n');
-      expect(problems).toContain('Deployment ugf-cities');
+      expect(problems).toContain('Deployment ugf-initiatives');
       expect(problems).toMatch(/spec\/replicas must be integer/);
       expect(problems).toMatch(/spec must have required property selector/);
       expect(problems).toMatch(/containerPort must be integer/);

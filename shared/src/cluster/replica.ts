@@ -34,11 +34,12 @@ export class Replica {
     return this.process?.log ?? '';
   }
 
-  async start(): Promise<void> {
+  /** Starts the replica; `overrides` changes its environment for this run (e.g. a setting under test). */
+  async start(overrides: NodeJS.ProcessEnv = {}): Promise<void> {
     this.process = new ServiceProcess({
       name: this.name,
       entry: serviceEntry(this.service),
-      env: { ...this.env, PORT: String(this.port) },
+      env: { ...this.env, ...overrides, PORT: String(this.port) },
       healthUrl: `http://127.0.0.1:${this.port}/ready`,
       onLine: this.onLine,
     });

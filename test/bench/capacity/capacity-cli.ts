@@ -12,14 +12,16 @@ import { loadScaleData } from '../scale/load-scale-data';
 import { parseScaleOptions } from '../scale/scale-options';
 import { type CapacityMeasurement, type CapacityResults, parseMix } from './capacity-results';
 import { renderCapacity } from './capacity-report';
-import { serveWithReplicas, stopAllReplicas } from './cluster-phases';
+import { restartGateways, serveWithReplicas, stopAllReplicas } from './cluster-phases';
 import { variedBodies } from './varied-requests';
 
 const USAGE = `Measures the dashboard workloads through HAProxy with 1 and with 2 replicas of every service on a
-3-node Galera cluster, counts the CPU each process uses, and plans replicas and database nodes for a rate.
+3-node Galera cluster, then with the gateways' response cache on (hits only), counts the CPU each process
+uses, and plans replicas and database nodes for a rate, without the cache and at a cache hit rate.
 
   npm run bench:capacity -- [--seconds 10] [--clients 16] [--cities 300 --indicators 200 --years 5]
                             [--workloads W1,W2,W3,W4,W5] [--rate 500] [--mix W1=35,W2=20,W4=20,W5=25]
+                            [--hit-rate 0.8]
 
 Needs what npm run cluster needs: Debian's mariadb-server, galera-4, haproxy, redis-server and rsync.`;
 
@@ -38,8 +40,8 @@ async function raiseBufferPools(cluster: RunningCluster): Promise<void> {
   }
 }
 
-async function measure(cluster: RunningCluster, replicas: number, workload: ReadWorkload, data: DataShape, clients: number, seconds: number): Promise<CapacityMeasurement> {
-  const bodies = variedBodies(workload, data);
+async function measure(cluster: RunningCluster, replicas: number, cacheHits: boolean, workload: ReadWorkload, data: DataShape, clients: number, seconds: number): Promise<CapacityMeasurement> {
+  const bodies = cacheHits ? variedBodies(workload, data).slice(0, 1) : variedBodies(workload, data);
   const request: LoadRequest = { url: cluster.entryUrl, body: bodies[0], bodies };
   for (const body of bodies.slice(0, 3)) {
     const [answer] = await sendSequentially({ url: cluster.entryUrl, body }, 1);
@@ -54,6 +56,7 @@ async function measure(cluster: RunningCluster, replicas: number, workload: Read
     .sort(([, a], [, b]) => b - a)[0];
   const measurement: CapacityMeasurement = {
     replicas,
+    cacheHits,
     workload: workload.id,
     title: workload.title,
     clients,
@@ -64,7 +67,7 @@ async function measure(cluster: RunningCluster, replicas: number, workload: Read
     busiest: { process: busiest[0], coreShare: busiest[1] / use.seconds },
   };
   log(
-    `  ${replicas} replica(s) ${workload.id} c=${clients}: ${result.requestsPerSecond.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms, errors ${result.errors}, ` +
+    `  ${replicas} replica(s)${cacheHits ? ', cached' : ''} ${workload.id} c=${clients}: ${result.requestsPerSecond.toFixed(1)} req/s, p95 ${result.p95.toFixed(0)} ms, errors ${result.errors}, ` +
       `machine ${(use.machineBusy * 100).toFixed(0)} % busy, busiest ${busiest[0]} at ${((busiest[1] / use.seconds) * 100).toFixed(0)} % of a core`,
   );
   return measurement;
@@ -81,6 +84,7 @@ async function main(): Promise<void> {
       workloads: { type: 'string', default: 'W1,W2,W3,W4,W5' },
       rate: { type: 'string', default: '500' },
       mix: { type: 'string', default: 'W1=35,W2=20,W4=20,W5=25' },
+      'hit-rate': { type: 'string', default: '0.8' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -94,6 +98,8 @@ async function main(): Promise<void> {
   const rate = Number(values.rate);
   if (!(seconds > 0) || !Number.isInteger(clients) || clients < 1 || !(rate > 0)) throw new Error(`--seconds, --clients and --rate must be positive.\n\n${USAGE}`);
   const mix = parseMix(values.mix);
+  const hitRate = Number(values['hit-rate']);
+  if (!(hitRate >= 0 && hitRate < 1)) throw new Error(`--hit-rate must be from 0 to below 1.\n\n${USAGE}`);
   const scale = parseScaleOptions(['--cities', values.cities, '--indicators', values.indicators, '--years', values.years, '--cases-per-city', '1']);
   const wanted = values.workloads.split(',');
 
@@ -116,15 +122,17 @@ async function main(): Promise<void> {
       latestPeriod: String(scale.lastYear),
     };
     const workloads = readWorkloads(data, false).filter((workload) => wanted.includes(workload.id));
+    // The matrix is a researcher's query of seconds: four at once already keep every core busy.
+    const clientsFor = (workload: ReadWorkload) => (workload.id === 'W3' ? Math.min(clients, 4) : clients);
     const measurements: CapacityMeasurement[] = [];
     for (const replicas of [1, 2]) {
       log(`== ${replicas} replica(s) of the gateway and of each subgraph`);
       await serveWithReplicas(cluster, replicas);
-      for (const workload of workloads) {
-        const workloadClients = workload.id === 'W3' ? Math.min(clients, 4) : clients;
-        measurements.push(await measure(cluster, replicas, workload, data, workloadClients, seconds));
-      }
+      for (const workload of workloads) measurements.push(await measure(cluster, replicas, false, workload, data, clientsFor(workload), seconds));
     }
+    log('== 2 replicas, the gateways with the response cache on (Redis), every request a hit');
+    await restartGateways(cluster, { RESPONSE_CACHE: 'true' });
+    for (const workload of workloads) measurements.push(await measure(cluster, 2, true, workload, data, clientsFor(workload), seconds));
 
     const results: CapacityResults = {
       startedAt: new Date().toISOString(),
@@ -132,7 +140,7 @@ async function main(): Promise<void> {
       data: { cities: scale.cities, indicators: scale.indicators, years: scale.years, observations: load.observations },
       secondsPerRun: seconds,
       measurements,
-      plan: { rate, mix, utilisation: 0.6, databaseCoresPerNode: 4, minReplicas: 2 },
+      plan: { rate, mix, utilisation: 0.6, databaseCoresPerNode: 4, minReplicas: 2, hitRate },
     };
     const folder = path.resolve(__dirname, '../../../results');
     fs.mkdirSync(folder, { recursive: true });

@@ -54,6 +54,15 @@ export function mixCost(costs: readonly WorkloadCost[], mix: Record<string, numb
   return perRequest;
 }
 
+/** CPU per request when a share `hitRate` of requests is answered from the response cache. */
+export function blendCost(miss: Record<string, number>, hit: Record<string, number>, hitRate: number): Record<string, number> {
+  const blended: Record<string, number> = {};
+  for (const component of new Set([...Object.keys(miss), ...Object.keys(hit)])) {
+    blended[component] = hitRate * (hit[component] ?? 0) + (1 - hitRate) * (miss[component] ?? 0);
+  }
+  return blended;
+}
+
 /**
  * Replicas and database nodes for a rate: a Node.js service runs its JavaScript on one core, so a replica
  * gives one core; a component needs `rate × CPU per request ÷ utilisation` cores. A Galera node answers the

@@ -1,4 +1,4 @@
-import { ceilingRate, componentOf, mixCost, planCapacity, type WorkloadCost } from './capacity-model';
+import { blendCost, ceilingRate, componentOf, mixCost, planCapacity, type PlanAssumptions, type WorkloadCost } from './capacity-model';
 import type { CapacityMeasurement, CapacityResults } from './capacity-results';
 
 const COMPONENTS = ['gateway', 'cities', 'initiatives', 'indicators', 'cases', 'database', 'haproxy', 'redis', 'load generator'];
@@ -14,18 +14,13 @@ function byComponent(measurement: CapacityMeasurement): Record<string, number> {
   return totals;
 }
 
-/** The measurements, what saturated, CPU per request by component, and the plan for the stated rate. */
-export function renderCapacity(results: CapacityResults): string {
-  const at = (replicas: number, workload: string) => results.measurements.find((m) => m.replicas === replicas && m.workload === workload);
-  const workloads = [...new Set(results.measurements.map((m) => m.workload))];
+function throughputTable(results: CapacityResults): string[] {
+  const at = (replicas: number, workload: string) => results.measurements.find((m) => m.replicas === replicas && m.workload === workload && !m.cacheHits);
   const lines = [
-    `Data: ${results.data.cities} cities x ${results.data.indicators} indicators x ${results.data.years} years (${results.data.observations} observations) on ${results.machine.database}; ` +
-      `${results.machine.cpus} cores (${results.machine.cpuModel}), ${results.secondsPerRun} s per run, response cache off, load generator on the same machine.`,
-    '',
     '| workload | clients | req/s, 1 replica | p95 ms | req/s, 2 replicas | p95 ms | 2 ÷ 1 | errors | machine busy (1 / 2) | busiest process, 1 replica | busiest process, 2 replicas |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
   ];
-  for (const workload of workloads) {
+  for (const workload of [...new Set(results.measurements.map((m) => m.workload))]) {
     const one = at(1, workload);
     const two = at(2, workload);
     if (!one || !two) continue;
@@ -35,44 +30,77 @@ export function renderCapacity(results: CapacityResults): string {
         `${one.busiest.process} ${percent(one.busiest.coreShare)} of a core | ${two.busiest.process} ${percent(two.busiest.coreShare)} of a core |`,
     );
   }
+  return lines;
+}
 
-  lines.push('', `CPU milliseconds per request, by component (all replicas or nodes of it together):`, '');
-  lines.push(`| replicas | workload | ${COMPONENTS.join(' | ')} | all |`, `|---:|---|${COMPONENTS.map(() => '---:').join('|')}|---:|`);
+function cpuTable(results: CapacityResults): string[] {
+  const lines = [
+    'CPU milliseconds per request, by component (all replicas or nodes of it together):',
+    '',
+    `| replicas | workload | req/s | ${COMPONENTS.join(' | ')} | all |`,
+    `|---|---|---:|${COMPONENTS.map(() => '---:').join('|')}|---:|`,
+  ];
   for (const measurement of results.measurements) {
     const totals = byComponent(measurement);
     const perRequest = (seconds: number | undefined) => ((seconds ?? 0) * 1000) / measurement.requests;
     const all = Object.values(totals).reduce((sum, seconds) => sum + seconds, 0);
-    lines.push(`| ${measurement.replicas} | ${measurement.workload} | ${COMPONENTS.map((component) => perRequest(totals[component]).toFixed(2)).join(' | ')} | ${perRequest(all).toFixed(2)} |`);
+    const label = `${measurement.replicas}${measurement.cacheHits ? ', cache hits' : ''}`;
+    lines.push(`| ${label} | ${measurement.workload} | ${measurement.requestsPerSecond.toFixed(1)} | ${COMPONENTS.map((component) => perRequest(totals[component]).toFixed(2)).join(' | ')} | ${perRequest(all).toFixed(2)} |`);
   }
+  return lines;
+}
 
-  const { rate, mix, utilisation, databaseCoresPerNode, minReplicas } = results.plan;
-  const costs = results.measurements.filter((m) => m.replicas === 2).map(costOf);
-  const perRequest = mixCost(costs, mix);
-  const weightTotal = Object.values(mix).reduce((sum, weight) => sum + weight, 0);
-  const mixText = Object.entries(mix).map(([workload, weight]) => `${workload} ${percent(weight / weightTotal)}`).join(', ');
-  const allCpu = Object.values(perRequest).reduce((sum, seconds) => sum + seconds, 0);
-  const measuredMix = 1 / Object.entries(mix).reduce((sum, [workload, weight]) => sum + weight / weightTotal / (at(2, workload)?.requestsPerSecond ?? NaN), 0);
-  lines.push(
-    '',
-    `Request mix: ${mixText}. CPU per request of the mix, measured with 2 replicas, everything on this machine included: ${(allCpu * 1000).toFixed(1)} ms. ` +
-      `This machine's ${results.machine.cpus} cores can then serve ${ceilingRate(results.machine.cpus, allCpu).toFixed(0)} req/s of the mix; ` +
-      `the runs above served ${measuredMix.toFixed(0)} req/s of it (each workload's 2-replica rate, weighted).`,
-    '',
-    `Plan for ${rate} req/s of the mix, each component at most ${percent(utilisation)} busy, a service replica counted as one core (Node.js runs its JavaScript on one), ` +
-      `database nodes of ${databaseCoresPerNode} cores, at least ${minReplicas} replicas of each service and 3 database nodes:`,
+function planTable(title: string, perRequest: Record<string, number>, assumptions: PlanAssumptions): string[] {
+  const { rate, utilisation } = assumptions;
+  const plan = planCapacity(Object.fromEntries(Object.entries(perRequest).filter(([component]) => component !== 'load generator')), assumptions);
+  plan.sort((a, b) => a.unitCeiling - b.unitCeiling);
+  const lines = [
+    title,
     '',
     '| component | CPU ms per request | one replica or node saturates at (req/s) | cores busy = rate × CPU | cores ÷ utilisation | replicas or nodes |',
     '|---|---:|---:|---:|---:|---:|',
-  );
-  const plan = planCapacity(
-    Object.fromEntries(Object.entries(perRequest).filter(([component]) => component !== 'load generator')),
-    { rate, mix, utilisation, databaseCoresPerNode, minReplicas },
-  );
-  plan.sort((a, b) => a.unitCeiling - b.unitCeiling);
+  ];
   for (const row of plan) {
-    lines.push(`| ${row.component} | ${row.cpuMsPerRequest.toFixed(2)} | ${row.unitCeiling.toFixed(0)} | ${rate} × ${(row.cpuMsPerRequest / 1000).toFixed(5)} = ${row.coresBusy.toFixed(2)} | ${(row.coresBusy / utilisation).toFixed(2)} | ${row.units} |`);
+    lines.push(
+      `| ${row.component} | ${row.cpuMsPerRequest.toFixed(2)} | ${row.unitCeiling.toFixed(0)} | ${rate} × ${(row.cpuMsPerRequest / 1000).toFixed(5)} = ${row.coresBusy.toFixed(2)} | ${(row.coresBusy / utilisation).toFixed(2)} | ${row.units} |`,
+    );
   }
   const first = plan[0];
   lines.push('', `Given a core of its own per replica, ${first.component} saturates first: at ${first.unitCeiling.toFixed(0)} req/s of the mix per ${first.component === 'database' ? 'node' : 'replica'}.`);
+  return lines;
+}
+
+/** The measurements, what saturated, CPU per request by component, and the plans for the stated rate. */
+export function renderCapacity(results: CapacityResults): string {
+  const { plan, machine } = results;
+  const misses = results.measurements.filter((m) => m.replicas === 2 && !m.cacheHits);
+  const hits = results.measurements.filter((m) => m.cacheHits);
+  const missCost = mixCost(misses.map(costOf), plan.mix);
+  const weightTotal = Object.values(plan.mix).reduce((sum, weight) => sum + weight, 0);
+  const mixText = Object.entries(plan.mix).map(([workload, weight]) => `${workload} ${percent(weight / weightTotal)}`).join(', ');
+  const allCpu = Object.values(missCost).reduce((sum, seconds) => sum + seconds, 0);
+  const rateOf = (workload: string) => misses.find((m) => m.workload === workload)?.requestsPerSecond ?? NaN;
+  const measuredMix = 1 / Object.entries(plan.mix).reduce((sum, [workload, weight]) => sum + weight / weightTotal / rateOf(workload), 0);
+  const setting =
+    `each component at most ${percent(plan.utilisation)} busy, a service replica counted as one core (Node.js runs its JavaScript on one), ` +
+    `database nodes of ${plan.databaseCoresPerNode} cores, at least ${plan.minReplicas} replicas of each service and 3 database nodes`;
+  const lines = [
+    `Data: ${results.data.cities} cities x ${results.data.indicators} indicators x ${results.data.years} years (${results.data.observations} observations) on ${machine.database}; ` +
+      `${machine.cpus} cores (${machine.cpuModel}), ${results.secondsPerRun} s per run, requests varied across the data, load generator on the same machine.`,
+    '',
+    ...throughputTable(results),
+    '',
+    ...cpuTable(results),
+    '',
+    `Request mix: ${mixText}. CPU per request of the mix without the cache, measured with 2 replicas, everything on this machine included: ${(allCpu * 1000).toFixed(1)} ms. ` +
+      `This machine's ${machine.cpus} cores can then serve ${ceilingRate(machine.cpus, allCpu).toFixed(0)} req/s of the mix; ` +
+      `the runs above served ${measuredMix.toFixed(0)} req/s of it (each workload's 2-replica rate, weighted).`,
+    '',
+    ...planTable(`Plan for ${plan.rate} req/s of the mix with no answer from the cache (right after a write, which changes every cache key), ${setting}:`, missCost, plan),
+  ];
+  if (hits.length) {
+    const blended = blendCost(missCost, mixCost(hits.map(costOf), plan.mix), plan.hitRate);
+    lines.push('', ...planTable(`Plan for ${plan.rate} req/s of the mix with ${percent(plan.hitRate)} of the requests answered by the response cache, ${setting}:`, blended, plan));
+  }
   return lines.join('\n');
 }

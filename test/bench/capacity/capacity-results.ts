@@ -3,6 +3,8 @@ import type { PlanAssumptions } from './capacity-model';
 
 export interface CapacityMeasurement extends LoadResult {
   replicas: number;
+  /** The gateways' response cache was on and every request asked the same (a hit after the first). */
+  cacheHits: boolean;
   workload: string;
   title: string;
   clients: number;
@@ -21,7 +23,8 @@ export interface CapacityResults {
   data: { cities: number; indicators: number; years: number; observations: number };
   secondsPerRun: number;
   measurements: CapacityMeasurement[];
-  plan: Omit<PlanAssumptions, 'mix'> & { mix: Record<string, number> };
+  /** The plan's assumptions, and the share of requests the response cache answers in its second plan. */
+  plan: PlanAssumptions & { hitRate: number };
 }
 
 /** Reads `W1=35,W2=20` into weights per workload. */

@@ -33,6 +33,14 @@ export async function serveWithReplicas(cluster: RunningCluster, count: number):
   await waitForServing(cluster, count);
 }
 
+/** Starts the running gateways again with `env` added (e.g. the response cache on), and waits until they serve. */
+export async function restartGateways(cluster: RunningCluster, env: NodeJS.ProcessEnv): Promise<void> {
+  const running = cluster.replicas('gateway').filter((replica) => replica.running);
+  await Promise.all(running.map((replica) => replica.stop()));
+  await Promise.all(running.map((replica) => replica.start(env)));
+  await waitForServing(cluster, running.length);
+}
+
 /** Stops every replica of every service (the database, HAProxy and Redis keep running). */
 export async function stopAllReplicas(cluster: RunningCluster): Promise<void> {
   await Promise.all(SERVICES.flatMap((service) => cluster.replicas(service).map((replica) => replica.stop())));
