@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_PORTS, envBool, envInt, envString, isProduction, SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '@ugf/shared';
+import { DEFAULT_PORTS, envBool, envInt, envString, isProduction, parseTrustedProxies, SERVICE_NAMES, subgraphUrlVariable, type ServiceName, type TrustedProxies } from '@ugf/shared';
 
 export interface GatewayConfig {
   host: string;
@@ -16,6 +16,8 @@ export interface GatewayConfig {
   rateLimits: RateLimits;
   /** Shared rate-limit counts, response cache and persisted queries for gateway replicas; in memory when absent. */
   redisUrl?: string;
+  /** Peers whose X-Forwarded-For names the client (TRUST_PROXY); false: the peer is the client. */
+  trustedProxies: TrustedProxies;
   /** Cache answers to anonymous queries (see cache/response-cache.ts). */
   responseCache: boolean;
   /** Size bound of the in-memory cache (response cache and persisted queries). */
@@ -77,6 +79,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       writesPerMinute: envInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 60),
     },
     redisUrl: envString(env, 'REDIS_URL'),
+    trustedProxies: parseTrustedProxies(envString(env, 'TRUST_PROXY')) ?? false,
     responseCache: envBool(env, 'RESPONSE_CACHE', true),
     cacheMaxMegabytes: envInt(env, 'RESPONSE_CACHE_MAX_MB', 64),
     cacheNamespace: envString(env, 'CACHE_NAMESPACE', 'ugf-gateway'),

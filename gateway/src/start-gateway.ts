@@ -71,6 +71,8 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   const sharedCache = createSharedCache(config.redisUrl, config.cacheMaxMegabytes, config.cacheNamespace);
 
   const app = createApp();
+  // Behind a load balancer the peer is the balancer: trusted ones say who the client is (rate limits, logs).
+  app.set('trust proxy', config.trustedProxies);
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = 30_000;
   httpServer.headersTimeout = 10_000;

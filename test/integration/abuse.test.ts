@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { exportSPKI, generateKeyPair } from 'jose';
-import { findFreePort, repoRoot, Role, ServiceProcess } from '@ugf/shared';
+import { findFreePort, repoRoot, Role, SERVICE_NAMES, ServiceProcess, subgraphUrlVariable } from '@ugf/shared';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 interface Attempt {
@@ -97,6 +97,36 @@ describe('rate limits', () => {
     const other = await system.token({ sub: 'other-team', role: Role.CITY_EDITOR, city: 'shenzhen' });
     expect((await send(other)).status).toBe(200);
   });
+
+  it('counts anonymous callers behind a trusted proxy by their forwarded address, and ignores that header from any other peer', async () => {
+    // A second gateway on the same subgraphs with a budget of 3 reads a minute, trusting the proxy or not.
+    async function gateway(trustProxy: string) {
+      const port = await findFreePort();
+      const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), JWT_SECRET: system.jwtSecret, SUBGRAPH_SECRET: system.subgraphSecret, RESPONSE_CACHE: 'false', RATE_LIMIT_READS_PER_MINUTE: '3', TRUST_PROXY: trustProxy };
+      for (const name of SERVICE_NAMES) env[subgraphUrlVariable(name)] = system.stack.subgraphUrl(name);
+      const process_ = new ServiceProcess({ name: 'gateway', entry: path.join(repoRoot, 'gateway', 'dist', 'main.js'), env, healthUrl: `http://127.0.0.1:${port}/health` });
+      await process_.waitUntilHealthy(30_000);
+      const read = (client: string) =>
+        fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: json({ query: '{ cities { id } }' }) }).then((response) => response.status);
+      return { process: process_, read };
+    }
+    const behindProxy = await gateway('loopback');
+    const direct = await gateway('');
+    try {
+      const first = [];
+      for (let index = 0; index < 4; index += 1) first.push(await behindProxy.read('203.0.113.7'));
+      expect(first).toEqual([200, 200, 200, 429]);
+      expect(await behindProxy.read('203.0.113.8')).toBe(200);
+
+      const spoofed = [];
+      for (let index = 0; index < 3; index += 1) spoofed.push(await direct.read(`198.51.100.${index}`));
+      expect(spoofed).toEqual([200, 200, 200]);
+      expect(await direct.read('198.51.100.99')).toBe(429);
+    } finally {
+      await behindProxy.process.stop();
+      await direct.process.stop();
+    }
+  }, 90_000);
 });
 
 describe('a production-mode gateway', () => {

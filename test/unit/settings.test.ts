@@ -1,4 +1,4 @@
-import { validateSettings } from '@ugf/shared';
+import { parseTrustedProxies, validateSettings } from '@ugf/shared';
 
 describe('settings checked at start-up', () => {
   it('accepts no settings at all, and blank ones, as defaults', () => {
@@ -21,5 +21,16 @@ describe('settings checked at start-up', () => {
     }
     for (const setting of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'MAX_DEPTH', 'REDIS_URL', 'SEED']) expect(message).toMatch(new RegExp(`^  ${setting}: `, 'm'));
     expect(message).not.toMatch(/PATH/);
+  });
+
+  it('reads which proxies may name the client, and refuses trusting every peer or a malformed address', () => {
+    expect(parseTrustedProxies(undefined)).toBe(false);
+    expect(parseTrustedProxies('false')).toBe(false);
+    expect(parseTrustedProxies('2')).toBe(2);
+    expect(parseTrustedProxies('loopback, 10.0.0.0/8,fd00::/8')).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
+    for (const wrong of ['true', '10.0.0.0/33', '300.1.1.1', 'proxy.example.org']) {
+      expect(parseTrustedProxies(wrong)).toBeUndefined();
+      expect(() => validateSettings({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY: /);
+    }
   });
 });

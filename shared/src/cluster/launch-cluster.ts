@@ -121,7 +121,8 @@ export async function launchCluster(options: ClusterOptions): Promise<RunningClu
       const env = { ...baseEnv, DATABASE_URL: databaseUrl(name), DATABASE_CREATE: 'true' };
       replicas.set(name, await replicasOf(name, env));
     }
-    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, REDIS_URL: redisUrl };
+    // HAProxy (on this machine) tells the gateways each client's address, so rate limits count clients, not HAProxy.
+    const gatewayEnv: NodeJS.ProcessEnv = { ...baseEnv, REDIS_URL: redisUrl, TRUST_PROXY: 'loopback' };
     for (const name of SERVICE_NAMES) gatewayEnv[subgraphUrlVariable(name)] = `http://127.0.0.1:${frontendPorts[name]}/graphql`;
     replicas.set('gateway', await replicasOf('gateway', gatewayEnv));
     async function replicasOf(service: StackService, env: NodeJS.ProcessEnv): Promise<Replica[]> {

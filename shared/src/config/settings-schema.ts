@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies } from './trusted-proxies';
 
 const blankIsUnset = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const wholeNumber = (min: number, max: number) =>
@@ -61,6 +62,9 @@ export const settingsSchema = z.object({
   RATE_LIMIT_READS_PER_MINUTE: wholeNumber(1, 1_000_000_000),
   RATE_LIMIT_WRITES_PER_MINUTE: wholeNumber(1, 1_000_000_000),
   REDIS_URL: url(['redis:', 'rediss:']),
+  TRUST_PROXY: blankIsUnset(
+    z.string().refine((value) => parseTrustedProxies(value) !== undefined, 'must be false, a number of proxies, or addresses, subnets (CIDR), loopback, linklocal or uniquelocal separated by commas'),
+  ),
   SUBGRAPH_TIMEOUT_MS: wholeNumber(100, 600_000),
   SUBGRAPH_BREAKER_RESET_MS: wholeNumber(100, 3_600_000),
   SUBGRAPH_DEDUPE_QUERIES: flag,
