@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { createDataSource, dropMysqlDatabase, launchStack, Role, SERVICE_NAMES, signDevToken, SUBGRAPH_SECRET_HEADER, type RunningStack, type ServiceName } from '@ugf/shared';
 import { startHiveGateway } from '../helpers/hive-gateway';
 import { databaseVersion, machineFacts } from './harness/machine';
+import { raiseBufferPool } from './harness/buffer-pool';
 import { sampleMemory } from './harness/memory-sampler';
 import { startOurGateway } from './harness/our-gateway';
 import { renderTables } from './harness/report-table';
@@ -13,9 +14,8 @@ import type { BenchResults, GatewayKind, Measurement } from './harness/results';
 import { runLoad, sendSequentially, type LoadRequest } from './harness/run-load';
 import { sqlStatements } from './harness/sql-counter';
 import { throughputSvg } from './harness/throughput-chart';
-import { largestMatrix, readWorkloads, type DataShape, type ReadWorkload } from './harness/workloads';
+import { dataShapeOf, largestMatrix, readWorkloads, type ReadWorkload } from './harness/workloads';
 import { runWrites } from './harness/writes-workload';
-import { scaleCities, scaleIndicators } from './scale/generate-scale-data';
 import { loadScaleData } from './scale/load-scale-data';
 import { DEFAULT_SCALE, type ScaleOptions } from './scale/scale-options';
 
@@ -43,10 +43,8 @@ async function prepareDatabases(sqlite: boolean, mysqlServer: string): Promise<{
   await probe.initialize();
   const version = await databaseVersion(probe);
   // Debian's MariaDB starts with a 128 MB buffer pool, a fraction of the 0.5 GB the national data set and its
-  // indexes take; any production MySQL is sized to hold its working set, so the run does the same.
-  const [{ size }] = (await probe.query('SELECT @@innodb_buffer_pool_size AS size')) as { size: number | string }[];
-  const bufferPool = Math.max(Number(size), BUFFER_POOL_BYTES);
-  if (Number(size) < BUFFER_POOL_BYTES) await probe.query(`SET GLOBAL innodb_buffer_pool_size = ${BUFFER_POOL_BYTES}`);
+  // indexes take.
+  const bufferPool = await raiseBufferPool(probe, BUFFER_POOL_BYTES);
   await probe.destroy();
   return { urls, dataDir, version: `${version}, InnoDB buffer pool ${Math.round(bufferPool / 2 ** 20)} MiB` };
 }
@@ -115,12 +113,7 @@ async function main(): Promise<void> {
     ];
     const gateways = allGateways.filter((target) => target.gateway === 'ours' || only(values.gateways, [target.gateway]).length > 0);
 
-    const data: DataShape = {
-      cityIds: scaleCities(scale).all.map((city) => city.id),
-      indicatorCodes: scaleIndicators(scale).all.map((indicator) => indicator.code),
-      periods: Array.from({ length: scale.years }, (_, index) => String(scale.lastYear - scale.years + 1 + index)),
-      latestPeriod: String(scale.lastYear),
-    };
+    const data = dataShapeOf(scale);
     const measurements: Measurement[] = [];
     for (const workload of readWorkloads(data, quick).filter((candidate) => only(values.workloads, [candidate.id]).length > 0)) {
       const direct: Target[] = workload.singleSubgraph ? [{ gateway: 'direct', url: stack.subgraphUrl(workload.singleSubgraph), headers: { [SUBGRAPH_SECRET_HEADER]: subgraphSecret } }] : [];

@@ -1,20 +1,10 @@
 import { SERVICE_NAMES } from '@ugf/shared';
-import { readWorkloads, type DataShape } from '../bench/harness/workloads';
-import { scaleCities, scaleIndicators } from '../bench/scale/generate-scale-data';
+import { dataShapeOf, readWorkloads } from '../bench/harness/workloads';
 import { loadScaleData } from '../bench/scale/load-scale-data';
 import { DEFAULT_SCALE, type ScaleOptions } from '../bench/scale/scale-options';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 const at = (cities: number): ScaleOptions => ({ ...DEFAULT_SCALE, cities, indicators: 45, years: 6, casesPerCity: 1 });
-
-function shape(options: ScaleOptions): DataShape {
-  return {
-    cityIds: scaleCities(options).all.map((city) => city.id),
-    indicatorCodes: scaleIndicators(options).all.map((indicator) => indicator.code),
-    periods: ['2019', '2020', '2021', '2022', '2023', '2024'],
-    latestPeriod: '2024',
-  };
-}
 
 describe('SQL statements per request on the scale generator’s data (the benchmark workloads)', () => {
   let system: TestStack;
@@ -26,7 +16,7 @@ describe('SQL statements per request on the scale generator’s data (the benchm
   async function measureAll(options: ScaleOptions) {
     const counts: Record<string, Record<string, number>> = {};
     const sizes: Record<string, number> = {};
-    for (const workload of readWorkloads(shape(options), true)) {
+    for (const workload of readWorkloads(dataShapeOf(options), true)) {
       const before = await system.sqlStatements();
       const result = await system.query(workload.query, workload.variables);
       const after = await system.sqlStatements();

@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createDataSource, launchCluster, SERVICE_NAMES, type RunningCluster, type ServiceName } from '@ugf/shared';
+import { raiseBufferPool } from '../harness/buffer-pool';
 import { countCpu } from '../harness/cpu-sampler';
 import { machineFacts } from '../harness/machine';
 import { runLoad, sendSequentially, type LoadRequest } from '../harness/run-load';
-import { readWorkloads, type DataShape, type ReadWorkload } from '../harness/workloads';
-import { scaleCities, scaleIndicators } from '../scale/generate-scale-data';
+import { dataShapeOf, readWorkloads, type DataShape, type ReadWorkload } from '../harness/workloads';
 import { loadScaleData } from '../scale/load-scale-data';
 import { parseScaleOptions } from '../scale/scale-options';
 import { type CapacityMeasurement, type CapacityResults, parseMix } from './capacity-results';
@@ -30,12 +30,12 @@ function log(message: string): void {
   process.stdout.write(`${message}\n`);
 }
 
-/** Debian's Galera nodes start with a 64 MB buffer pool here; the measured data set and its indexes must fit. */
+/** The cluster's nodes start with a 64 MB buffer pool (galera-config.ts); the measured data set and its indexes must fit. */
 async function raiseBufferPools(cluster: RunningCluster): Promise<void> {
   for (const node of cluster.nodes) {
     const db = createDataSource({ databaseUrl: `mariadb://root@127.0.0.1:${node.port}`, sqlitePath: '', entities: [], migrations: [] });
     await db.initialize();
-    await db.query(`SET GLOBAL innodb_buffer_pool_size = ${BUFFER_POOL_MIB * 2 ** 20}`);
+    await raiseBufferPool(db, BUFFER_POOL_MIB * 2 ** 20);
     await db.destroy();
   }
 }
@@ -115,12 +115,7 @@ async function main(): Promise<void> {
     // Every phase starts its replicas afresh on the loaded data, with nothing kept from before.
     await stopAllReplicas(cluster);
 
-    const data: DataShape = {
-      cityIds: scaleCities(scale).all.map((city) => city.id),
-      indicatorCodes: scaleIndicators(scale).all.map((indicator) => indicator.code),
-      periods: Array.from({ length: scale.years }, (_, index) => String(scale.lastYear - scale.years + 1 + index)),
-      latestPeriod: String(scale.lastYear),
-    };
+    const data = dataShapeOf(scale);
     const workloads = readWorkloads(data, false).filter((workload) => wanted.includes(workload.id));
     // The matrix is a researcher's query of seconds: four at once already keep every core busy.
     const clientsFor = (workload: ReadWorkload) => (workload.id === 'W3' ? Math.min(clients, 4) : clients);

@@ -30,7 +30,7 @@ export interface PlanRow {
   units: number;
 }
 
-export const NODE_SERVICES = ['gateway', 'cities', 'initiatives', 'indicators', 'cases'] as const;
+const NODE_SERVICES: readonly string[] = ['gateway', 'cities', 'initiatives', 'indicators', 'cases'];
 
 /** `gateway-2` → `gateway`, `db-node3` → `database`; others keep their name. */
 export function componentOf(processName: string): string {
@@ -79,7 +79,7 @@ export function planCapacity(costPerRequest: Record<string, number>, assumptions
     if (component === 'database') {
       units = Math.max(3, Math.ceil(cores / assumptions.databaseCoresPerNode));
       if (units % 2 === 0) units += 1;
-    } else if ((NODE_SERVICES as readonly string[]).includes(component)) {
+    } else if (NODE_SERVICES.includes(component)) {
       units = Math.max(assumptions.minReplicas, Math.ceil(cores));
     } else {
       units = Math.max(1, Math.ceil(cores));

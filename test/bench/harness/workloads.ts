@@ -1,4 +1,6 @@
 import type { ServiceName } from '@ugf/shared';
+import { scaleCities, scaleIndicators } from '../scale/generate-scale-data';
+import type { ScaleOptions } from '../scale/scale-options';
 
 export interface ReadWorkload {
   id: string;
@@ -18,6 +20,16 @@ export interface DataShape {
   indicatorCodes: string[];
   periods: string[];
   latestPeriod: string;
+}
+
+/** The cities, indicators and periods of a loaded scale data set, which the workloads pick from. */
+export function dataShapeOf(scale: ScaleOptions): DataShape {
+  return {
+    cityIds: scaleCities(scale).all.map((city) => city.id),
+    indicatorCodes: scaleIndicators(scale).all.map((indicator) => indicator.code),
+    periods: Array.from({ length: scale.years }, (_, index) => String(scale.lastYear - scale.years + 1 + index)),
+    latestPeriod: String(scale.lastYear),
+  };
 }
 
 const W1 = `query CityDashboard($id: ID!, $period: String!) {
