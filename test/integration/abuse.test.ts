@@ -104,11 +104,11 @@ describe('rate limits', () => {
       const port = await findFreePort();
       const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), JWT_SECRET: system.jwtSecret, SUBGRAPH_SECRET: system.subgraphSecret, RESPONSE_CACHE: 'false', RATE_LIMIT_READS_PER_MINUTE: '3', TRUST_PROXY: trustProxy };
       for (const name of SERVICE_NAMES) env[subgraphUrlVariable(name)] = system.stack.subgraphUrl(name);
-      const process_ = new ServiceProcess({ name: 'gateway', entry: path.join(repoRoot, 'gateway', 'dist', 'main.js'), env, healthUrl: `http://127.0.0.1:${port}/health` });
-      await process_.waitUntilHealthy(30_000);
+      const child = new ServiceProcess({ name: 'gateway', entry: path.join(repoRoot, 'gateway', 'dist', 'main.js'), env, healthUrl: `http://127.0.0.1:${port}/health` });
+      await child.waitUntilHealthy(30_000);
       const read = (client: string) =>
         fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: json({ query: '{ cities { id } }' }) }).then((response) => response.status);
-      return { process: process_, read };
+      return { process: child, read };
     }
     const behindProxy = await gateway('loopback');
     const direct = await gateway('');

@@ -42,14 +42,14 @@ export interface CpuUse {
 export function countCpu(processes: readonly { name: string; pid: number }[]): { stop(): CpuUse } {
   const started = performance.now();
   const machineBefore = machineCpuSeconds();
-  const before = processes.map((process) => processCpuSeconds(process.pid));
+  const before = processes.map((entry) => processCpuSeconds(entry.pid));
   return {
     stop() {
       const machineAfter = machineCpuSeconds();
       const byProcess: Record<string, number> = {};
-      processes.forEach((process, index) => {
-        const after = processCpuSeconds(process.pid);
-        if (after !== undefined && before[index] !== undefined) byProcess[process.name] = after - (before[index] as number);
+      processes.forEach((entry, index) => {
+        const after = processCpuSeconds(entry.pid);
+        if (after !== undefined && before[index] !== undefined) byProcess[entry.name] = after - (before[index] as number);
       });
       const total = machineAfter.total - machineBefore.total;
       return { byProcess, machineBusy: total > 0 ? (machineAfter.busy - machineBefore.busy) / total : 0, seconds: (performance.now() - started) / 1000 };
