@@ -101,11 +101,11 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   hardenHttp(app, config);
   app.use(requestId);
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: 'gateway' });
+    res.json({ status: 'ok', service: 'gateway', pid: process.pid });
   });
   // The supergraph is static and loaded: once listening, the gateway can serve.
   app.get('/ready', (_req, res) => {
-    res.json({ status: 'ready', service: 'gateway' });
+    res.json({ status: 'ready', service: 'gateway', pid: process.pid });
   });
   app.get('/metrics', metricsRoute(metrics));
   const contextOf = (req: express.Request) =>

@@ -24,6 +24,7 @@ export * from './server/start-subgraph';
 export * from './server/subgraph-definition';
 export * from './stack/database-urls';
 export * from './stack/free-port';
+export * from './stack/port-allocator';
 export * from './stack/launch-stack';
 export * from './stack/service-process';
 export * from './cluster/galera-config';

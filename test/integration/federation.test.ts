@@ -18,7 +18,7 @@ describe('the federated graph through the gateway', () => {
   it('answers GET /health', async () => {
     const response = await fetch(`${system.stack.gatewayUrl}health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', service: 'gateway' });
+    expect(await response.json()).toEqual({ status: 'ok', service: 'gateway', pid: system.stack.process('gateway').pid });
   });
 
   it('joins a city, its observations with indicator names and initiatives, and its cases in one query', async () => {

@@ -1,4 +1,6 @@
-import { ServiceProcess } from '@ugf/shared';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PortAllocator, ServiceProcess } from '@ugf/shared';
 
 describe('a service process', () => {
   it('rejects, naming the program, when it cannot be started at all', async () => {
@@ -13,5 +15,33 @@ describe('a service process', () => {
     expect(child.running).toBe(true);
     await child.kill();
     expect(child.running).toBe(false);
+  });
+
+  it('is not fooled by another process answering on its port: a health answer must carry its own pid', async () => {
+    const squatter = http.createServer((_req, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ status: 'ok', pid: process.pid })));
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const { port } = squatter.address() as AddressInfo;
+    // It serves the same /health the services do, from the child's own pid, on a port of its own.
+    const script = `const s = require('node:http').createServer((q, r) => r.end(JSON.stringify({ status: 'ok', pid: process.pid }))); s.listen(Number(process.argv[1]), '127.0.0.1');`;
+    const impostorPort = new ServiceProcess({ name: 'late', command: { file: process.execPath, args: ['-e', 'setInterval(() => {}, 1000)'] }, env: process.env, healthUrl: `http://127.0.0.1:${port}/health` });
+    const own = await new PortAllocator().port();
+    const genuine = new ServiceProcess({ name: 'own', command: { file: process.execPath, args: ['-e', script, String(own)] }, env: process.env, healthUrl: `http://127.0.0.1:${own}/health` });
+    try {
+      await expect(impostorPort.waitUntilHealthy(1_500)).rejects.toThrow(/late was not healthy after 1500 ms/);
+      await genuine.waitUntilHealthy(5_000);
+    } finally {
+      await impostorPort.kill();
+      await genuine.kill();
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  });
+});
+
+describe('a port allocator', () => {
+  it('never hands out the same port twice, though the OS may name one again before anything listens on it', async () => {
+    const offered = [4100, 4100, 4200, 4100, 4300];
+    const allocator = new PortAllocator(async () => offered.shift() as number);
+    expect(await allocator.port(4200)).toBe(4200);
+    expect([await allocator.port(), await allocator.port()]).toEqual([4100, 4300]);
   });
 });

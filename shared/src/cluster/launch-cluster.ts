@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '../config/service-config';
 import { type StackService, withSharedSecrets } from '../stack/launch-stack';
-import { PortAllocator } from './cluster-ports';
+import { PortAllocator } from '../stack/port-allocator';
 import type { GaleraNodeLayout } from './galera-config';
 import { startGaleraCheck } from './galera-check-server';
 import { GaleraNode } from './galera-node';

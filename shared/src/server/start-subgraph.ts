@@ -103,11 +103,11 @@ export async function startSubgraph<C extends object>(
   await apollo.start();
 
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', service: definition.name });
+    res.json({ status: 'ok', service: definition.name, pid: process.pid });
   });
   app.get('/ready', async (_req, res) => {
-    if (await database.ready()) res.json({ status: 'ready', service: definition.name });
-    else res.status(503).json({ status: 'unavailable', service: definition.name });
+    if (await database.ready()) res.json({ status: 'ready', service: definition.name, pid: process.pid });
+    else res.status(503).json({ status: 'unavailable', service: definition.name, pid: process.pid });
   });
   app.get('/metrics', metricsRoute(metrics));
   if (config.exposeSqlStats) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isProduction, loadAuthConfig } from '../auth/auth-config';
 import { repoRoot } from '../config/paths';
 import { SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '../config/service-config';
-import { findFreePort } from './free-port';
+import { PortAllocator } from './port-allocator';
 import { ServiceProcess } from './service-process';
 
 export type StackService = ServiceName | 'gateway';
@@ -55,7 +55,9 @@ export function withSharedSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export async function launchStack(options: StackOptions): Promise<RunningStack> {
   const services: StackService[] = [...SERVICE_NAMES, 'gateway'];
   const ports = {} as Record<StackService, number>;
-  for (const service of services) ports[service] = options.ports?.[service] || (await findFreePort());
+  // Free ports are found before any service listens, so two of them must never be handed the same one.
+  const allocator = new PortAllocator();
+  for (const service of services) ports[service] = await allocator.port(options.ports?.[service]);
   const subgraphUrl = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
 
 

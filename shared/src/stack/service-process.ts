@@ -74,7 +74,11 @@ export class ServiceProcess {
   private async healthy(): Promise<boolean> {
     if (this.options.probe) return this.options.probe();
     try {
-      return (await fetch(this.options.healthUrl as string)).ok;
+      const response = await fetch(this.options.healthUrl as string);
+      if (!response.ok) return false;
+      // Our services name their process: an answer from another one on this port is not ours being ready.
+      const body = (await response.json().catch(() => ({}))) as { pid?: unknown };
+      return typeof body.pid !== 'number' || body.pid === this.child.pid;
     } catch {
       return false; // not listening yet
     }

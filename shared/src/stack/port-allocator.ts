@@ -1,8 +1,11 @@
-import { findFreePort } from '../stack/free-port';
+import { findFreePort } from './free-port';
 
 /** Hands out ports: the ones asked for, otherwise free ones, never the same port twice. */
 export class PortAllocator {
   private readonly taken = new Set<number>();
+
+  /** `freePort` asks the OS by default; the OS may name a port again until something listens on it. */
+  constructor(private readonly freePort: () => Promise<number> = findFreePort) {}
 
   async port(wanted?: number): Promise<number> {
     if (wanted) {
@@ -10,7 +13,7 @@ export class PortAllocator {
       return wanted;
     }
     for (;;) {
-      const port = await findFreePort();
+      const port = await this.freePort();
       if (!this.taken.has(port)) {
         this.taken.add(port);
         return port;
