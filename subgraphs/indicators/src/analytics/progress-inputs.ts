@@ -37,7 +37,9 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
       const byPeriod = new Map<string, string[]>();
       for (const key of keys) {
         const [cityId, period] = key.split('|');
-        byPeriod.set(period, [...(byPeriod.get(period) ?? []), cityId]);
+        const cityIds = byPeriod.get(period);
+        if (cityIds) cityIds.push(cityId);
+        else byPeriod.set(period, [cityId]);
       }
       const rows = new Map<string, ProgressValue[]>();
       for (const [period, cityIds] of byPeriod) {

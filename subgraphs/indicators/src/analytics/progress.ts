@@ -22,8 +22,10 @@ export function computeProgress(
   observations: readonly Pick<Observation, 'indicatorCode' | 'period' | 'value' | 'status'>[],
   targets: readonly Pick<Target, 'indicatorCode' | 'baselineValue' | 'targetValue'>[],
 ): DeclarationProgress {
-  const values = new Map(observations.filter((row) => row.period === period && row.status !== ObservationStatus.REJECTED).map((row) => [row.indicatorCode, row.value]));
-  const targetOf = new Map(targets.map((target) => [target.indicatorCode, target]));
+  const values = new Map<string, number>();
+  for (const row of observations) if (row.period === period && row.status !== ObservationStatus.REJECTED) values.set(row.indicatorCode, row.value);
+  const targetOf = new Map<string, (typeof targets)[number]>();
+  for (const target of targets) targetOf.set(target.indicatorCode, target);
   const byInitiative = new Map<string, IndicatorProgress[]>();
   for (const indicator of catalogue) {
     const value = values.get(indicator.code) ?? null;
@@ -35,7 +37,9 @@ export function computeProgress(
       targetValue: target?.targetValue ?? null,
       progress: value === null || !target ? null : progressTowardTarget(value, target.baselineValue, target.targetValue),
     };
-    byInitiative.set(indicator.initiativeId, [...(byInitiative.get(indicator.initiativeId) ?? []), entry]);
+    const entries = byInitiative.get(indicator.initiativeId);
+    if (entries) entries.push(entry);
+    else byInitiative.set(indicator.initiativeId, [entry]);
   }
   const initiatives: InitiativeProgress[] = [...byInitiative.entries()]
     .sort(([a], [b]) => Number(a) - Number(b))
