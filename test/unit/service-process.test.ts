@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PortAllocator, ServiceProcess } from '@ugf/shared';
+import { findFreePort, PortAllocator, ServiceProcess } from '@ugf/shared';
 
 describe('a service process', () => {
   it('rejects, naming the program, when it cannot be started at all', async () => {
@@ -23,14 +23,15 @@ describe('a service process', () => {
     const { port } = squatter.address() as AddressInfo;
     // It serves the same /health the services do, from the child's own pid, on a port of its own.
     const script = `const s = require('node:http').createServer((q, r) => r.end(JSON.stringify({ status: 'ok', pid: process.pid }))); s.listen(Number(process.argv[1]), '127.0.0.1');`;
-    const impostorPort = new ServiceProcess({ name: 'late', command: { file: process.execPath, args: ['-e', 'setInterval(() => {}, 1000)'] }, env: process.env, healthUrl: `http://127.0.0.1:${port}/health` });
-    const own = await new PortAllocator().port();
+    // `late` has not begun to listen when the squatter already answers on the port it was given.
+    const late = new ServiceProcess({ name: 'late', command: { file: process.execPath, args: ['-e', 'setInterval(() => {}, 1000)'] }, env: process.env, healthUrl: `http://127.0.0.1:${port}/health` });
+    const own = await findFreePort();
     const genuine = new ServiceProcess({ name: 'own', command: { file: process.execPath, args: ['-e', script, String(own)] }, env: process.env, healthUrl: `http://127.0.0.1:${own}/health` });
     try {
-      await expect(impostorPort.waitUntilHealthy(1_500)).rejects.toThrow(/late was not healthy after 1500 ms/);
+      await expect(late.waitUntilHealthy(1_500)).rejects.toThrow(/late was not healthy after 1500 ms/);
       await genuine.waitUntilHealthy(5_000);
     } finally {
-      await impostorPort.kill();
+      await late.kill();
       await genuine.kill();
       await new Promise((resolve) => squatter.close(resolve));
     }
