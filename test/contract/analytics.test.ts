@@ -77,6 +77,28 @@ describe('comparative analytics on a hand-made fixture', () => {
     expect(unknownCity.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', unknown: ['atlantis'] });
   });
 
+  it('places every cell of a larger matrix by city, then indicator, then period, as asked, scoring within each indicator and period', async () => {
+    const { comparison } = await run(`{ comparison(cityIds: ["chengdu", "shanghai", "tianjin"], indicatorCodes: ["FIX_DOWN", "FIX_UP"], periods: ["2009", "2008"]) {
+      periods cells { cityId indicatorCode period value score missing } } }`);
+    const cell = (cityId: string, indicatorCode: string, period: string, value: number | null, score: number | null) => ({ cityId, indicatorCode, period, value, score, missing: value === null });
+    // 2009 among these three: FIX_UP 60, 90, 80 (higher is better); FIX_DOWN none, 50, 40 (lower is better). 2008 has no value.
+    expect(comparison.periods).toEqual(['2009', '2008']);
+    expect(comparison.cells).toEqual([
+      cell('chengdu', 'FIX_DOWN', '2009', null, null),
+      cell('chengdu', 'FIX_DOWN', '2008', null, null),
+      cell('chengdu', 'FIX_UP', '2009', 60, 0),
+      cell('chengdu', 'FIX_UP', '2008', null, null),
+      cell('shanghai', 'FIX_DOWN', '2009', 50, 0),
+      cell('shanghai', 'FIX_DOWN', '2008', null, null),
+      cell('shanghai', 'FIX_UP', '2009', 90, 100),
+      cell('shanghai', 'FIX_UP', '2008', null, null),
+      cell('tianjin', 'FIX_DOWN', '2009', 40, 100),
+      cell('tianjin', 'FIX_DOWN', '2008', null, null),
+      cell('tianjin', 'FIX_UP', '2009', 80, (20 / 30) * 100),
+      cell('tianjin', 'FIX_UP', '2008', null, null),
+    ]);
+  });
+
   it('classes every trend of a series and reports its changes', async () => {
     // Baseline 2019 = 100, target 2030 = 200: the needed CAGR is 2^(1/11) − 1 = 6.50 % a year.
     const latest: Record<string, number> = { beijing: 140, shanghai: 125, tianjin: 110, chengdu: 90 };

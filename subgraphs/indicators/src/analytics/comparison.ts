@@ -19,6 +19,40 @@ function checkSize(name: keyof typeof COMPARISON_LIMITS, values: readonly string
   return unique;
 }
 
+function positions(values: readonly string[]): Map<string, number> {
+  return new Map(values.map((value, index) => [value, index]));
+}
+
+interface MatrixValue {
+  cityId: string;
+  indicatorCode: string;
+  period: string;
+  value: number;
+  status: ObservationStatus;
+  source: string;
+}
+
+/** The cells' values as plain rows of the six columns a cell shows (no entities), REJECTED ones left out. */
+async function matrixValues(db: DataSource, cityIds: string[], codes: string[], periods: string[]): Promise<MatrixValue[]> {
+  const raw = await db
+    .getRepository(Observation)
+    .createQueryBuilder('o')
+    .select('o.city_id', 'cityId')
+    .addSelect('o.indicator_code', 'indicatorCode')
+    .addSelect('o.period', 'period')
+    .addSelect('o.value', 'value')
+    .addSelect('o.status', 'status')
+    .addSelect('o.source', 'source')
+    .where('o.city_id IN (:...cityIds) AND o.indicator_code IN (:...codes) AND o.period IN (:...periods) AND o.status <> :rejected', {
+      cityIds,
+      codes,
+      periods,
+      rejected: ObservationStatus.REJECTED,
+    })
+    .getRawMany<Omit<MatrixValue, 'value'> & { value: string | number }>();
+  return raw.map((row) => ({ ...row, value: Number(row.value) }));
+}
+
 /**
  * The full matrix of cities × indicators × periods from one SQL query for the observations (plus one for
  * the indicators). Scores are min–max per indicator and period over the compared cities with a value.
@@ -40,31 +74,37 @@ export async function buildComparison(
   const unknown = codes.filter((code) => !byCode.has(code));
   if (unknown.length > 0) throw badUserInput(`Unknown indicator code(s): ${unknown.join(', ')}.`, { argument: 'indicatorCodes', unknown });
 
-  const rows = await db.getRepository(Observation).findBy({ cityId: In(cityIds), indicatorCode: In(codes), period: In(periods) });
-  const usable = new Map<string, Observation>();
-  const range = new Map<string, { min: number; max: number }>();
+  const rows = await matrixValues(db, cityIds, codes, periods);
+  // Positions instead of string keys: the largest matrix has 300,000 cells.
+  const cityAt = positions(cityIds);
+  const codeAt = positions(codes);
+  const periodAt = positions(periods);
+  const cellValues = new Array<MatrixValue | undefined>(cityIds.length * codes.length * periods.length);
+  const min = new Float64Array(codes.length * periods.length).fill(Infinity);
+  const max = new Float64Array(codes.length * periods.length).fill(-Infinity);
   for (const row of rows) {
-    if (row.status === ObservationStatus.REJECTED) continue;
-    usable.set(`${row.cityId}|${row.indicatorCode}|${row.period}`, row);
-    const key = `${row.indicatorCode}|${row.period}`;
-    const current = range.get(key);
-    range.set(key, current ? { min: Math.min(current.min, row.value), max: Math.max(current.max, row.value) } : { min: row.value, max: row.value });
+    const [city, code, period] = [cityAt.get(row.cityId), codeAt.get(row.indicatorCode), periodAt.get(row.period)];
+    if (city === undefined || code === undefined || period === undefined) continue;
+    const series = code * periods.length + period;
+    cellValues[city * min.length + series] = row;
+    min[series] = Math.min(min[series], row.value);
+    max[series] = Math.max(max[series], row.value);
   }
 
   const cells: ComparisonCell[] = [];
-  for (const cityId of cityIds) {
-    for (const indicatorCode of codes) {
-      const indicator = byCode.get(indicatorCode)!;
-      for (const period of periods) {
-        const row = usable.get(`${cityId}|${indicatorCode}|${period}`);
-        const bounds = range.get(`${indicatorCode}|${period}`);
+  cityIds.forEach((cityId, city) => {
+    codes.forEach((indicatorCode, code) => {
+      const { direction } = byCode.get(indicatorCode)!;
+      periods.forEach((period, periodIndex) => {
+        const series = code * periods.length + periodIndex;
+        const row = cellValues[city * min.length + series];
         cells.push(
-          row && bounds
-            ? { cityId, indicatorCode, period, value: row.value, score: minMaxScore(row.value, bounds.min, bounds.max, indicator.direction), status: row.status, source: row.source, missing: false }
+          row
+            ? { cityId, indicatorCode, period, value: row.value, score: minMaxScore(row.value, min[series], max[series], direction), status: row.status, source: row.source, missing: false }
             : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, missing: true },
         );
-      }
-    }
-  }
+      });
+    });
+  });
   return { cities: cityIds.map(cityRef), indicators: codes.map((code) => byCode.get(code)!), periods, cells };
 }
