@@ -144,6 +144,27 @@ describe('comparative analytics on a hand-made fixture', () => {
     expect(declarationIndex.entries[0].rank).toBe(1);
   });
 
+  it('gives in the declaration index and in an initiative across cities exactly the figures of each city\'s own progress', async () => {
+    const { declarationIndex, initiative } = await run(`{
+      declarationIndex(period: "2024") { entries { city { id } index coverage indexMissingReason } }
+      initiative: _entities(representations: [{ __typename: "Initiative", id: "7" }]) { ... on Initiative { progress(period: "2024") { cities { city { id } score coverage } } } } }`);
+    const ids: string[] = declarationIndex.entries.map((entry: { city: { id: string } }) => entry.city.id);
+    const { _entities: cities } = await run(`{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City {
+      id progress(period: "2024") { index coverage indexMissingReason initiatives { initiative { id } score coverage } } } } }`);
+    const own = new Map(cities.map((city: { id: string; progress: unknown }) => [city.id, city.progress]));
+    for (const entry of declarationIndex.entries) {
+      const { index, coverage, indexMissingReason } = own.get(entry.city.id) as { index: number | null; coverage: number; indexMissingReason: string | null };
+      expect({ id: entry.city.id, index: entry.index, coverage: entry.coverage, indexMissingReason: entry.indexMissingReason }).toEqual({ id: entry.city.id, index, coverage, indexMissingReason });
+    }
+    const scored = initiative[0].progress.cities.filter((entry: { score: number | null }) => entry.score !== null);
+    expect(scored.length).toBeGreaterThan(0);
+    for (const entry of initiative[0].progress.cities) {
+      const { initiatives } = own.get(entry.city.id) as { initiatives: { initiative: { id: string }; score: number | null; coverage: number }[] };
+      const seven = initiatives.find((item) => item.initiative.id === '7');
+      expect({ id: entry.city.id, score: entry.score, coverage: entry.coverage }).toEqual({ id: entry.city.id, score: seven?.score ?? null, coverage: seven?.coverage ?? 0 });
+    }
+  });
+
   it('costs a fixed number of SQL statements for progress and series, however many cities', async () => {
     const query = (ids: string[]) =>
       `{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City { progress(period: "2024") { index } series(indicatorCode: "PM25_ANNUAL_MEAN") { trend } } } }`;

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { IndicatorsContext } from '../context';
-import { City, Initiative } from '../federated-stubs';
+import { City, cityRef, Initiative } from '../federated-stubs';
 import { IndicatorKind, ObservationStatus } from '../indicator.enums';
 import { DeclarationProgress, InitiativeProgressAcrossCities, PeerComparison, PerCapitaValue, Series } from './analytics.types';
 import { comparePeers } from './peer-comparison';
 import { requirePeriod } from '../period';
-import { progressOf, progressOfEnrolledCities } from './city-progress';
+import { progressOf, progressSummariesOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
 import { mean, rankByScore } from './statistics';
 
@@ -60,9 +60,9 @@ export class CityAnalyticsResolver {
 export class InitiativeAnalyticsResolver {
   @FieldResolver(() => InitiativeProgressAcrossCities, { nullable: true, description: 'Progress on this initiative across every enrolled city in a period.' })
   async progress(@Root() initiative: Initiative, @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string, @Ctx() context: IndicatorsContext): Promise<InitiativeProgressAcrossCities> {
-    const cities = (await progressOfEnrolledCities(context, period)).map((city) => {
-      const entry = city.initiatives.find((item) => item.initiative.id === initiative.id);
-      return { city: city.city, score: entry?.score ?? null, coverage: entry?.coverage ?? 0 };
+    const cities = (await progressSummariesOfEnrolledCities(context, period)).map(({ cityId, summary }) => {
+      const entry = summary.initiatives.find((item) => item.initiativeId === initiative.id);
+      return { city: cityRef(cityId), score: entry?.score ?? null, coverage: entry?.coverage ?? 0 };
     });
     const scores = cities.filter((city) => city.score !== null).map((city) => city.score as number);
     return { period, meanScore: mean(scores), cities: rankByScore(cities) };

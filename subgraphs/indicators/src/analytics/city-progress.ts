@@ -1,19 +1,22 @@
 import type { IndicatorsContext } from '../context';
 import type { DeclarationProgress } from './analytics.types';
-import { computeProgress } from './progress';
+import { computeProgress, summariseCityProgress } from './progress';
+import type { ProgressSummary } from './progress-summary';
 import { requirePeriod } from '../period';
 
 /**
- * One city's progress, through the request's loaders: asked for many cities at once, it still costs one
- * query for the catalogue, one for the values of the period and one for the targets (lean rows, see progress-inputs).
+ * A city's progress inputs, through the request's loaders: asked for many cities at once, they still cost
+ * one query for the catalogue, one for the values of the period and one for the targets (lean rows, see
+ * progress-inputs).
  */
-export async function progressOf({ loaders }: IndicatorsContext, cityId: string, period: string): Promise<DeclarationProgress> {
+async function inputsOf({ loaders }: IndicatorsContext, cityId: string, period: string) {
   requirePeriod(period);
-  const [catalogue, observations, targets] = await Promise.all([
-    loaders.catalogue.load('all'),
-    loaders.progress.valuesByCityPeriod.load(`${cityId}|${period}`),
-    loaders.progress.targetsByCity.load(cityId),
-  ]);
+  return Promise.all([loaders.catalogue.load('all'), loaders.progress.valuesByCityPeriod.load(`${cityId}|${period}`), loaders.progress.targetsByCity.load(cityId)]);
+}
+
+/** One city's progress, with every indicator's entry. */
+export async function progressOf(context: IndicatorsContext, cityId: string, period: string): Promise<DeclarationProgress> {
+  const [catalogue, observations, targets] = await inputsOf(context, cityId, period);
   return computeProgress(cityId, period, catalogue, observations, targets);
 }
 
@@ -21,4 +24,16 @@ export async function progressOfEnrolledCities(context: IndicatorsContext, perio
   requirePeriod(period);
   const cityIds = await context.loaders.enrolledCities.load('all');
   return Promise.all(cityIds.map((cityId) => progressOf(context, cityId, period)));
+}
+
+/** Every enrolled city's scores only (the same figures as `progressOf`), for rankings over all cities. */
+export async function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string): Promise<{ cityId: string; summary: ProgressSummary }[]> {
+  requirePeriod(period);
+  const cityIds = await context.loaders.enrolledCities.load('all');
+  return Promise.all(
+    cityIds.map(async (cityId) => {
+      const [catalogue, observations, targets] = await inputsOf(context, cityId, period);
+      return { cityId, summary: summariseCityProgress(period, catalogue, observations, targets) };
+    }),
+  );
 }

@@ -1,10 +1,13 @@
 import type { IndicatorsContext } from '../context';
+import { cityRef } from '../federated-stubs';
 import type { DeclarationIndex } from './analytics.types';
-import { progressOfEnrolledCities } from './city-progress';
+import { progressSummariesOfEnrolledCities } from './city-progress';
 import { rankByScore } from './statistics';
 
 export async function buildDeclarationIndex(context: IndicatorsContext, period: string): Promise<DeclarationIndex> {
-  const progress = await progressOfEnrolledCities(context, period);
-  const entries = rankByScore(progress.map((city) => ({ city: city.city, score: city.index, coverage: city.coverage, indexMissingReason: city.indexMissingReason })));
+  const summaries = await progressSummariesOfEnrolledCities(context, period);
+  const entries = rankByScore(
+    summaries.map(({ cityId, summary }) => ({ city: cityRef(cityId), score: summary.index, coverage: summary.coverage, indexMissingReason: summary.indexMissingReason })),
+  );
   return { period, entries: entries.map(({ score, ...entry }) => ({ ...entry, index: score })) };
 }

@@ -3,69 +3,74 @@ import type { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import type { Observation } from '../observation.entity';
 import type { Target } from '../target.entity';
-import type { DeclarationProgress, IndicatorProgress, InitiativeProgress } from './analytics.types';
+import type { DeclarationProgress, IndicatorProgress } from './analytics.types';
 import { progressTowardTarget } from './progress-method';
-import { mean } from './statistics';
+import { type ProgressSummary, summariseProgress } from './progress-summary';
 
-/** SDSN's rule: no overall score for a unit missing more than 20 % of its data. */
-export const MIN_INDEX_COVERAGE = 0.8;
+type ProgressObservation = Pick<Observation, 'indicatorCode' | 'period' | 'value' | 'status'>;
+type ProgressTarget = Pick<Target, 'indicatorCode' | 'baselineValue' | 'targetValue'>;
 
+/** A city's values of one period (REJECTED ones left out) and its targets, by indicator code. */
+class CityInputs {
+  readonly values = new Map<string, number>();
+  readonly targets = new Map<string, ProgressTarget>();
+
+  constructor(period: string, observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]) {
+    for (const row of observations) if (row.period === period && row.status !== ObservationStatus.REJECTED) this.values.set(row.indicatorCode, row.value);
+    for (const target of targets) this.targets.set(target.indicatorCode, target);
+  }
+
+  progress(code: string): number | null {
+    const value = this.values.get(code);
+    const target = this.targets.get(code);
+    return value === undefined || !target ? null : progressTowardTarget(value, target.baselineValue, target.targetValue);
+  }
+}
+
+/** Only the scores of a city's progress: what rankings of cities need, without an entry per indicator. */
+export function summariseCityProgress(
+  period: string,
+  catalogue: readonly Indicator[],
+  observations: readonly ProgressObservation[],
+  targets: readonly ProgressTarget[],
+): ProgressSummary {
+  const inputs = new CityInputs(period, observations, targets);
+  return summariseProgress(period, catalogue, (indicator) => inputs.progress(indicator.code));
+}
 
 /**
  * A city's progress toward the declaration in one period, from the catalogue, the city's observations of
- * that period and its targets (method in the `DeclarationProgress` type).
+ * that period and its targets (method in the `DeclarationProgress` type), with every indicator's entry.
  */
 export function computeProgress(
   cityId: string,
   period: string,
   catalogue: readonly Indicator[],
-  observations: readonly Pick<Observation, 'indicatorCode' | 'period' | 'value' | 'status'>[],
-  targets: readonly Pick<Target, 'indicatorCode' | 'baselineValue' | 'targetValue'>[],
+  observations: readonly ProgressObservation[],
+  targets: readonly ProgressTarget[],
 ): DeclarationProgress {
-  const values = new Map<string, number>();
-  for (const row of observations) if (row.period === period && row.status !== ObservationStatus.REJECTED) values.set(row.indicatorCode, row.value);
-  const targetOf = new Map<string, (typeof targets)[number]>();
-  for (const target of targets) targetOf.set(target.indicatorCode, target);
-  const byInitiative = new Map<string, IndicatorProgress[]>();
-  for (const indicator of catalogue) {
-    const value = values.get(indicator.code) ?? null;
-    const target = targetOf.get(indicator.code);
+  const inputs = new CityInputs(period, observations, targets);
+  const entries = new Map<string, IndicatorProgress[]>();
+  const summary = summariseProgress(period, catalogue, (indicator) => {
+    const target = inputs.targets.get(indicator.code);
     const entry: IndicatorProgress = {
       indicator,
-      value,
+      value: inputs.values.get(indicator.code) ?? null,
       baselineValue: target?.baselineValue ?? null,
       targetValue: target?.targetValue ?? null,
-      progress: value === null || !target ? null : progressTowardTarget(value, target.baselineValue, target.targetValue),
+      progress: inputs.progress(indicator.code),
     };
-    const entries = byInitiative.get(indicator.initiativeId);
-    if (entries) entries.push(entry);
-    else byInitiative.set(indicator.initiativeId, [entry]);
-  }
-  const initiatives: InitiativeProgress[] = [...byInitiative.entries()]
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([initiativeId, indicators]) => {
-      const withData = indicators.filter((entry) => entry.progress !== null);
-      return {
-        initiative: initiativeRef(initiativeId),
-        score: mean(withData.map((entry) => entry.progress as number)),
-        indicatorsWithData: withData.length,
-        indicatorsDefined: indicators.length,
-        coverage: withData.length / indicators.length,
-        indicators,
-      };
-    });
-  const withData = initiatives.reduce((sum, initiative) => sum + initiative.indicatorsWithData, 0);
-  const defined = initiatives.reduce((sum, initiative) => sum + initiative.indicatorsDefined, 0);
-  const coverage = defined === 0 ? 0 : withData / defined;
-  const enough = coverage >= MIN_INDEX_COVERAGE;
+    const list = entries.get(indicator.initiativeId);
+    if (list) list.push(entry);
+    else entries.set(indicator.initiativeId, [entry]);
+    return entry.progress;
+  });
   return {
     city: cityRef(cityId),
     period,
-    index: enough ? mean(initiatives.filter((initiative) => initiative.score !== null).map((initiative) => initiative.score as number)) : null,
-    indexMissingReason: enough
-      ? null
-      : `Only ${withData} of ${defined} indicators have a value and a target for ${period} (${Math.round(coverage * 100)} %); the index needs at least ${MIN_INDEX_COVERAGE * 100} %.`,
-    coverage,
-    initiatives,
+    index: summary.index,
+    indexMissingReason: summary.indexMissingReason,
+    coverage: summary.coverage,
+    initiatives: summary.initiatives.map(({ initiativeId, ...scores }) => ({ initiative: initiativeRef(initiativeId), ...scores, indicators: entries.get(initiativeId) ?? [] })),
   };
 }
