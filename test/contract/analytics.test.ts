@@ -165,6 +165,28 @@ describe('comparative analytics on a hand-made fixture', () => {
     }
   });
 
+  it('leaves a REJECTED value out of progress and out of the comparison', async () => {
+    await run(SET_TARGET, { input: { cityId: 'xiongan', indicatorCode: 'FIX_UP', baselinePeriod: '2019', baselineValue: 100, targetPeriod: '2030', targetValue: 200, source: 'fixture' } });
+    const submitted = await run(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id } } } }`, {
+      input: { idempotencyKey: 'fix-rejected-xiongan', items: [{ cityId: 'xiongan', indicatorCode: 'FIX_UP', period: '2024', value: 150, source: 'fixture' }] },
+    });
+    const read = () =>
+      run(`{ _entities(representations: [{ __typename: "City", id: "xiongan" }]) { ... on City { progress(period: "2024") { initiatives { indicators { indicator { code } value progress } } } } }
+        comparison(cityIds: ["xiongan"], indicatorCodes: ["FIX_UP"], periods: ["2024"]) { cells { value missing } } }`);
+    const fixUp = (data: Record<string, any>) =>
+      data._entities[0].progress.initiatives.flatMap((initiative: { indicators: { indicator: { code: string } }[] }) => initiative.indicators).find((entry: { indicator: { code: string } }) => entry.indicator.code === 'FIX_UP');
+    const before = await read();
+    expect(fixUp(before)).toEqual({ indicator: { code: 'FIX_UP' }, value: 150, progress: 0.5 });
+    expect(before.comparison.cells).toEqual([{ value: 150, missing: false }]);
+
+    const verifier: Identity = { sub: 'verifier-fixture', role: Role.VERIFIER };
+    const review = await subgraph.execute(`mutation ($id: ID!) { reviewObservation(id: $id, decision: REJECTED, comment: "Not the city's own figure") { status } }`, { id: submitted.submitObservations.items[0].observation.id }, verifier);
+    expect(review.data?.reviewObservation).toEqual({ status: 'REJECTED' });
+    const after = await read();
+    expect(fixUp(after)).toEqual({ indicator: { code: 'FIX_UP' }, value: null, progress: null });
+    expect(after.comparison.cells).toEqual([{ value: null, missing: true }]);
+  });
+
   it('costs a fixed number of SQL statements for progress and series, however many cities', async () => {
     const query = (ids: string[]) =>
       `{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City { progress(period: "2024") { index } series(indicatorCode: "PM25_ANNUAL_MEAN") { trend } } } }`;

@@ -5,12 +5,10 @@ import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import { Target } from '../target.entity';
 
-/** The part of an observation that progress needs. */
+/** The part of an observation that progress needs (of the loader's city and period, never REJECTED). */
 export interface ProgressValue {
   indicatorCode: string;
-  period: string;
   value: number;
-  status: ObservationStatus;
 }
 
 /** The part of a target that progress needs. */
@@ -27,7 +25,7 @@ export interface ProgressLoaders {
 }
 
 /**
- * Progress over many cities reads only the four columns it uses (from the covering index
+ * Progress over many cities reads only the three columns it uses (from the covering index
  * idx_observation_period_city) and the three of each target, as plain rows: one query each per request,
  * however many cities, without building entities or carrying sources and notes it does not show.
  */
@@ -49,12 +47,11 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
           .select('o.city_id', 'cityId')
           .addSelect('o.indicator_code', 'indicatorCode')
           .addSelect('o.value', 'value')
-          .addSelect('o.status', 'status')
           .where('o.period = :period AND o.city_id IN (:...cityIds) AND o.status <> :rejected', { period, cityIds, rejected: ObservationStatus.REJECTED })
-          .getRawMany<{ cityId: string; indicatorCode: string; value: string | number; status: ObservationStatus }>();
+          .getRawMany<{ cityId: string; indicatorCode: string; value: string | number }>();
         const perCity = manyByKey(cityIds, raw, (row) => row.cityId);
         cityIds.forEach((cityId, index) =>
-          rows.set(`${cityId}|${period}`, perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, period, value: Number(row.value), status: row.status }))),
+          rows.set(`${cityId}|${period}`, perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value) }))),
         );
       }
       return keys.map((key) => rows.get(key) ?? []);

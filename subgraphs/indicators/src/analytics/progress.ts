@@ -1,22 +1,22 @@
 import { cityRef, initiativeRef } from '../federated-stubs';
 import type { Indicator } from '../indicator.entity';
-import { ObservationStatus } from '../indicator.enums';
 import type { Observation } from '../observation.entity';
 import type { Target } from '../target.entity';
 import type { DeclarationProgress, IndicatorProgress } from './analytics.types';
 import { progressTowardTarget } from './progress-method';
 import { type ProgressSummary, summariseProgress } from './progress-summary';
 
-type ProgressObservation = Pick<Observation, 'indicatorCode' | 'period' | 'value' | 'status'>;
+/** A city's value of an indicator in the period in question; REJECTED values are never among them. */
+type ProgressObservation = Pick<Observation, 'indicatorCode' | 'value'>;
 type ProgressTarget = Pick<Target, 'indicatorCode' | 'baselineValue' | 'targetValue'>;
 
-/** A city's values of one period (REJECTED ones left out) and its targets, by indicator code. */
+/** A city's values of one period and its targets, by indicator code. */
 class CityInputs {
   readonly values = new Map<string, number>();
   readonly targets = new Map<string, ProgressTarget>();
 
-  constructor(period: string, observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]) {
-    for (const row of observations) if (row.period === period && row.status !== ObservationStatus.REJECTED) this.values.set(row.indicatorCode, row.value);
+  constructor(observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]) {
+    for (const row of observations) this.values.set(row.indicatorCode, row.value);
     for (const target of targets) this.targets.set(target.indicatorCode, target);
   }
 
@@ -34,7 +34,7 @@ export function summariseCityProgress(
   observations: readonly ProgressObservation[],
   targets: readonly ProgressTarget[],
 ): ProgressSummary {
-  const inputs = new CityInputs(period, observations, targets);
+  const inputs = new CityInputs(observations, targets);
   return summariseProgress(period, catalogue, (indicator) => inputs.progress(indicator.code));
 }
 
@@ -49,7 +49,7 @@ export function computeProgress(
   observations: readonly ProgressObservation[],
   targets: readonly ProgressTarget[],
 ): DeclarationProgress {
-  const inputs = new CityInputs(period, observations, targets);
+  const inputs = new CityInputs(observations, targets);
   const entries = new Map<string, IndicatorProgress[]>();
   const summary = summariseProgress(period, catalogue, (indicator) => {
     const target = inputs.targets.get(indicator.code);
