@@ -20,20 +20,20 @@ export async function progressOf(context: IndicatorsContext, cityId: string, per
   return computeProgress(cityId, period, catalogue, observations, targets);
 }
 
-export async function progressOfEnrolledCities(context: IndicatorsContext, period: string): Promise<DeclarationProgress[]> {
+/** `each` for every enrolled city, in parallel so that the loaders batch their queries. */
+async function forEnrolledCities<T>(context: IndicatorsContext, period: string, each: (cityId: string) => Promise<T>): Promise<T[]> {
   requirePeriod(period);
-  const cityIds = await context.loaders.enrolledCities.load('all');
-  return Promise.all(cityIds.map((cityId) => progressOf(context, cityId, period)));
+  return Promise.all((await context.loaders.enrolledCities.load('all')).map(each));
+}
+
+export function progressOfEnrolledCities(context: IndicatorsContext, period: string): Promise<DeclarationProgress[]> {
+  return forEnrolledCities(context, period, (cityId) => progressOf(context, cityId, period));
 }
 
 /** Every enrolled city's scores only (the same figures as `progressOf`), for rankings over all cities. */
-export async function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string): Promise<{ cityId: string; summary: ProgressSummary }[]> {
-  requirePeriod(period);
-  const cityIds = await context.loaders.enrolledCities.load('all');
-  return Promise.all(
-    cityIds.map(async (cityId) => {
-      const [catalogue, observations, targets] = await inputsOf(context, cityId, period);
-      return { cityId, summary: summariseCityProgress(period, catalogue, observations, targets) };
-    }),
-  );
+export function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string): Promise<{ cityId: string; summary: ProgressSummary }[]> {
+  return forEnrolledCities(context, period, async (cityId) => {
+    const [catalogue, observations, targets] = await inputsOf(context, cityId, period);
+    return { cityId, summary: summariseCityProgress(period, catalogue, observations, targets) };
+  });
 }

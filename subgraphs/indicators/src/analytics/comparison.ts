@@ -83,9 +83,11 @@ export async function buildComparison(
   const min = new Float64Array(codes.length * periods.length).fill(Infinity);
   const max = new Float64Array(codes.length * periods.length).fill(-Infinity);
   for (const row of rows) {
-    const [city, code, period] = [cityAt.get(row.cityId), codeAt.get(row.indicatorCode), periodAt.get(row.period)];
-    if (city === undefined || code === undefined || period === undefined) continue;
-    const series = code * periods.length + period;
+    const city = cityAt.get(row.cityId);
+    const code = codeAt.get(row.indicatorCode);
+    const periodIndex = periodAt.get(row.period);
+    if (city === undefined || code === undefined || periodIndex === undefined) continue;
+    const series = code * periods.length + periodIndex;
     cellValues[city * min.length + series] = row;
     min[series] = Math.min(min[series], row.value);
     max[series] = Math.max(max[series], row.value);
