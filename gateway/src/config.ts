@@ -1,5 +1,19 @@
 import path from 'node:path';
-import { DEFAULT_PORTS, envBool, envInt, envString, isProduction, parseTrustedProxies, SERVICE_NAMES, subgraphUrlVariable, type ServiceName, type TrustedProxies } from '@ugf/shared';
+import {
+  DEFAULT_PORTS,
+  envBool,
+  envInt,
+  envString,
+  isProduction,
+  loadMetricsExposure,
+  type MetricsExposure,
+  parseOperationNames,
+  parseTrustedProxies,
+  SERVICE_NAMES,
+  subgraphUrlVariable,
+  type ServiceName,
+  type TrustedProxies,
+} from '@ugf/shared';
 
 export interface GatewayConfig {
   host: string;
@@ -25,6 +39,13 @@ export interface GatewayConfig {
   /** Prefix of the cache's Redis keys: deployments sharing one Redis keep apart by it. */
   cacheNamespace: string;
   resilience: { timeoutMs: number; resetMs: number; dedupeQueries: boolean };
+  metrics: MetricsExposure;
+  /** Operation names counted by name in the metrics besides the project's own clients'. */
+  metricsOperationNames: string[];
+  /** Automatic persisted queries: how long one is kept, and the longest query text that may be stored. */
+  persistedQueries: { ttlSeconds: number; maxQueryBytes: number };
+  /** @apollo/gateway's usage report to Apollo and Apollo Server's usage reporting; off unless the operator turns it on. */
+  vendorTelemetry: boolean;
 }
 
 /** Refused before planning, so a refused operation never reaches a subgraph. */
@@ -33,6 +54,7 @@ export interface OperationLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** The most objects an answer may hold, each list counted at its bound (see security/answer-cost.ts). */
   maxCost: number;
 }
 
@@ -72,7 +94,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxAliases: envInt(env, 'MAX_ALIASES', 30),
       maxDirectives: envInt(env, 'MAX_DIRECTIVES', 20),
       maxTokens: envInt(env, 'MAX_TOKENS', 10_000),
-      maxCost: envInt(env, 'MAX_COST', 50_000),
+      maxCost: envInt(env, 'MAX_COST', 100_000),
     },
     rateLimits: {
       readsPerMinute: envInt(env, 'RATE_LIMIT_READS_PER_MINUTE', 600),
@@ -88,5 +110,12 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       resetMs: envInt(env, 'SUBGRAPH_BREAKER_RESET_MS', 10_000),
       dedupeQueries: envBool(env, 'SUBGRAPH_DEDUPE_QUERIES', true),
     },
+    metrics: loadMetricsExposure(env),
+    metricsOperationNames: parseOperationNames(envString(env, 'METRICS_OPERATION_NAMES')),
+    persistedQueries: {
+      ttlSeconds: envInt(env, 'PERSISTED_QUERY_TTL_SECONDS', 86_400),
+      maxQueryBytes: envInt(env, 'PERSISTED_QUERY_MAX_BYTES', 20_000),
+    },
+    vendorTelemetry: envBool(env, 'VENDOR_TELEMETRY', false),
   };
 }

@@ -8,6 +8,8 @@ export interface GatewayContext {
   clientAddress: string;
   /** Generated here (or taken from a well-formed `x-request-id`), sent to the subgraphs, logged, and shown in errors. */
   requestId: string;
+  /** Set when a subgraph says a mutation of this request changed stored data (DATA_CHANGED_HEADER). */
+  dataChanged?: boolean;
 }
 
 /**

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import { Histogram } from 'prom-client';
 import {
   type AuthConfig,
@@ -14,12 +14,14 @@ import {
   createLogger,
   createMetrics,
   createTokenVerifier,
+  exposeMetrics,
   jsonErrorHandler,
   listen,
   metricsPlugin,
-  metricsRoute,
+  operationLabeller,
   type ServiceName,
 } from '@ugf/shared';
+import { createApolloGateway } from './apollo-gateway';
 import { responseCachePlugins } from './cache/response-cache';
 import { createSharedCache } from './cache/shared-cache';
 import type { GatewayConfig } from './config';
@@ -27,8 +29,12 @@ import { createGatewayContext, type GatewayContext } from './context';
 import { loadDashboardConfig, serveDashboard } from './dashboard/serve-dashboard';
 import { errorReportingPlugin } from './error-reporting';
 import { exportHandler } from './export/export-route';
+import { costLimitPlugin } from './security/cost-limit';
+import { frontDoor } from './security/front-door';
 import { hardenHttp, requestId } from './security/http-hardening';
+import { readListSizes } from './security/list-sizes';
 import { operationLimits } from './security/operation-limits';
+import { persistedQuerySize } from './security/persisted-query-size';
 import { createRateLimiter } from './security/rate-limit';
 import { SubgraphDataSource } from './subgraph-data-source';
 
@@ -44,7 +50,8 @@ const BODY_LIMIT = '2mb';
 /**
  * Serves the committed static supergraph: start-up never depends on a subgraph being up, and a subgraph
  * that is down only fails the parts of a query that need it. Every request is checked in this order:
- * HTTP hardening (headers, CORS, body size), token, operation limits, rate limit; then it is planned.
+ * HTTP hardening (headers, CORS, body size), the persisted-query size, the counting limits at the front
+ * door, token, full validation, answer cost, rate limit; then it is planned.
  */
 export async function startGateway(config: GatewayConfig, auth: AuthConfig): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
@@ -58,13 +65,19 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     registers: [metrics.registry],
   });
   const dataSources: SubgraphDataSource[] = [];
-  const gateway = new ApolloGateway({
-    supergraphSdl: fs.readFileSync(config.supergraphPath, 'utf8'),
-    buildService: ({ name, url }) => {
+  const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
+  const gateway = createApolloGateway(
+    supergraphSdl,
+    ({ name, url }) => {
       const dataSource = new SubgraphDataSource(name, config.subgraphUrls[name as ServiceName] ?? (url as string), auth.subgraphSecret, config.resilience, fetchDuration);
       dataSources.push(dataSource);
       return dataSource;
     },
+    config.vendorTelemetry,
+  );
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    apiSchema = update.apiSchema;
   });
   const limits = operationLimits(config.limits, !config.allowIntrospection);
   const rateLimiter = createRateLimiter(config.rateLimits, config.redisUrl);
@@ -84,16 +97,19 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Automatic persisted queries (and the response cache) live here: in Redis when configured, shared by replicas.
     cache: sharedCache.cache,
+    persistedQueries: { cache: sharedCache.cache, ttl: config.persistedQueries.ttlSeconds },
     validationRules: limits.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Browsers get the offline GraphiQL page (serveDashboard) instead of Apollo's CDN-loaded landing page.
       ApolloServerPluginLandingPageDisabled(),
+      ...(config.vendorTelemetry ? [] : [ApolloServerPluginUsageReportingDisabled()]),
       ...limits.plugins,
+      costLimitPlugin(readListSizes(supergraphSdl), config.limits.maxCost),
       rateLimiter.plugin,
       ...(config.responseCache ? responseCachePlugins(sharedCache.cache) : []),
       errorReportingPlugin(log, config.production),
-      metricsPlugin(metrics),
+      metricsPlugin(metrics, operationLabeller(config.metricsOperationNames)),
     ],
   });
   await apollo.start();
@@ -107,16 +123,23 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   app.get('/ready', (_req, res) => {
     res.json({ status: 'ready', service: 'gateway', pid: process.pid });
   });
-  app.get('/metrics', metricsRoute(metrics));
+  const metricsServer = await exposeMetrics(app, metrics, config.metrics, 'gateway');
   const contextOf = (req: express.Request) =>
     createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: req.res?.locals.requestId });
   app.get('/export/:name.csv', exportHandler(apollo, contextOf));
   serveDashboard(app, loadDashboardConfig());
-  app.use(['/', '/graphql'], express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
+  app.use(
+    ['/', '/graphql'],
+    express.json({ limit: BODY_LIMIT }),
+    persistedQuerySize(config.persistedQueries.maxQueryBytes),
+    frontDoor({ rules: limits.validationRules, maxTokens: config.limits.maxTokens, schema: () => apiSchema, onRefusal: (reason) => metrics.refusals.inc({ reason }) }),
+    expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
+  );
   app.use(jsonErrorHandler(BODY_LIMIT));
 
   const port = await listen(httpServer, config.port, config.host, 'gateway').catch(async (error) => {
     await apollo.stop();
+    await metricsServer.close();
     await rateLimiter.close();
     await sharedCache.close();
     throw error;
@@ -129,6 +152,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await closeServer(httpServer);
+      await metricsServer.close();
       await rateLimiter.close();
       await sharedCache.close();
       for (const dataSource of dataSources) dataSource.shutdown();

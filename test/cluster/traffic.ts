@@ -19,7 +19,7 @@ export interface WriteItem {
   source: string;
 }
 
-export const READ_QUERY = '{ cities { id name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value } cases { title } } }';
+export const READ_QUERY = '{ cities { id name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { nodes { value } } cases { nodes { title } } } }';
 export const SUBMIT = 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { replayed created items { outcome observation { id value revision } } } }';
 
 export type GraphQLAnswer = { status: number; body?: { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };

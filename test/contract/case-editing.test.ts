@@ -69,7 +69,7 @@ describe('editing cases', () => {
     const updated = await subgraph.execute(UPDATE_CASE, { id, input: { tags: ['green'], initiativeIds: ['10'] } }, shenzhenEditor);
     expect(updated.data?.updateCase).toMatchObject({ title: 'Pocket parks run by residents', tags: ['green'], initiatives: [{ id: '10' }] });
 
-    const beijingCase = (await subgraph.execute(`{ cases(cityId: "beijing") { id } }`)).data?.cases[0].id;
+    const beijingCase = (await subgraph.execute(`{ cases(cityId: "beijing") { nodes { id } } }`)).data?.cases.nodes[0].id;
     const forbidden = await subgraph.execute(UPDATE_CASE, { id: beijingCase, input: { title: 'Hijacked' } }, shenzhenEditor);
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const byAdmin = await subgraph.execute(UPDATE_CASE, { id: beijingCase, input: { summary: 'Summary rewritten by the platform administrator for clarity.' } }, admin);

@@ -1,7 +1,7 @@
 import { casesSubgraph } from '@ugf/cases';
 import { openSubgraph, pendingSchemaChanges, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
-const ids = (result: any) => result.data.cases.map((item: { id: string }) => item.id);
+const ids = (result: any) => result.data.cases.nodes.map((item: { id: string }) => item.id);
 
 describe('cases subgraph', () => {
   let subgraph: SubgraphHarness;
@@ -11,18 +11,18 @@ describe('cases subgraph', () => {
   afterAll(() => subgraph?.close());
 
   it('filters by city, initiative, tag and text, every filter narrowing the list', async () => {
-    const all = await subgraph.execute(`{ cases { id year city { id } } }`);
-    const shenzhen = await subgraph.execute(`{ cases(cityId: "shenzhen") { id city { id } } }`);
-    const hotline = await subgraph.execute(`{ cases(tag: "hotline") { id tags } }`);
-    const combined = await subgraph.execute(`{ cases(initiativeId: "4", tag: "hotline", search: "HOTLINE") { id tags initiatives { id } title summary } }`);
+    const all = await subgraph.execute(`{ cases(first: 100) { totalCount nodes { id year city { id } } } }`);
+    const shenzhen = await subgraph.execute(`{ cases(cityId: "shenzhen") { nodes { id city { id } } } }`);
+    const hotline = await subgraph.execute(`{ cases(tag: "hotline") { nodes { id tags } } }`);
+    const combined = await subgraph.execute(`{ cases(initiativeId: "4", tag: "hotline", search: "HOTLINE") { nodes { id tags initiatives { id } title summary } } }`);
     expect(ids(all).length).toBeGreaterThanOrEqual(24);
-    const years = all.data?.cases.map((item: { year: number }) => item.year);
+    const years = all.data?.cases.nodes.map((item: { year: number }) => item.year);
     expect(years).toEqual([...years].sort((a, b) => b - a));
-    expect(shenzhen.data?.cases.length).toBeGreaterThanOrEqual(4);
-    for (const item of shenzhen.data?.cases) expect(item.city).toEqual({ id: 'shenzhen' });
-    for (const item of hotline.data?.cases) expect(item.tags).toContain('hotline');
-    expect(combined.data?.cases.length).toBeGreaterThan(0);
-    for (const item of combined.data?.cases) {
+    expect(shenzhen.data?.cases.nodes.length).toBeGreaterThanOrEqual(4);
+    for (const item of shenzhen.data?.cases.nodes) expect(item.city).toEqual({ id: 'shenzhen' });
+    for (const item of hotline.data?.cases.nodes) expect(item.tags).toContain('hotline');
+    expect(combined.data?.cases.nodes.length).toBeGreaterThan(0);
+    for (const item of combined.data?.cases.nodes) {
       expect(item.initiatives).toContainEqual({ id: '4' });
       expect(`${item.title} ${item.summary}`.toLowerCase()).toContain('hotline');
     }
@@ -30,25 +30,25 @@ describe('cases subgraph', () => {
   });
 
   it('finds cases by their Chinese title', async () => {
-    const result = await subgraph.execute(`{ cases(search: "接诉即办") { id titleZh } }`);
-    expect(result.data?.cases).toContainEqual({ id: 'beijing-respond-immediately-to-complaints', titleZh: '接诉即办' });
-    for (const item of result.data?.cases) expect(item.titleZh).toContain('接诉即办');
+    const result = await subgraph.execute(`{ cases(search: "接诉即办") { nodes { id titleZh } } }`);
+    expect(result.data?.cases.nodes).toContainEqual({ id: 'beijing-respond-immediately-to-complaints', titleZh: '接诉即办' });
+    for (const item of result.data?.cases.nodes) expect(item.titleZh).toContain('接诉即办');
   });
 
   it('treats % in a search as a character, not a wildcard', async () => {
-    const result = await subgraph.execute(`{ cases(search: "%") { id } }`);
-    expect(result.data?.cases).toEqual([]);
+    const result = await subgraph.execute(`{ cases(search: "%") { nodes { id } } }`);
+    expect(result.data?.cases.nodes).toEqual([]);
   });
 
   it('refuses an over-long search with BAD_USER_INPUT', async () => {
-    const result = await subgraph.execute(`query ($search: String) { cases(search: $search) { id } }`, { search: 'x'.repeat(101) });
+    const result = await subgraph.execute(`query ($search: String) { cases(search: $search) { nodes { id } } }`, { search: 'x'.repeat(101) });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('loads the cases of many cities and initiatives with their links in a fixed number of SQL statements', async () => {
     const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
-      ... on City { cases { id tags initiatives { id } indicators { code } } }
-      ... on Initiative { cases { id tags } } } }`;
+      ... on City { cases { nodes { id tags initiatives { id } indicators { code } } } }
+      ... on Initiative { cases { nodes { id tags } } } } }`;
     const run = async (cities: string[], initiatives: string[]) => {
       const { result, statements } = await subgraph.executeCounted(query, {
         representations: [
@@ -67,8 +67,24 @@ describe('cases subgraph', () => {
     expect(many).toBeLessThanOrEqual(6);
   });
 
+  it('pages through every case in order, each page after the cursor of the one before', async () => {
+    const whole = ids(await subgraph.execute(`{ cases(first: 100) { nodes { id } } }`));
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 100; page += 1) {
+      const result: any = await subgraph.execute(`query ($after: String) { cases(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after });
+      expect(result.data.cases.totalCount).toBe(whole.length);
+      paged.push(...ids(result));
+      if (!result.data.cases.pageInfo.hasNextPage) break;
+      after = result.data.cases.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole);
+    const tooLarge = await subgraph.execute(`{ cases(first: 101) { nodes { id } } }`);
+    expect(tooLarge.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('resolves a batch of case references with one SQL statement, null for an unknown id', async () => {
-    const [first] = ids(await subgraph.execute(`{ cases { id } }`));
+    const [first] = ids(await subgraph.execute(`{ cases { nodes { id } } }`));
     const { result, statements } = await subgraph.resolveReferences('BestPracticeCase', [{ id: first }, { id: 'no-such-case' }], 'id');
     expect(result.data?._entities).toEqual([{ id: first }, null]);
     expect(statements).toBe(1);

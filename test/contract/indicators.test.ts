@@ -3,7 +3,7 @@ import { openSubgraph, pendingSchemaChanges, rowCounts, type SubgraphHarness } f
 
 const CITY_OBSERVATIONS = `query ($representations: [_Any!]!, $indicatorCode: ID, $period: String) {
   _entities(representations: $representations) {
-    ... on City { id observations(indicatorCode: $indicatorCode, period: $period) { id period value unit status source indicator { code name } } }
+    ... on City { id observations(indicatorCode: $indicatorCode, period: $period) { nodes { id period value unit status source indicator { code name } } } }
   }
 }`;
 const cityRefs = (ids: string[]) => ids.map((id) => ({ __typename: 'City', id }));
@@ -33,7 +33,7 @@ describe('indicators subgraph', () => {
       representations: cityRefs(['shenzhen']),
       indicatorCode: 'HOTLINE_RESOLUTION_RATE',
     });
-    const observations = result.data?._entities[0].observations;
+    const observations = result.data?._entities[0].observations.nodes;
     expect(observations.map((observation: { period: string }) => observation.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
     for (const observation of observations) {
       expect(typeof observation.value).toBe('number');
@@ -54,14 +54,14 @@ describe('indicators subgraph', () => {
     const result = await subgraph.execute(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on City { targets(indicatorCode: "PM25_ANNUAL_MEAN") { baselinePeriod baselineValue targetPeriod targetValue }
-                      observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2019") { value revisions { revision value author } } } } }`,
+                      observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2019") { nodes { value revisions { revision value author } } } } } }`,
       { representations: cityRefs(['chengdu']) },
     );
     const [city] = result.data?._entities;
     expect(city.targets).toEqual([expect.objectContaining({ baselinePeriod: '2019', targetPeriod: '2030' })]);
     expect(city.targets[0].targetValue).toBeLessThan(city.targets[0].baselineValue);
-    expect(city.observations[0].value).toBe(city.targets[0].baselineValue);
-    expect(city.observations[0].revisions).toEqual([{ revision: 1, value: city.observations[0].value, author: 'seed' }]);
+    expect(city.observations.nodes[0].value).toBe(city.targets[0].baselineValue);
+    expect(city.observations.nodes[0].revisions).toEqual([{ revision: 1, value: city.observations.nodes[0].value, author: 'seed' }]);
   });
 
   it('lists the catalogue by initiative and resolves indicator references in one SQL statement', async () => {

@@ -184,11 +184,11 @@ describe('submitting and reviewing observations', () => {
     expect(succeeded).toHaveLength(1);
     expect(refused.map((result) => result.errors?.[0].extensions?.code)).toEqual(['CONFLICT']);
     const history = await subgraph.execute(
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on City { observations(indicatorCode: "VOLUNTEER_HOURS_PER_RESIDENT", period: "2025") { id value revisions { value } } } } }`,
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on City { observations(indicatorCode: "VOLUNTEER_HOURS_PER_RESIDENT", period: "2025") { nodes { id value revisions { value } } } } } }`,
       { r: [{ __typename: 'City', id: 'shenzhen' }] },
     );
     const winner = succeeded[0].data?.submitObservations.items[0].observation.value;
-    expect(history.data?._entities[0].observations).toEqual([{ id, value: winner, revisions: [{ value: 5 }, { value: winner }] }]);
+    expect(history.data?._entities[0].observations.nodes).toEqual([{ id, value: winner, revisions: [{ value: 5 }, { value: winner }] }]);
   });
 
   it('accepts a batch of 5,000 items in one go and refuses 5,001', async () => {

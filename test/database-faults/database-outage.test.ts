@@ -3,7 +3,7 @@ import { TcpProxy } from '../helpers/tcp-proxy';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 const server = new URL((process.env.TEST_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/+$/, ''));
-const QUERY = '{ city(id: "beijing") { name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value } } }';
+const QUERY = '{ city(id: "beijing") { name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { nodes { value } } } }';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the indicators database going down and coming back', () => {
@@ -39,7 +39,7 @@ describe('the indicators database going down and coming back', () => {
     await sleep(400);
     const up = await system.query(QUERY);
     expect(up.errors).toBeUndefined();
-    expect(up.data?.city.observations).toHaveLength(1);
+    expect(up.data?.city.observations.nodes).toHaveLength(1);
   }, 60_000);
 
   it('keeps every acknowledged batch whole and stores no batch in part across an outage in the middle of submissions', async () => {

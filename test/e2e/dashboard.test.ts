@@ -159,7 +159,7 @@ describe('the dashboard in a browser', () => {
     const good = ['shenzhen,HOTLINE_RESOLUTION_RATE,2025,88.5,Shenzhen 12345 hotline annual report 2025,', 'shenzhen,ONLINE_SERVICES_PCT,2025,97,Shenzhen government services report 2025,'];
     const bad = 'shenzhen,PM25_ANNUAL_MEAN,2025-Q5,abc,Shenzhen ecology bulletin 2025,';
     const stored = async () =>
-      (await system.query('{ city(id: "shenzhen") { observations(period: "2025") { value indicator { code } } } }')).data?.city.observations as { value: number }[];
+      (await system.query('{ city(id: "shenzhen") { observations(period: "2025") { nodes { value indicator { code } } } } }')).data?.city.observations.nodes as { value: number }[];
     expect(await stored()).toEqual([]);
 
     await open('submit');
@@ -185,7 +185,7 @@ describe('the dashboard in a browser', () => {
     expect((await stored()).map((observation) => observation.value).sort()).toEqual([29.5, 88.5, 97]);
     // The history of a value, with what a verifier decided.
     const verifier = await system.token({ sub: 'e2e-verifier', role: Role.VERIFIER });
-    const id = (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { id } } }')).data?.city.observations[0].id;
+    const id = (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { nodes { id } } } }')).data?.city.observations.nodes[0].id;
     const review = await system.query(`mutation { reviewObservation(id: "${id}", decision: VERIFIED, comment: "Matches the yearbook") { status } }`, undefined, verifier);
     expect(review.errors).toBeUndefined();
     await open('submit?hCity=shenzhen&hCode=ONLINE_SERVICES_PCT&hPeriod=2025');
@@ -204,7 +204,7 @@ describe('the dashboard in a browser', () => {
       // Passes the local checks; the server knows the indicator is a percentage.
       'shenzhen,REPEAT_COMPLAINTS_PCT,2025,150,Shenzhen 12345 hotline annual report 2025',
     ].join('\r\n');
-    const stored = async () => (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { value } } }')).data?.city.observations;
+    const stored = async () => (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value } } } }')).data?.city.observations.nodes;
     await open('submit');
     await page.locator('[data-testid=token-input]').fill(token);
     await page.locator('input[type=file]').setInputFiles({ name: 'server.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });

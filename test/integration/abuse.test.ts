@@ -27,7 +27,7 @@ const ATTEMPTS: Attempt[] = [
   { name: 'oversized body', body: json({ query: `{ cities { id } }`, variables: { pad: 'x'.repeat(3_000_000) } }), expect: { status: 413, code: 'PAYLOAD_TOO_LARGE' } },
   { name: 'malformed JSON', body: '{"query": "{ cities { id }"', expect: { status: 400, code: 'BAD_REQUEST' } },
   { name: 'malformed GraphQL', body: json({ query: '{ cities { id ' }), expect: { status: 400, code: 'GRAPHQL_PARSE_FAILED' } },
-  { name: 'impossible period', body: json({ query: '{ city(id: "beijing") { observations(period: "2024-Q9") { id } } }' }), expect: { status: 200, code: 'BAD_USER_INPUT' } },
+  { name: 'impossible period', body: json({ query: '{ city(id: "beijing") { observations(period: "2024-Q9") { nodes { id } } } }' }), expect: { status: 200, code: 'BAD_USER_INPUT' } },
   { name: 'value 1e308', body: submit([item({ value: 1e308 })]), token: true, expect: { status: 200, code: 'BAD_USER_INPUT' } },
   { name: 'negative value', body: submit([item({ value: -5 })]), token: true, expect: { status: 200, code: 'BAD_USER_INPUT' } },
   { name: 'value as the string NaN', body: submit([item({ value: 'NaN' })]), token: true, expect: { status: 400, code: 'BAD_USER_INPUT' } },
@@ -37,7 +37,7 @@ const ATTEMPTS: Attempt[] = [
     { name: `hostile city id ${index}`, body: submit([item({ cityId: text })]), token: true, expect: { status: 200, code: 'FORBIDDEN' } },
     { name: `hostile indicator ${index}`, body: submit([item({ indicatorCode: text })]), token: true, expect: { status: 200, code: 'BAD_USER_INPUT' } },
     { name: `hostile period ${index}`, body: submit([item({ period: text, source: text, note: text })]), token: true, expect: { status: 200, code: 'BAD_USER_INPUT' } },
-    { name: `hostile search ${index}`, body: json({ query: 'query ($q: String) { cases(search: $q) { id } }', variables: { q: `${text}${'x'.repeat(100)}` } }), expect: { status: 200, code: 'BAD_USER_INPUT' } },
+    { name: `hostile search ${index}`, body: json({ query: 'query ($q: String) { cases(search: $q) { nodes { id } } }', variables: { q: `${text}${'x'.repeat(100)}` } }), expect: { status: 200, code: 'BAD_USER_INPUT' } },
   ]),
 ];
 
@@ -45,7 +45,7 @@ describe('attacks on the gateway', () => {
   let system: TestStack;
   let editor: string;
   const countRows = async () => {
-    const result = await system.query('{ cities { observations { id value } } cases { id } }');
+    const result = await system.query('{ cities { observations { totalCount nodes { id value } } } cases { totalCount nodes { id } } }');
     return JSON.stringify(result.data);
   };
   beforeAll(async () => {
@@ -135,16 +135,19 @@ describe('a production-mode gateway', () => {
     const { publicKey } = await generateKeyPair('ES256');
     const dead = `http://127.0.0.1:${await findFreePort()}/graphql`;
     return {
-      ...process.env, NODE_ENV: 'production', JWT_PUBLIC_KEY: await exportSPKI(publicKey), SUBGRAPH_SECRET: 's'.repeat(40), LOG_LEVEL: 'fatal',
+      ...process.env, NODE_ENV: 'production', JWT_PUBLIC_KEY: await exportSPKI(publicKey), SUBGRAPH_SECRET: 's'.repeat(40), LOG_LEVEL: 'fatal', METRICS_PORT: String(await findFreePort()),
       CITIES_URL: dead, INITIATIVES_URL: dead, INDICATORS_URL: dead, CASES_URL: dead, JWT_SECRET: '', ...extra,
     };
   }
 
-  it('hides introspection and field suggestions', async () => {
+  it('hides introspection and field suggestions, and serves /metrics only on its own port', async () => {
     const port = await findFreePort();
-    const gateway = new ServiceProcess({ name: 'gateway', entry, env: { ...(await productionEnv()), PORT: String(port) }, healthUrl: `http://127.0.0.1:${port}/health` });
+    const env = await productionEnv();
+    const gateway = new ServiceProcess({ name: 'gateway', entry, env: { ...env, PORT: String(port) }, healthUrl: `http://127.0.0.1:${port}/health` });
     try {
       await gateway.waitUntilHealthy(30_000);
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).not.toBe(200);
+      expect(await (await fetch(`http://127.0.0.1:${env.METRICS_PORT}/metrics`)).text()).toMatch(/graphql_requests_total/);
       const post = async (query: string) =>
         (await (await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ query }) })).json()) as { errors: { message: string; extensions: { code: string } }[] };
       const introspection = await post('{ __schema { types { name } } }');

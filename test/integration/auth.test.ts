@@ -44,8 +44,8 @@ describe('authentication and authorization through the gateway', () => {
     const verified = await system.query(`mutation ($id: ID!) { reviewObservation(id: $id, decision: VERIFIED) { status revision } }`, { id: observation.id }, verifier);
     expect(verified.data?.reviewObservation).toEqual({ status: 'VERIFIED', revision: 3 });
 
-    const read = await system.query(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { value status } } }`);
-    expect(read.data?.city.observations).toEqual([{ value: 95.8, status: 'VERIFIED' }]);
+    const read = await system.query(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value status } } } }`);
+    expect(read.data?.city.observations.nodes).toEqual([{ value: 95.8, status: 'VERIFIED' }]);
   });
 
   it("refuses a Shenzhen editor's value for Beijing with FORBIDDEN and an anonymous write with UNAUTHENTICATED", async () => {
@@ -54,8 +54,8 @@ describe('authentication and authorization through the gateway', () => {
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const anonymous = await system.query(SUBMIT, submission('beijing', 90));
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const read = await system.query(`{ city(id: "beijing") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { value } } }`);
-    expect(read.data?.city.observations).toEqual([]);
+    const read = await system.query(`{ city(id: "beijing") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value } } } }`);
+    expect(read.data?.city.observations.nodes).toEqual([]);
   });
 
   it.each([

@@ -3,8 +3,8 @@ import { startTestStack, type TestStack } from '../helpers/test-stack';
 const CITY_PROFILE = `query ($id: ID!) {
   city(id: $id) {
     name nameZh population region adminLevel
-    observations(period: "2024") { period value unit status source indicator { code name unit direction initiative { number title } } }
-    cases { title year initiatives { number } indicators { code name } }
+    observations(period: "2024") { nodes { period value unit status source indicator { code name unit direction initiative { number title } } } }
+    cases { nodes { title year initiatives { number } indicators { code name } } }
   }
 }`;
 
@@ -27,21 +27,21 @@ describe('the federated graph through the gateway', () => {
     const city = result.data?.city;
     expect(city).toMatchObject({ name: 'Shenzhen', nameZh: '深圳市', population: 17560061, region: 'EASTERN', adminLevel: 'SUB_PROVINCIAL_CITY' });
     const catalogue = await system.query(`{ indicators { code } }`);
-    expect(city.observations).toHaveLength(catalogue.data?.indicators.length);
-    for (const observation of city.observations) {
+    expect(city.observations.nodes).toHaveLength(catalogue.data?.indicators.length);
+    for (const observation of city.observations.nodes) {
       expect(observation.indicator.name).toEqual(expect.any(String));
       expect(observation.indicator.initiative.title).toEqual(expect.any(String));
       expect(observation.unit).toBe(observation.indicator.unit);
     }
-    expect(city.cases.length).toBeGreaterThanOrEqual(4);
-    for (const item of city.cases) for (const indicator of item.indicators) expect(indicator.name).toEqual(expect.any(String));
+    expect(city.cases.nodes.length).toBeGreaterThanOrEqual(4);
+    for (const item of city.cases.nodes) for (const indicator of item.indicators) expect(indicator.name).toEqual(expect.any(String));
   });
 
   it('follows an initiative to its indicators (indicators subgraph) and its cases with their cities (cases → cities)', async () => {
-    const result = await system.query(`{ initiative(id: "4") { number title indicators { code name } cases { title city { name nameZh } } } }`);
+    const result = await system.query(`{ initiative(id: "4") { number title indicators { code name } cases { nodes { title city { name nameZh } } } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data?.initiative.indicators.length).toBeGreaterThanOrEqual(3);
-    for (const item of result.data?.initiative.cases) expect(item.city.name).toEqual(expect.any(String));
+    for (const item of result.data?.initiative.cases.nodes) expect(item.city.name).toEqual(expect.any(String));
   });
 
   it('answers null, not an error, for unknown ids', async () => {
@@ -50,7 +50,7 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('refuses bad input with a machine-readable code', async () => {
-    const badPeriod = await system.query(`{ city(id: "beijing") { name observations(period: "last year") { value } } }`);
+    const badPeriod = await system.query(`{ city(id: "beijing") { name observations(period: "last year") { nodes { value } } } }`);
     expect(badPeriod.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badPeriod.errors?.[0].message).toMatch(/Invalid period "last year"/);
     expect(JSON.stringify(badPeriod)).not.toMatch(/stacktrace|node_modules/);
@@ -59,7 +59,7 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('keeps all data and duplicates nothing across a stop and a start', async () => {
-    const snapshot = `{ cities { id observations { id value } cases { id } } initiatives { id } indicators { code } cases { id } }`;
+    const snapshot = `{ cities { id observations { totalCount nodes { id value } } cases { nodes { id } } } initiatives { id } indicators { code } cases { nodes { id } } }`;
     const before = await system.query(snapshot);
     await system.restart();
     const after = await system.query(snapshot);
@@ -69,7 +69,7 @@ describe('the federated graph through the gateway', () => {
 
   it('still answers the other subgraphs\' fields when one subgraph is down, naming the failure', async () => {
     await system.stack.process('cases').stop();
-    const result = await system.query(`{ city(id: "chengdu") { name population cases { title } } }`);
+    const result = await system.query(`{ city(id: "chengdu") { name population cases { nodes { title } } } }`);
     expect(result.data?.city).toEqual({ name: 'Chengdu', population: 20937757, cases: null });
     expect(result.errors).toEqual([
       expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'cases', requestId: expect.any(String) } }),

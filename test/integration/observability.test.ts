@@ -16,11 +16,14 @@ describe('observability', () => {
     }
   });
 
-  it('counts operations by name, subgraph fetches by subgraph and outcome, and refusals by reason', async () => {
-    await fetch(system.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query CityNames { cities { name cases { id } } }', operationName: 'CityNames' }) });
+  it('counts operations by known name (others as `other`), subgraph fetches by subgraph and outcome, and refusals by reason', async () => {
+    await fetch(system.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Overview { cities { name cases { nodes { id } } } }', operationName: 'Overview' }) });
+    await fetch(system.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query CityNames { cities { name } }', operationName: 'CityNames' }) });
     await fetch(system.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ cities { mayor } }' }) });
     const gateway = await (await fetch(`${base('gateway')}/metrics`)).text();
-    expect(gateway).toMatch(/graphql_requests_total\{[^}]*operation="CityNames"[^}]*outcome="ok"[^}]*\} 1/);
+    expect(gateway).toMatch(/graphql_requests_total\{[^}]*operation="Overview"[^}]*outcome="ok"[^}]*\} 1/);
+    expect(gateway).toMatch(/graphql_requests_total\{[^}]*operation="other"[^}]*outcome="ok"[^}]*\} 1/);
+    expect(gateway).not.toMatch(/CityNames/);
     expect(gateway).toMatch(/subgraph_fetch_duration_seconds_count\{[^}]*subgraph="cities"[^}]*outcome="ok"[^}]*\} [1-9]/);
     expect(gateway).toMatch(/subgraph_fetch_duration_seconds_count\{[^}]*subgraph="cases"[^}]*\} [1-9]/);
     expect(gateway).toMatch(/graphql_refusals_total\{[^}]*reason="GRAPHQL_VALIDATION_FAILED"[^}]*\} 1/);

@@ -3,7 +3,8 @@ import { Role } from '@ugf/shared';
 import { startOurGateway } from '../bench/harness/our-gateway';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
-const VALUE = `query ($period: String!) { city(id: "haikou") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: $period) { value revision } } }`;
+const VALUE = `query ($period: String!) { city(id: "haikou") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: $period) { nodes { value revision } } } }`;
+const PM25 = `{ city(id: "haikou") { observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2025") { nodes { value } } } }`;
 const SUBMIT = `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected } }`;
 
 describe('the gateway response cache', () => {
@@ -41,7 +42,7 @@ describe('the gateway response cache', () => {
   it('shows an accepted write to the very next read, and keeps answers cached across a refused write', async () => {
     const admin = await system.token({ sub: 'admin-1', role: Role.ADMIN });
     const before = await system.query(VALUE, { period: '2025' });
-    expect(before.data?.city.observations).toEqual([]);
+    expect(before.data?.city.observations.nodes).toEqual([]);
     expect(await statementsFor(() => system.query(VALUE, { period: '2025' }))).toBe(0);
 
     const refused = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-bad', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 900, source: 'test' }] } }, admin);
@@ -51,7 +52,25 @@ describe('the gateway response cache', () => {
     const accepted = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-good', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 91.5, source: 'test' }] } }, admin);
     expect(accepted.data?.submitObservations.created).toBe(1);
     const after = await system.query(VALUE, { period: '2025' });
-    expect(after.data?.city.observations).toEqual([{ value: 91.5, revision: 1 }]);
+    expect(after.data?.city.observations.nodes).toEqual([{ value: 91.5, revision: 1 }]);
+  });
+
+  it('keeps answers cached across an idempotent replay and a submission of unchanged values', async () => {
+    const admin = await system.token({ sub: 'admin-2', role: Role.ADMIN });
+    const item = { cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', period: '2025', value: 18.5, source: 'test' };
+    const read = () => system.query(PM25, {});
+    const written = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-replay', items: [item] } }, admin);
+    expect(written.errors).toBeUndefined();
+    await read();
+    expect(await statementsFor(read)).toBe(0);
+
+    const replay = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-replay', items: [item] } }, admin);
+    expect(replay.errors).toBeUndefined();
+    expect(await statementsFor(read)).toBe(0);
+
+    const unchanged = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-unchanged', items: [item] } }, admin);
+    expect(unchanged.data?.submitObservations).toEqual({ created: 0, corrected: 0 });
+    expect(await statementsFor(read)).toBe(0);
   });
 });
 
@@ -78,12 +97,12 @@ describe('the response cache shared by two gateway replicas through Redis', () =
     const period = '2025';
     await queryAt(system.stack.gatewayUrl, VALUE, { period });
     const before = await total();
-    expect((await queryAt(second.url, VALUE, { period })).data?.city.observations).toEqual([]);
+    expect((await queryAt(second.url, VALUE, { period })).data?.city.observations.nodes).toEqual([]);
     expect(await total()).toBe(before);
 
     const admin = await system.token({ sub: 'admin-1', role: Role.ADMIN });
     const written = await queryAt(second.url, SUBMIT, { input: { idempotencyKey: 'replica-write', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period, value: 92.25, source: 'test' }] } }, admin);
     expect(written.errors).toBeUndefined();
-    expect((await queryAt(system.stack.gatewayUrl, VALUE, { period })).data?.city.observations).toEqual([{ value: 92.25, revision: 1 }]);
+    expect((await queryAt(system.stack.gatewayUrl, VALUE, { period })).data?.city.observations.nodes).toEqual([{ value: 92.25, revision: 1 }]);
   });
 });

@@ -4,8 +4,8 @@ import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 const ALL_CITIES = `{
   cities { id name population
-    observations { period value status indicator { code name unit } }
-    cases { title year }
+    observations { nodes { period value status indicator { code name unit } } }
+    cases { nodes { title year } }
   }
 }`;
 
@@ -22,7 +22,7 @@ describe('SQL statements per request', () => {
     const after = await system.sqlStatements();
     expect(result.errors).toBeUndefined();
     const perService = Object.fromEntries(SERVICE_NAMES.map((name) => [name, after[name] - before[name]]));
-    return { data: result.data as Record<string, any>, cities: result.data?.cities as { observations: unknown[]; cases: unknown[] }[], perService };
+    return { data: result.data as Record<string, any>, cities: result.data?.cities as { observations: { nodes: unknown[] }; cases: { nodes: unknown[] } }[], perService };
   }
 
   const cityIds = async () => ((await system.query(`{ cities { id } }`)).data?.cities as { id: string }[]).map((city) => city.id);
@@ -56,7 +56,7 @@ describe('SQL statements per request', () => {
     expect(analyticsAt100).toEqual(analyticsAt13);
     const hundred = await measure();
     expect(hundred.cities).toHaveLength(100);
-    expect(hundred.cities.every((city) => city.observations.length > 0 && city.cases.length > 0)).toBe(true);
+    expect(hundred.cities.every((city) => city.observations.nodes.length > 0 && city.cases.nodes.length > 0)).toBe(true);
 
     expect(hundred.perService).toEqual(thirteen.perService);
     // One query per entity type: the city list; observations of all cities, then their indicators; cases.

@@ -10,17 +10,20 @@ import { Field } from './common';
 
 const CasesQuery = graphql(`
   query Cases($cityId: ID, $initiativeId: ID, $tag: String, $search: String) {
-    cases(cityId: $cityId, initiativeId: $initiativeId, tag: $tag, search: $search) {
-      id title titleZh summary year tags illustrative
-      city { id name nameZh }
-      initiatives { id number title titleZh }
+    cases(cityId: $cityId, initiativeId: $initiativeId, tag: $tag, search: $search, first: 100) {
+      totalCount
+      nodes {
+        id title titleZh summary year tags illustrative
+        city { id name nameZh }
+        initiatives { id number title titleZh }
+      }
     }
   }
 `);
 
 const TagsQuery = graphql(`
   query CaseTags {
-    cases { id tags }
+    cases(first: 100) { nodes { id tags } }
   }
 `);
 
@@ -36,8 +39,9 @@ export default function CasesPage() {
   useEffect(() => setText(search ?? ''), [search]);
   const [result, refetch] = useQuery({ query: CasesQuery, variables: { cityId, initiativeId, tag, search } });
   const [tagsResult] = useQuery({ query: TagsQuery });
-  const tags = useMemo(() => [...new Set((tagsResult.data?.cases ?? []).flatMap((item) => item.tags))].sort(), [tagsResult.data]);
-  const cases = result.data?.cases ?? [];
+  const tags = useMemo(() => [...new Set((tagsResult.data?.cases.nodes ?? []).flatMap((item) => item.tags))].sort(), [tagsResult.data]);
+  const cases = result.data?.cases.nodes ?? [];
+  const found = result.data?.cases.totalCount ?? 0;
 
   return (
     <>
@@ -64,7 +68,7 @@ export default function CasesPage() {
       </div>
       <QueryState fetching={result.fetching} error={result.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })}>
         <p data-testid="cases-count">
-          {cases.length} {t('casesFound')}
+          {found} {t('casesFound')}
         </p>
         <List
           grid={{ gutter: 16, xs: 1, md: 2, xl: 3 }}

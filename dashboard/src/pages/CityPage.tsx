@@ -20,8 +20,10 @@ const CityQuery = graphql(`
       populationFigure { year source }
       peers { id name nameZh population }
       cases {
-        id title titleZh year illustrative
-        impact { indicator { code name nameZh unit } fromPeriod toPeriod change peerMedianChange betterThanPeers }
+        nodes {
+          id title titleZh year illustrative
+          impact { indicator { code name nameZh unit } fromPeriod toPeriod change peerMedianChange betterThanPeers }
+        }
       }
     }
   }
@@ -103,12 +105,12 @@ export default function CityPage() {
                 <Method>{t('peersHelp')}</Method>
               </Card>
               <Card title={<h2 className="card-title">{t('casesTitle')}</h2>} size="small" style={{ marginTop: 16 }} data-testid="city-cases">
-                {city.cases === null || city.cases === undefined ? (
+                {city.cases == null ? (
                   <p data-testid="cases-unavailable">{t('notAvailable')}</p>
                 ) : (
                   <List
                     size="small"
-                    dataSource={city.cases}
+                    dataSource={city.cases.nodes}
                     locale={{ emptyText: t('noData') }}
                     renderItem={(item) => (
                       <List.Item>

@@ -26,8 +26,10 @@ const HistoryQuery = graphql(`
     city(id: $cityId) {
       id name nameZh
       observations(indicatorCode: $code, period: $period) {
-        id period value unit status revision flagReason note source
-        revisions { revision value status source note flagReason author createdAt }
+        nodes {
+          id period value unit status revision flagReason note source
+          revisions { revision value status source note flagReason author createdAt }
+        }
       }
     }
   }
@@ -224,7 +226,7 @@ function History() {
   const [periodText, setPeriodText] = useState(period);
   useEffect(() => setPeriodText(period), [period]);
   const [result, refetch] = useQuery({ query: HistoryQuery, variables: { cityId, code, period }, requestPolicy: 'network-only' });
-  const observation = result.data?.city?.observations?.[0];
+  const observation = result.data?.city?.observations?.nodes[0];
   const revisions = useMemo(() => [...(observation?.revisions ?? [])].sort((a, b) => b.revision - a.revision), [observation]);
   return (
     <Card size="small" style={{ marginTop: 16 }} title={<h2 className="card-title">{t('history')}</h2>} data-testid="history">

@@ -10,18 +10,16 @@ const isAnonymous = async ({ contextValue }: GraphQLRequestContext<GatewayContex
  * The public-data response cache. Only answers to callers without a token are read from or written to it
  * (an answer to a signed-in caller may depend on who asks), only for as long as the subgraphs' cache
  * hints allow (`max-age`, the smallest of the subgraphs'), and every accepted write through any gateway
- * sharing the store makes all earlier entries unreachable. Mutations are never cached.
+ * sharing the store makes all earlier entries unreachable: a write the subgraph says changed stored data, so
+ * an idempotent replay or an unchanged submission keeps them. Mutations are never cached.
  */
 export function responseCachePlugins(cache: KeyValueCache<string>): ApolloServerPlugin<GatewayContext>[] {
   const generation = new DataGeneration(cache);
   const invalidateOnWrite: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
-        async willSendResponse({ operation, response }) {
-          if (operation?.operation !== 'mutation') return;
-          const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const wroteSomething = body?.data && Object.values(body.data).some((value) => value !== null);
-          if (wroteSomething) await generation.advance();
+        async willSendResponse({ operation, contextValue }) {
+          if (operation?.operation === 'mutation' && contextValue.dataChanged) await generation.advance();
         },
       };
     },

@@ -19,7 +19,7 @@ function required(params: URLSearchParams, name: string): string {
   return value;
 }
 
-export const EXPORTS: Record<string, ExportDefinition> = {
+export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map(Object.entries({
   ranking: {
     query: `query Export($indicatorCode: ID!, $period: String!, $cityIds: [ID!]) {
       ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds) {
@@ -63,4 +63,4 @@ export const EXPORTS: Record<string, ExportDefinition> = {
         ? []
         : city.series.points.map((point: any) => [city.id, city.name, city.series.indicator.code, point.period, point.value, city.series.indicator.unit, point.status, point.changeFromPrevious ?? '', point.changeFromBaseline ?? '', city.series.trend, point.source]),
   },
-};
+}));

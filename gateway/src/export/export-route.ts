@@ -10,12 +10,13 @@ const fail = (res: Response, status: number, code: string, message: string) => r
 /**
  * `GET /export/{ranking|comparison|series}.csv?…`: runs the matching GraphQL query through this gateway
  * (same limits, same federation, same token if one is sent) and answers UTF-8 CSV with a BOM, so that
- * spreadsheet programs read Chinese names correctly.
+ * spreadsheet programs read Chinese names correctly. A text cell that a spreadsheet would run as a formula
+ * (leading =, +, -, @, tab or carriage return) is written with a leading apostrophe; numbers stay numbers.
  */
 export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (req: Request) => Promise<GatewayContext>) {
   return async (req: Request, res: Response) => {
-    const definition = EXPORTS[String(req.params.name)];
-    if (!definition) return fail(res, 404, ErrorCode.NOT_FOUND, `No export named "${req.params.name}"; use one of ${Object.keys(EXPORTS).join(', ')}.`);
+    const definition = EXPORTS.get(String(req.params.name));
+    if (!definition) return fail(res, 404, ErrorCode.NOT_FOUND, `No export named "${req.params.name}"; use one of ${[...EXPORTS.keys()].join(', ')}.`);
     let variables: Record<string, unknown>;
     try {
       variables = definition.variables(new URL(req.originalUrl, 'http://gateway').searchParams);
@@ -38,6 +39,6 @@ export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (re
     res
       .type('text/csv; charset=utf-8')
       .attachment(`${req.params.name}.csv`)
-      .send(`\uFEFF${stringify([definition.columns, ...definition.rows(data as Record<string, any>)])}`);
+      .send(`\uFEFF${stringify([definition.columns, ...definition.rows(data as Record<string, any>)], { escape_formulas: true })}`);
   };
 }

@@ -2,8 +2,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { OperationLimits } from '../config';
 
 /**
- * graphql-armor's validation rules: depth, aliases, directives and cost are checked before the
- * query is planned, so a refused operation never reaches a subgraph. Field suggestions ("did you mean …")
+ * graphql-armor's validation rules: depth, aliases and directives are checked before the query is
+ * planned (first at the front door, see front-door.ts), so a refused operation never reaches a subgraph.
+ * The answer's size is limited by cost-limit.ts, which knows each list's bound. Field suggestions ("did you mean …")
  * are removed from errors so the schema cannot be guessed through them when introspection is off.
  */
 export function operationLimits(limits: OperationLimits, blockFieldSuggestions: boolean) {
@@ -14,7 +15,7 @@ export function operationLimits(limits: OperationLimits, blockFieldSuggestions: 
     // Tokens are limited by graphql-js's own parser (`parseOptions.maxTokens`): armor's parser hook turns
     // every syntax error into an HTTP 500 under Apollo Server 5.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: limits.maxCost, ignoreIntrospection: true },
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: blockFieldSuggestions },
   }).protect();
 }

@@ -1,9 +1,23 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RateLimits } from '../config';
 import type { GatewayContext } from '../context';
+
+/** Root fields of a mutation, aliases and fragments included: each is a write and costs one point of the write budget. */
+export function writesIn(selectionSet: SelectionSetNode, document: DocumentNode): number {
+  let writes = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) writes += selection.name.value === '__typename' ? 0 : 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) writes += writesIn(selection.selectionSet, document);
+    else {
+      const fragment = document.definitions.find((definition) => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value);
+      if (fragment?.kind === Kind.FRAGMENT_DEFINITION) writes += writesIn(fragment.selectionSet, document);
+    }
+  }
+  return writes;
+}
 
 export interface RateLimiter {
   plugin: ApolloServerPlugin<GatewayContext>;
@@ -12,7 +26,7 @@ export interface RateLimiter {
 
 /**
  * Per-caller budgets: the token subject when there is one, else the client address. Writes (mutations)
- * have their own, stricter budget. Counts live in Redis when REDIS_URL is set, so replicas share them.
+ * have their own, stricter budget, and every mutation field of an operation counts against it. Counts live in Redis when REDIS_URL is set, so replicas share them.
  * A refusal is HTTP 429 with Retry-After and `extensions.code: RATE_LIMITED`.
  */
 export function createRateLimiter(limits: RateLimits, redisUrl?: string): RateLimiter {
@@ -26,11 +40,12 @@ export function createRateLimiter(limits: RateLimits, redisUrl?: string): RateLi
     plugin: {
       async requestDidStart() {
         return {
-          async didResolveOperation({ operation, contextValue }) {
+          async didResolveOperation({ operation, document, contextValue }) {
             const caller = contextValue.identity.role === 'anonymous' ? `ip:${contextValue.clientAddress}` : `sub:${contextValue.identity.sub}`;
-            const limiter = operation?.operation === 'mutation' ? writes : reads;
+            const isWrite = operation?.operation === 'mutation';
+            const limiter = isWrite ? writes : reads;
             try {
-              await limiter.consume(caller);
+              await limiter.consume(caller, isWrite && operation ? Math.max(1, writesIn(operation.selectionSet, document)) : 1);
             } catch (refusal) {
               if (!(refusal instanceof RateLimiterRes)) throw refusal;
               const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));

@@ -14,7 +14,7 @@ import { launchStack } from '../stack/launch-stack';
  * half-way, and reports errors by code, p95 latency per minute and the gateway's memory at start and end.
  */
 const READS = [
-  '{ cities { name population cases { title } } }',
+  '{ cities { name population cases { nodes { title } } } }',
   '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { entries { rank value city { name } } } }',
   '{ city(id: "chengdu") { series(indicatorCode: "HOTLINE_RESOLUTION_RATE") { trend } progress(period: "2024") { index } } }',
 ];

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { loadMetricsExposure, type MetricsExposure } from '../observability/metrics-exposure';
+import { parseOperationNames } from '../observability/known-operations';
 import { envBool, envInt, envString } from './env';
 import { dataDir } from './paths';
 
@@ -29,6 +31,11 @@ export interface ServiceConfig {
   logLevel: string;
   /** Seconds for which clients and CDNs may cache query answers (`Cache-Control: max-age`). */
   cacheMaxAge: number;
+  /** Objects (items of lists) one request may resolve before it is stopped with RESULT_TOO_LARGE. */
+  maxResolvedObjects: number;
+  metrics: MetricsExposure;
+  /** Operation names counted by name in the metrics besides the project's own clients'. */
+  metricsOperationNames: string[];
 }
 
 /**
@@ -47,6 +54,9 @@ export function loadServiceConfig(name: ServiceName, env: NodeJS.ProcessEnv = pr
     exposeSqlStats: envBool(env, 'EXPOSE_SQL_STATS', false),
     logLevel: envString(env, 'LOG_LEVEL', 'info'),
     cacheMaxAge: envInt(env, 'CACHE_MAX_AGE', 60),
+    maxResolvedObjects: envInt(env, 'MAX_RESOLVED_OBJECTS', 200_000),
+    metrics: loadMetricsExposure(env),
+    metricsOperationNames: parseOperationNames(envString(env, 'METRICS_OPERATION_NAMES')),
   };
 }
 

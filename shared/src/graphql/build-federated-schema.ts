@@ -6,7 +6,7 @@ import gql from 'graphql-tag';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
 
 /** Federation v2 features this project's subgraphs may use. */
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible"])`;
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible", "@listSize", "@cost"])`;
 
 type ReferenceResolver<TContext> = (reference: Record<string, unknown>, context: TContext) => unknown;
 export type ReferenceResolvers<TContext> = Record<string, { __resolveReference: ReferenceResolver<TContext> }>;

@@ -8,6 +8,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The gateway's worst-case estimate of the answer is over its limit (see gateway/src/security/answer-cost.ts). */
+  COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
+  /** A subgraph resolved more objects for one request than it allows (see shared/src/graphql/object-budget.ts). */
+  RESULT_TOO_LARGE: 'RESULT_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

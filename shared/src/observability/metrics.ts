@@ -20,20 +20,20 @@ export function createMetrics(service: string): ServiceMetrics {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
-    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations by name, type and outcome (ok or the first error code).', labelNames: ['operation', 'type', 'outcome'], registers: [registry] }),
+    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations by known name (else other), type and outcome (ok or the first error code).', labelNames: ['operation', 'type', 'outcome'], registers: [registry] }),
     duration: new Histogram({ name: 'graphql_request_duration_seconds', help: 'GraphQL operation latency by name and type.', labelNames: ['operation', 'type'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [registry] }),
     refusals: new Counter({ name: 'graphql_refusals_total', help: 'Operations refused, by reason (error code).', labelNames: ['reason'], registers: [registry] }),
   };
 }
 
-/** Counts and times every operation by its name (`anonymous` without one). */
-export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin {
+/** Counts and times every operation by its label (see known-operations.ts): known names only, else `other`. */
+export function metricsPlugin(metrics: ServiceMetrics, labelOf: (name: string | null | undefined) => string): ApolloServerPlugin {
   return {
     async requestDidStart() {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, operation, response }) {
-          const name = operationName ?? 'anonymous';
+          const name = labelOf(operationName);
           const type = operation?.operation ?? 'unknown';
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
           const code = errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'ok';

@@ -17,10 +17,14 @@ import { createDataSource } from '../database/datasource';
 import { ensureMysqlDatabase } from '../database/ensure-mysql-database';
 import { SqlLogger } from '../database/sql-logger';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
+import { dataChangesPlugin } from '../graphql/data-changes';
 import { apiError, ErrorCode } from '../graphql/errors';
+import { attachObjectBudget, countListsAgainstBudget } from '../graphql/object-budget';
 import { createLogger, type Logger } from '../logging/logger';
 import { errorLoggingPlugin } from '../observability/error-logging';
-import { createMetrics, metricsPlugin, metricsRoute, registerDatabaseMetrics } from '../observability/metrics';
+import { operationLabeller } from '../observability/known-operations';
+import { createMetrics, metricsPlugin, registerDatabaseMetrics } from '../observability/metrics';
+import { exposeMetrics } from '../observability/metrics-exposure';
 import { cachePolicyPlugins } from './cache-policy';
 import { closeServer, createApp, jsonErrorHandler, listen } from './http-server';
 import type { SubgraphDefinition } from './subgraph-definition';
@@ -85,7 +89,7 @@ export async function startSubgraph<C extends object>(
   const sqlLogger = new SqlLogger(log);
   const database = new DatabaseConnection(() => openDatabase(definition, config, log, sqlLogger), log);
   await database.start();
-  const schema = await buildSubgraphSchemaOf(definition);
+  const schema = countListsAgainstBudget(await buildSubgraphSchemaOf(definition));
   const unavailable = () =>
     apiError(ErrorCode.SERVICE_UNAVAILABLE, `The ${definition.name} database is unavailable; try again shortly.`, { service: definition.name, http: { status: 503 } });
 
@@ -98,7 +102,7 @@ export async function startSubgraph<C extends object>(
     // Clients get the message and extensions.code, never internal stack traces.
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => (isConnectionFailure(unwrapResolverError(error)) ? { ...unavailable().toJSON(), path: formatted.path } : formatted),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge), metricsPlugin(metrics), errorLoggingPlugin(log)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge), metricsPlugin(metrics, operationLabeller(config.metricsOperationNames)), dataChangesPlugin<C>(), errorLoggingPlugin(log)],
   });
   await apollo.start();
 
@@ -109,7 +113,7 @@ export async function startSubgraph<C extends object>(
     if (await database.ready()) res.json({ status: 'ready', service: definition.name, pid: process.pid });
     else res.status(503).json({ status: 'unavailable', service: definition.name, pid: process.pid });
   });
-  app.get('/metrics', metricsRoute(metrics));
+  const metricsServer = await exposeMetrics(app, metrics, config.metrics, definition.name);
   if (config.exposeSqlStats) {
     app.get('/stats/sql', (_req, res) => {
       res.json({ statements: sqlLogger.statementCount });
@@ -128,7 +132,7 @@ export async function startSubgraph<C extends object>(
       context: async ({ req }) => {
         const identity = await verifyToken(req.headers.authorization);
         if (!database.db) throw unavailable();
-        return definition.createContext(database.db, identity);
+        return attachObjectBudget(definition.createContext(database.db, identity), config.maxResolvedObjects);
       },
     }),
   );
@@ -136,6 +140,7 @@ export async function startSubgraph<C extends object>(
 
   const port = await listen(httpServer, config.port, config.host, definition.name).catch(async (error) => {
     await apollo.stop();
+    await metricsServer.close();
     await database.stop();
     throw error;
   });
@@ -149,6 +154,7 @@ export async function startSubgraph<C extends object>(
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await closeServer(httpServer);
+      await metricsServer.close();
       await database.stop();
     },
   };

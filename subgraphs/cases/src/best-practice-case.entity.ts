@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { boundedList, LIST_SIZE } from '@ugf/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { CaseSource } from './case-source.type';
 
@@ -34,6 +35,7 @@ export class BestPracticeCase {
   @Column({ type: 'simple-json' })
   outcomes: string[];
 
+  @Directive(boundedList(LIST_SIZE.perCase))
   @Field(() => [CaseSource], { description: 'Where the description comes from.' })
   @Column({ type: 'simple-json' })
   sources: CaseSource[];

@@ -1,12 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { BestPracticeCase } from './best-practice-case.entity';
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { pagedList, pageOf } from '@ugf/shared';
+import { CASE_PAGE, CaseConnection, CasePageArgs } from './case-connection';
 import type { CasesContext } from './context';
 import { City } from './federated-stubs';
 
 @Resolver(() => City)
 export class CityCasesResolver {
-  @FieldResolver(() => [BestPracticeCase], { nullable: true, description: "The city's best-practice cases, newest first. Null (with an error) only when the cases service is unavailable." })
-  cases(@Root() city: City, @Ctx() { loaders }: CasesContext): Promise<BestPracticeCase[]> {
-    return loaders.casesByCity.load(city.id);
+  @FieldResolver(() => CaseConnection, { nullable: true, description: "The city's best-practice cases, newest first, a page at a time. Null (with an error) only when the cases service is unavailable." })
+  @Directive(pagedList(CASE_PAGE.defaultSize))
+  async cases(@Root() city: City, @Args() { first, after }: CasePageArgs, @Ctx() { loaders }: CasesContext): Promise<CaseConnection> {
+    return pageOf(await loaders.casesByCity.load(city.id), first, after, CASE_PAGE);
   }
 }

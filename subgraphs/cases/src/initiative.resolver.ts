@@ -1,12 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { BestPracticeCase } from './best-practice-case.entity';
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { pagedList, pageOf } from '@ugf/shared';
+import { CASE_PAGE, CaseConnection, CasePageArgs } from './case-connection';
 import type { CasesContext } from './context';
 import { Initiative } from './federated-stubs';
 
 @Resolver(() => Initiative)
 export class InitiativeCasesResolver {
-  @FieldResolver(() => [BestPracticeCase], { nullable: true, description: 'Best-practice cases that serve this initiative, newest first. Null (with an error) only when the cases service is unavailable.' })
-  cases(@Root() initiative: Initiative, @Ctx() { loaders }: CasesContext): Promise<BestPracticeCase[]> {
-    return loaders.casesByInitiative.load(initiative.id);
+  @FieldResolver(() => CaseConnection, { nullable: true, description: "Best-practice cases that serve this initiative, newest first, a page at a time. Null (with an error) only when the cases service is unavailable." })
+  @Directive(pagedList(CASE_PAGE.defaultSize))
+  async cases(@Root() initiative: Initiative, @Args() { first, after }: CasePageArgs, @Ctx() { loaders }: CasesContext): Promise<CaseConnection> {
+    return pageOf(await loaders.casesByInitiative.load(initiative.id), first, after, CASE_PAGE);
   }
 }

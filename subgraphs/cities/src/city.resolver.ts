@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { boundedList, LIST_SIZE } from '@ugf/shared';
 import { City } from './city.entity';
 import { AdminLevel, Region } from './city.enums';
 import type { CitiesContext } from './context';
@@ -6,6 +7,7 @@ import { peersOf } from './peers';
 
 @Resolver(() => City)
 export class CityResolver {
+  @Directive(boundedList(LIST_SIZE.cities))
   @Query(() => [City], { description: 'All cities, ordered by name; optionally only one region or administrative level.' })
   async cities(
     @Ctx() { db, loaders }: CitiesContext,
@@ -29,6 +31,7 @@ export class CityResolver {
     description:
       'Comparable cities: the other cities of the same administrative level, and the cities of the same region whose population is within a factor of two (resident population); closest in population first, at most 8.',
   })
+  @Directive('@listSize(assumedSize: 8)')
   async peers(@Root() city: City, @Ctx() { loaders }: CitiesContext): Promise<City[]> {
     return peersOf(city, await loaders.allCities.load('all'));
   }

@@ -1,30 +1,36 @@
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { boundedList, LIST_SIZE, pagedList, pageOf } from '@ugf/shared';
 import type { IndicatorsContext } from './context';
 import { City } from './federated-stubs';
-import { Observation } from './observation.entity';
+import { OBSERVATION_PAGE, ObservationConnection, ObservationPageArgs } from './observation-connection';
 import { requirePeriod } from './period';
 import { Target } from './target.entity';
 
 @Resolver(() => City)
 export class CityIndicatorsResolver {
-  @FieldResolver(() => [Observation], {
+  @FieldResolver(() => ObservationConnection, {
     nullable: true,
-    description: "The city's current observations ordered by indicator and period; optionally one indicator and/or one period. Null (with an error) only when the indicators service is unavailable.",
+    description:
+      "The city's current observations ordered by indicator and period, a page at a time; optionally one indicator and/or one period. Null (with an error) only when the indicators service is unavailable.",
   })
-  observations(
+  @Directive(pagedList(OBSERVATION_PAGE.defaultSize))
+  async observations(
     @Root() city: City,
     @Ctx() { loaders }: IndicatorsContext,
+    @Args() { first, after }: ObservationPageArgs,
     @Arg('indicatorCode', () => ID, { nullable: true }) indicatorCode?: string | null,
     @Arg('period', () => String, { nullable: true, description: '`2024` or `2024-Q3`.' }) period?: string | null,
-  ): Promise<Observation[]> {
+  ): Promise<ObservationConnection> {
     if (period != null) requirePeriod(period);
-    return loaders.observationsByCity.load({
+    const observations = await loaders.observationsByCity.load({
       cityId: city.id,
       indicatorCode: indicatorCode ?? undefined,
       period: period ?? undefined,
     });
+    return pageOf(observations, first, after, OBSERVATION_PAGE);
   }
 
+  @Directive(boundedList(LIST_SIZE.catalogue))
   @FieldResolver(() => [Target], { nullable: true, description: "The city's baselines and 2030 targets; optionally for one indicator. Null (with an error) only when the indicators service is unavailable." })
   async targets(
     @Root() city: City,

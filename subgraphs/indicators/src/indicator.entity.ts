@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { decimalToNumber } from '@ugf/shared';
+import { boundedList, decimalToNumber, LIST_SIZE } from '@ugf/shared';
 import { FrameworkReference } from './framework-reference.type';
 import { Direction, IndicatorKind, Periodicity } from './indicator.enums';
 
@@ -56,6 +56,7 @@ export class Indicator {
   @Column({ name: 'initiative_id', type: 'varchar', length: 8 })
   initiativeId: string;
 
+  @Directive(boundedList(LIST_SIZE.indicatorFrameworks))
   @Field(() => [FrameworkReference], { description: 'Frameworks (ISO 37120/37122/37123, SDG) whose indicator this one follows; empty for local indicators.' })
   @Column({ type: 'simple-json' })
   frameworks: FrameworkReference[];

@@ -1,10 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { boundedList, LIST_SIZE } from '@ugf/shared';
 import type { IndicatorsContext } from './context';
 import { Initiative, initiativeRef } from './federated-stubs';
 import { Indicator } from './indicator.entity';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
+  @Directive(boundedList(LIST_SIZE.catalogue))
   @Query(() => [Indicator], { description: 'The indicator catalogue ordered by initiative and code; optionally only one initiative\'s indicators.' })
   async indicators(
     @Ctx() { db, loaders }: IndicatorsContext,

@@ -1,8 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { badUserInput } from '@ugf/shared';
 import type { IndicatorsContext } from './context';
 import { City, cityRef } from './federated-stubs';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
+import { REVISIONS } from './observation-connection';
 import { ObservationRevision } from './observation-revision.entity';
 
 @Resolver(() => Observation)
@@ -24,8 +26,16 @@ export class ObservationResolver {
     return (await this.indicator(observation, context)).unit;
   }
 
-  @FieldResolver(() => [ObservationRevision], { description: 'Full history of the observation, oldest first.' })
-  revisions(@Root() observation: Observation, @Ctx() { loaders }: IndicatorsContext): Promise<ObservationRevision[]> {
-    return loaders.revisionsByObservation.load(observation.id);
+  @FieldResolver(() => [ObservationRevision], {
+    description: `History of the observation, oldest first: its latest \`last\` revisions (${REVISIONS.defaultSize} unless asked, at most ${REVISIONS.maxSize}). \`revision\` says how many there are.`,
+  })
+  @Directive(`@listSize(assumedSize: ${REVISIONS.defaultSize}, slicingArguments: ["last"], requireOneSlicingArgument: false)`)
+  async revisions(
+    @Root() observation: Observation,
+    @Ctx() { loaders }: IndicatorsContext,
+    @Arg('last', () => Int, { defaultValue: REVISIONS.defaultSize, description: `How many of the latest revisions, 1 to ${REVISIONS.maxSize}.` }) last: number,
+  ): Promise<ObservationRevision[]> {
+    if (!Number.isInteger(last) || last < 1 || last > REVISIONS.maxSize) throw badUserInput(`\`last\` must be from 1 to ${REVISIONS.maxSize}.`, { argument: 'last', maximum: REVISIONS.maxSize });
+    return (await loaders.revisionsByObservation.load(observation.id)).slice(-last);
   }
 }

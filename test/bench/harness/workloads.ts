@@ -35,8 +35,8 @@ export function dataShapeOf(scale: ScaleOptions): DataShape {
 const W1 = `query CityDashboard($id: ID!, $period: String!) {
   city(id: $id) {
     id name nameZh population
-    observations(period: $period) { period value status indicator { code name unit initiative { number title } } }
-    cases { id title year }
+    observations(period: $period) { nodes { period value status indicator { code name unit initiative { number title } } } }
+    cases { nodes { id title year } }
     peers { id name }
   }
 }`;
@@ -60,7 +60,7 @@ const W4 = `query DeclarationIndex($period: String!) {
 }`;
 
 const W5 = `query Catalogue {
-  initiatives { id number title titleZh indicators { code name unit direction } cases { id } }
+  initiatives { id number title titleZh indicators { code name unit direction } cases { nodes { id } } }
 }`;
 
 /** The dashboard workloads of the benchmark, on whatever data set is loaded. */

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { boundedList, LIST_SIZE } from '@ugf/shared';
 import { City, Initiative } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
@@ -55,8 +56,8 @@ export class RankingEntry {
 export class Ranking {
   @Field(() => Indicator, { description: 'The indicator ranked.' }) indicator: Indicator;
   @Field({ description: 'The period ranked.' }) period: string;
-  @Field(() => [RankingEntry], { description: 'Cities with a value, best first; ties ordered by city id.' }) entries: RankingEntry[];
-  @Field(() => [City], { description: 'Cities asked for (or enrolled) that have no usable value for the period: listed, not dropped.' }) missing: City[];
+  @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [RankingEntry], { description: 'Cities with a value, best first; ties ordered by city id.' }) entries: RankingEntry[];
+  @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [City], { description: 'Cities asked for (or enrolled) that have no usable value for the period: listed, not dropped.' }) missing: City[];
   @Field(() => DistributionStatistics, { nullable: true, description: 'Statistics of the ranked values; null when no city has a value.' }) statistics: DistributionStatistics | null;
 }
 
@@ -74,8 +75,8 @@ export class ComparisonCell {
 
 @ObjectType({ description: 'A cities × indicators × periods matrix; cells come city by city, then indicator, then period, in the order asked.' })
 export class Comparison {
-  @Field(() => [City], { description: 'The compared cities, in the order asked (resolve names here once, not per cell).' }) cities: City[];
-  @Field(() => [Indicator], { description: 'The compared indicators, in the order asked, with units and directions.' }) indicators: Indicator[];
+  @Directive(boundedList(LIST_SIZE.comparisonCities)) @Field(() => [City], { description: 'The compared cities, in the order asked (resolve names here once, not per cell).' }) cities: City[];
+  @Directive(boundedList(LIST_SIZE.comparisonIndicators)) @Field(() => [Indicator], { description: 'The compared indicators, in the order asked, with units and directions.' }) indicators: Indicator[];
   @Field(() => [String], { description: 'The compared periods, in the order asked.' }) periods: string[];
   @Field(() => [ComparisonCell], { description: 'One cell per city, indicator and period.' }) cells: ComparisonCell[];
 }
@@ -96,7 +97,7 @@ export class SeriesPoint {
 })
 export class Series {
   @Field(() => Indicator, { description: 'The indicator.' }) indicator: Indicator;
-  @Field(() => [SeriesPoint], { description: 'Points in period order.' }) points: SeriesPoint[];
+  @Directive(boundedList(LIST_SIZE.seriesPoints)) @Field(() => [SeriesPoint], { description: 'Points in period order.' }) points: SeriesPoint[];
   @Field(() => String, { nullable: true, description: 'Baseline period of the target, when there is one.' }) baselinePeriod: string | null;
   @Field(() => Float, { nullable: true, description: 'Baseline value.' }) baselineValue: number | null;
   @Field(() => String, { nullable: true, description: 'Target period.' }) targetPeriod: string | null;
@@ -124,7 +125,7 @@ export class InitiativeProgress {
   @Field(() => Int, { description: 'Indicators with a value and a target.' }) indicatorsWithData: number;
   @Field(() => Int, { description: 'Indicators defined for the initiative.' }) indicatorsDefined: number;
   @Field(() => Float, { description: 'indicatorsWithData ÷ indicatorsDefined.' }) coverage: number;
-  @Field(() => [IndicatorProgress], { description: 'Per indicator.' }) indicators: IndicatorProgress[];
+  @Directive(boundedList(LIST_SIZE.catalogue)) @Field(() => [IndicatorProgress], { description: 'Per indicator.' }) indicators: IndicatorProgress[];
 }
 
 @ObjectType({
@@ -137,7 +138,7 @@ export class DeclarationProgress {
   @Field(() => Float, { nullable: true, description: 'Overall index 0–1; null when coverage is below 80 %.' }) index: number | null;
   @Field(() => String, { nullable: true, description: 'Why the index is null.' }) indexMissingReason: string | null;
   @Field(() => Float, { description: 'Indicators with data ÷ indicators defined, over all initiatives.' }) coverage: number;
-  @Field(() => [InitiativeProgress], { description: 'Per initiative, in order.' }) initiatives: InitiativeProgress[];
+  @Directive(boundedList(LIST_SIZE.initiatives)) @Field(() => [InitiativeProgress], { description: 'Per initiative, in order.' }) initiatives: InitiativeProgress[];
 }
 
 @ObjectType({ description: 'A city in the declaration index ranking.' })
@@ -160,13 +161,13 @@ export class CityInitiativeScore {
 export class InitiativeProgressAcrossCities {
   @Field({ description: 'The period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Mean of the city scores that exist.' }) meanScore: number | null;
-  @Field(() => [CityInitiativeScore], { description: 'Per city, best first; cities without a score last.' }) cities: CityInitiativeScore[];
+  @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [CityInitiativeScore], { description: 'Per city, best first; cities without a score last.' }) cities: CityInitiativeScore[];
 }
 
 @ObjectType({ description: 'Cities ranked on the overall declaration index of one period.' })
 export class DeclarationIndex {
   @Field({ description: 'The period.' }) period: string;
-  @Field(() => [DeclarationIndexEntry], { description: 'Cities with an index, best first, then cities without one.' }) entries: DeclarationIndexEntry[];
+  @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [DeclarationIndexEntry], { description: 'Cities with an index, best first, then cities without one.' }) entries: DeclarationIndexEntry[];
 }
 
 @ObjectType({ description: 'A count expressed per 100,000 residents: value ÷ resident population × 100,000, with the population from the cities subgraph.' })

@@ -1,4 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { boundedList, LIST_SIZE } from '@ugf/shared';
 import type { IndicatorsContext } from '../context';
 import { BestPracticeCase } from '../federated-stubs';
 import { CaseImpact } from './analytics.types';
@@ -7,6 +8,7 @@ import { caseImpact } from './case-impact';
 @Resolver(() => BestPracticeCase)
 export class CaseImpactResolver {
   @Directive('@requires(fields: "year city { id peers { id } } indicators { code }")')
+  @Directive(boundedList(LIST_SIZE.perCase))
   @FieldResolver(() => [CaseImpact], {
     nullable: true,
     description: "Whether the practice moved the needle: for each indicator it aims to move, the city's change from the case year to the latest period against the median change of the city's peers over the same periods.",

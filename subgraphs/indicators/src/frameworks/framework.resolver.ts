@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { boundedList, LIST_SIZE } from '@ugf/shared';
 import { progressOfEnrolledCities } from '../analytics/city-progress';
 import { mean, rankByScore } from '../analytics/statistics';
 import type { IndicatorsContext } from '../context';
@@ -8,11 +9,13 @@ import { Framework, FRAMEWORKS, FrameworkProgress } from './framework.types';
 
 @Resolver(() => Framework)
 export class FrameworkResolver {
+  @Directive(boundedList(LIST_SIZE.frameworks))
   @Query(() => [Framework], { description: 'The frameworks the indicators are mapped to: the declaration, the 2025 conference tasks, SDG 11 targets and ISO 37120 themes.' })
   frameworks(): Framework[] {
     return FRAMEWORKS.map((framework) => Object.assign(new Framework(), framework));
   }
 
+  @Directive(boundedList(LIST_SIZE.frameworkElements))
   @FieldResolver(() => [FrameworkElement], { description: 'The elements of the framework, in order.' })
   async elements(@Root() framework: Framework, @Ctx() { loaders }: IndicatorsContext): Promise<FrameworkElement[]> {
     return (await loaders.frameworkElements.load('all')).filter((element) => element.framework === framework.id);
@@ -43,6 +46,7 @@ export class FrameworkResolver {
 
 @Resolver(() => FrameworkElement)
 export class FrameworkElementResolver {
+  @Directive(boundedList(LIST_SIZE.catalogue))
   @FieldResolver(() => [Indicator], { description: 'The indicators that serve this element.' })
   async indicators(@Root() element: FrameworkElement, @Ctx() { loaders }: IndicatorsContext): Promise<Indicator[]> {
     const indicators = await loaders.indicator.loadMany(await loaders.elementIndicatorCodes.load(element.id));

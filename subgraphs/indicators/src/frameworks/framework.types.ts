@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { boundedList, LIST_SIZE } from '@ugf/shared';
 import { City } from '../federated-stubs';
 import { FrameworkElement } from './framework-element.entity';
 
@@ -28,5 +29,5 @@ export class FrameworkProgress {
   @Field(() => FrameworkElement, { description: 'The element.' }) element: FrameworkElement;
   @Field({ description: 'The period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Mean of the city scores that exist.' }) meanScore: number | null;
-  @Field(() => [CityElementScore], { description: 'Cities ranked by score, best first; cities without a score last.' }) cities: CityElementScore[];
+  @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [CityElementScore], { description: 'Cities ranked by score, best first; cities without a score last.' }) cities: CityElementScore[];
 }

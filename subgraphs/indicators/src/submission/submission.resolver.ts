@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
+import { markNothingWritten } from '@ugf/shared';
 import type { IndicatorsContext } from '../context';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
@@ -18,8 +19,10 @@ export class SubmissionResolver {
     description:
       'Submit 1 to 5,000 values (city_editor for their own city, or admin). All or nothing: when any item is invalid, nothing is written and the BAD_USER_INPUT error lists every invalid item in `extensions.invalidItems` ({ index, field, reason }). A different value for an existing observation is a correction: it needs a `note` and adds a revision. Values that jump more than the indicator\'s plausible change are accepted and flagged. Replaying an idempotency key returns the first result.',
   })
-  async submitObservations(@Arg('input', () => SubmitObservationsInput) input: SubmitObservationsInput, @Ctx() { db, identity }: IndicatorsContext): Promise<SubmissionResult> {
-    return (await submitObservations(db, identity, input)) as unknown as SubmissionResult;
+  async submitObservations(@Arg('input', () => SubmitObservationsInput) input: SubmitObservationsInput, @Ctx() context: IndicatorsContext): Promise<SubmissionResult> {
+    const result = await submitObservations(context.db, context.identity, input);
+    if (result.replayed || result.created + result.corrected === 0) markNothingWritten(context);
+    return result as unknown as SubmissionResult;
   }
 
   @Mutation(() => Observation, { description: 'Verify or reject the current value of an observation (verifier or admin); a rejection needs a comment. Adds a revision.' })

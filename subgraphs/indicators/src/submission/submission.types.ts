@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { boundedList, LIST_SIZE } from '@ugf/shared';
 import { Observation } from '../observation.entity';
 
 export enum SubmissionOutcome {
@@ -92,6 +93,7 @@ export class SubmissionResult {
   @Field(() => Int, { description: 'Items accepted but flagged for review.' })
   flagged: number;
 
+  @Directive(boundedList(LIST_SIZE.submissionItems))
   @Field(() => [SubmissionItem], { description: 'One entry per submitted item, in order.' })
   items: SubmissionItem[];
 }

@@ -1,0 +1,43 @@
+/**
+ * Operation names that become a metrics label: the project's own clients' (the dashboard's, the import
+ * CLI's `Submit` and the CSV exports' `Export`) and those an operator adds with METRICS_OPERATION_NAMES.
+ * Any other name is counted as `other`, since a client chooses its operation name freely and every new
+ * label value would grow `/metrics` for good.
+ */
+export const CLIENT_OPERATION_NAMES: readonly string[] = [
+  'CaseTags',
+  'Cases',
+  'Catalogue',
+  'CityProfile',
+  'CitySeries',
+  'Comparison',
+  'Export',
+  'IndicatorRanking',
+  'Overview',
+  'Submit',
+  'SubmitObservations',
+  'TypedClientRanking',
+  'ValueHistory',
+];
+
+export const OTHER_OPERATION = 'other';
+
+/** The gateway names a subgraph's part of a plan `<operation>__<subgraph>__<n>`. */
+const PLAN_SUFFIX = /__[a-z]+__\d+$/;
+
+/** The label of an operation name: the name when it is known, `anonymous` without one, else `other`. */
+export function operationLabeller(extraNames: readonly string[] = []): (name: string | null | undefined) => string {
+  const known = new Set([...CLIENT_OPERATION_NAMES, ...extraNames]);
+  return (name) => {
+    if (name == null || name === '') return 'anonymous';
+    const base = name.replace(PLAN_SUFFIX, '');
+    return known.has(base) ? base : OTHER_OPERATION;
+  };
+}
+
+/** METRICS_OPERATION_NAMES: names separated by commas. */
+export const parseOperationNames = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);

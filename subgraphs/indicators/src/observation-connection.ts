@@ -1,0 +1,21 @@
+import { ArgsType, Field, Int } from 'type-graphql';
+import { connectionType, type PageBounds } from '@ugf/shared';
+import { Observation } from './observation.entity';
+
+/** A city's observations come 100 at a time unless `first` asks for up to 1,000. */
+export const OBSERVATION_PAGE: PageBounds = { defaultSize: 100, maxSize: 1000 };
+
+/** An observation's latest 20 revisions unless `last` asks for up to 100. */
+export const REVISIONS = { defaultSize: 20, maxSize: 100 } as const;
+
+export const ObservationConnection = connectionType('Observation', Observation, "A page of a city's observations, ordered by indicator and period.");
+export type ObservationConnection = InstanceType<typeof ObservationConnection>;
+
+@ArgsType()
+export class ObservationPageArgs {
+  @Field(() => Int, { defaultValue: OBSERVATION_PAGE.defaultSize, description: `How many observations, 0 to ${OBSERVATION_PAGE.maxSize}.` })
+  first: number = OBSERVATION_PAGE.defaultSize;
+
+  @Field(() => String, { nullable: true, description: 'The `pageInfo.endCursor` of the page before.' })
+  after?: string | null;
+}
