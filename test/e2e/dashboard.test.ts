@@ -186,8 +186,8 @@ describe('the dashboard in a browser', () => {
     expect((await stored()).map((observation) => observation.value).sort()).toEqual([29.5, 88.5, 97]);
     // The history of a value, with what a verifier decided.
     const verifier = await system.token({ sub: 'e2e-verifier', role: Role.VERIFIER });
-    const id = (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { id } } }')).data?.city.observations[0].id;
-    const review = await system.query(`mutation { reviewObservation(id: "${id}", decision: VERIFIED, comment: "Matches the yearbook") { status } }`, undefined, verifier);
+    const { id, revision } = (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { id revision } } }')).data?.city.observations[0];
+    const review = await system.query(`mutation { reviewObservation(id: "${id}", revision: ${revision}, decision: VERIFIED, comment: "Matches the yearbook") { status } }`, undefined, verifier);
     expect(review.errors).toBeUndefined();
     await open('submit?hCity=shenzhen&hCode=ONLINE_SERVICES_PCT&hPeriod=2025');
     await page.waitForSelector('[data-testid=history-current]');
