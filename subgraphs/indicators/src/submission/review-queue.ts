@@ -58,6 +58,8 @@ export async function reviewQueue(db: DataSource, identity: Identity, request: R
   if (request.flaggedOnly) matching.andWhere('o.flagReason IS NOT NULL');
   const totalCount = await matching.clone().getCount();
 
+  // A PROVISIONAL value's current revision is the submission or correction that wrote it (reviews write
+  // VERIFIED or REJECTED), so its author is the one person four eyes keeps from reviewing it.
   const page = matching
     .innerJoin(ObservationRevision, 'r', 'r.observationId = o.id AND r.revision = o.revision')
     .addSelect('r.author', 'current_author')
