@@ -18,13 +18,14 @@ const loaders: Record<Page, () => Promise<{ default: ComponentType }>> = {
   compare: () => import('./pages/ComparePage'),
   cases: () => import('./pages/CasesPage'),
   submit: () => import('./pages/SubmitPage'),
+  review: () => import('./pages/ReviewPage'),
 };
 const pages = Object.fromEntries(Object.entries(loaders).map(([page, load]) => [page, lazy(load)])) as unknown as Record<Page, ComponentType>;
 // The page in the address bar starts loading now, while React and the layout are still being set up, and
 // so do ECharts (on the pages with a chart) and the overview's data (urql shares the request with the page).
 const firstPage = currentPage();
 void loaders[firstPage]();
-if (firstPage !== 'cases' && firstPage !== 'submit') preloadChart();
+if (firstPage !== 'cases' && firstPage !== 'submit' && firstPage !== 'review') preloadChart();
 if (firstPage === 'overview') {
   void client.query(OverviewQuery, { period: new URLSearchParams(window.location.search).get('period') ?? DEFAULT_PERIOD }).toPromise();
 }

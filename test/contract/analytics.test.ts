@@ -167,7 +167,7 @@ describe('comparative analytics on a hand-made fixture', () => {
 
   it('leaves a REJECTED value out of progress and out of the comparison', async () => {
     await run(SET_TARGET, { input: { cityId: 'xiongan', indicatorCode: 'FIX_UP', baselinePeriod: '2019', baselineValue: 100, targetPeriod: '2030', targetValue: 200, source: 'fixture' } });
-    const submitted = await run(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id } } } }`, {
+    const submitted = await run(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`, {
       input: { idempotencyKey: 'fix-rejected-xiongan', items: [{ cityId: 'xiongan', indicatorCode: 'FIX_UP', period: '2024', value: 150, source: 'fixture' }] },
     });
     const read = () =>
@@ -180,7 +180,8 @@ describe('comparative analytics on a hand-made fixture', () => {
     expect(before.comparison.cells).toEqual([{ value: 150, missing: false }]);
 
     const verifier: Identity = { sub: 'verifier-fixture', role: Role.VERIFIER };
-    const review = await subgraph.execute(`mutation ($id: ID!) { reviewObservation(id: $id, decision: REJECTED, comment: "Not the city's own figure") { status } }`, { id: submitted.submitObservations.items[0].observation.id }, verifier);
+    const { id, revision } = submitted.submitObservations.items[0].observation;
+    const review = await subgraph.execute(`mutation ($id: ID!, $revision: Int!) { reviewObservation(id: $id, revision: $revision, decision: REJECTED, comment: "Not the city's own figure") { status } }`, { id, revision }, verifier);
     expect(review.data?.reviewObservation).toEqual({ status: 'REJECTED' });
     const after = await read();
     expect(fixUp(after)).toEqual({ indicator: { code: 'FIX_UP' }, value: null, progress: null });

@@ -8,14 +8,15 @@ const SUBMIT = `mutation ($input: SubmitObservationsInput!) {
     items { index outcome flagReason observation { id value status revision source note revisions { revision value status author note } } }
   }
 }`;
-const REVIEW = `mutation ($id: ID!, $decision: ReviewDecision!, $comment: String) {
-  reviewObservation(id: $id, decision: $decision, comment: $comment) { id status revision revisions { revision status author note value } }
+const REVIEW = `mutation ($id: ID!, $revision: Int!, $decision: ReviewDecision!, $comment: String) {
+  reviewObservation(id: $id, revision: $revision, decision: $decision, comment: $comment) { id status revision revisions { revision status author note value } }
 }`;
 
 const shenzhenEditor: Identity = { sub: 'editor-sz', role: Role.CITY_EDITOR, cityId: 'shenzhen' };
 const beijingEditor: Identity = { sub: 'editor-bj', role: Role.CITY_EDITOR, cityId: 'beijing' };
 const verifier: Identity = { sub: 'verifier-1', role: Role.VERIFIER };
 const admin: Identity = { sub: 'admin-1', role: Role.ADMIN };
+const otherAdmin: Identity = { sub: 'admin-2', role: Role.ADMIN };
 const researcher: Identity = { sub: 'researcher-1', role: Role.RESEARCHER };
 const anonymous: Identity = { sub: 'anonymous', role: 'anonymous' };
 
@@ -149,10 +150,11 @@ describe('submitting and reviewing observations', () => {
       ['an admin', admin, 'ok', 'jinan'],
     ];
     it.each(reviewers)('review by %s: %s', async (_who, identity, expected, cityId) => {
-      const created = await submit([item({ cityId, indicatorCode: 'HOTLINE_SATISFACTION_RATE', period: '2025', value: 91 })], admin);
-      const id = created.data?.submitObservations.items[0].observation.id;
+      // Submitted by another admin: nobody reviews their own value.
+      const created = await submit([item({ cityId, indicatorCode: 'HOTLINE_SATISFACTION_RATE', period: '2025', value: 91 })], otherAdmin);
+      const { id, revision } = created.data?.submitObservations.items[0].observation;
       expect(id).toEqual(expect.any(String));
-      const result = await subgraph.execute(REVIEW, { id, decision: 'VERIFIED' }, identity);
+      const result = await subgraph.execute(REVIEW, { id, revision, decision: 'VERIFIED' }, identity);
       if (expected === 'ok') expect(result.data?.reviewObservation.status).toBe('VERIFIED');
       else expect(result.errors?.[0].extensions?.code).toBe(expected);
     });
@@ -161,15 +163,15 @@ describe('submitting and reviewing observations', () => {
   it('records a review as a revision that keeps the value; a rejection needs a comment; an unknown id is NOT_FOUND', async () => {
     const created = await submit([item({ indicatorCode: 'STREET_LEVEL_SERVICES_PCT', value: 61 })], shenzhenEditor);
     const id = created.data?.submitObservations.items[0].observation.id;
-    const noComment = await subgraph.execute(REVIEW, { id, decision: 'REJECTED' }, verifier);
+    const noComment = await subgraph.execute(REVIEW, { id, revision: 1, decision: 'REJECTED' }, verifier);
     expect(noComment.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const rejected = await subgraph.execute(REVIEW, { id, decision: 'REJECTED', comment: 'Denominator is the registered population' }, verifier);
+    const rejected = await subgraph.execute(REVIEW, { id, revision: 1, decision: 'REJECTED', comment: 'Denominator is the registered population' }, verifier);
     expect(rejected.data?.reviewObservation).toMatchObject({ status: 'REJECTED', revision: 2 });
     expect(rejected.data?.reviewObservation.revisions).toEqual([
       expect.objectContaining({ revision: 1, status: 'PROVISIONAL', author: 'editor-sz', value: 61 }),
       expect.objectContaining({ revision: 2, status: 'REJECTED', author: 'verifier-1', value: 61, note: 'Denominator is the registered population' }),
     ]);
-    const missing = await subgraph.execute(REVIEW, { id: '99999999', decision: 'VERIFIED' }, verifier);
+    const missing = await subgraph.execute(REVIEW, { id: '99999999', revision: 1, decision: 'VERIFIED' }, verifier);
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 

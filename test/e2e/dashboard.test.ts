@@ -15,6 +15,7 @@ const PAGES = [
   { name: 'compare', path: 'compare?cities=beijing,shanghai,chengdu&indicators=PM25_ANNUAL_MEAN,GOOD_AIR_QUALITY_DAYS_PCT&periods=2019,2024' },
   { name: 'cases', path: 'cases?tag=hotline' },
   { name: 'submit', path: 'submit' },
+  { name: 'review', path: 'review' },
 ];
 
 describe('the dashboard in a browser', () => {
@@ -185,8 +186,8 @@ describe('the dashboard in a browser', () => {
     expect((await stored()).map((observation) => observation.value).sort()).toEqual([29.5, 88.5, 97]);
     // The history of a value, with what a verifier decided.
     const verifier = await system.token({ sub: 'e2e-verifier', role: Role.VERIFIER });
-    const id = (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { nodes { id } } } }')).data?.city.observations.nodes[0].id;
-    const review = await system.query(`mutation { reviewObservation(id: "${id}", decision: VERIFIED, comment: "Matches the yearbook") { status } }`, undefined, verifier);
+    const { id, revision } = (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { nodes { id revision } } } }')).data?.city.observations.nodes[0];
+    const review = await system.query(`mutation { reviewObservation(id: "${id}", revision: ${revision}, decision: VERIFIED, comment: "Matches the yearbook") { status } }`, undefined, verifier);
     expect(review.errors).toBeUndefined();
     await open('submit?hCity=shenzhen&hCode=ONLINE_SERVICES_PCT&hPeriod=2025');
     await page.waitForSelector('[data-testid=history-current]');
@@ -218,6 +219,54 @@ describe('the dashboard in a browser', () => {
     expect(await page.locator('[data-testid=submit-summary]').textContent()).toContain('created 1');
     expect(await stored()).toEqual([{ value: 91.5 }]);
     // The browser logs the refused request (HTTP 400) itself; nothing threw.
+    expect(watched.errors.filter((error) => error.startsWith('exception'))).toEqual([]);
+  });
+
+  it('lets a verifier work through the review queue: history, a stale revision refused, approval, and their own values disabled', async () => {
+    const admin = await system.token({ sub: 'e2e-admin', role: Role.ADMIN });
+    const editor = await system.token({ sub: 'e2e-hangzhou', role: Role.CITY_EDITOR, city: 'hangzhou' });
+    const submit = async (token: string, idempotencyKey: string, item: Record<string, unknown>) => {
+      const result = await system.query(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`, { input: { idempotencyKey, items: [{ cityId: 'hangzhou', period: '2025', ...item }] } }, token);
+      expect(result.errors).toBeUndefined();
+      return result.data?.submitObservations.items[0].observation as { id: string; revision: number };
+    };
+    const hotline = { indicatorCode: 'HOTLINE_RESOLUTION_RATE', value: 90, source: 'Hangzhou 12345 hotline annual report 2025' };
+    const theirs = await submit(editor, 'e2e-review-editor', hotline);
+    const own = await submit(admin, 'e2e-review-admin', { indicatorCode: 'ONLINE_SERVICES_PCT', value: 95, source: 'Hangzhou government services report 2025' });
+    const stored = async (id: string) =>
+      (await system.query(`{ city(id: "hangzhou") { observations(period: "2025") { nodes { id status revision revisions { author note } } } } }`)).data?.city.observations.nodes.find((observation: { id: string }) => observation.id === id);
+
+    await open('review?city=hangzhou&period=2025');
+    await page.locator('[data-testid=token-input]').fill(admin);
+    await page.waitForSelector(`[data-observation="${theirs.id}"]`);
+    expect(await page.locator('[data-testid=review-count]').textContent()).toBe('2 values awaiting review');
+    // The admin's own value is listed, its buttons disabled with the reason.
+    expect(await page.locator(`[data-testid=review-approve-${own.id}]`).isDisabled()).toBe(true);
+    expect(await page.locator(`[data-testid=review-reject-${own.id}]`).isDisabled()).toBe(true);
+    expect(await page.locator(`[data-testid=review-own-${own.id}]`).textContent()).toContain('You wrote this value');
+    // The other value's history names its author.
+    await page.locator(`[data-testid=review-history-button-${theirs.id}]`).click();
+    expect(await page.locator(`[data-testid=review-history-${theirs.id}]`).textContent()).toContain('e2e-hangzhou');
+    await screenshot(page, 'review-queue');
+
+    // A correction lands while the verifier looks: the approval is refused and nothing is recorded.
+    const corrected = await submit(editor, 'e2e-review-correction', { ...hotline, value: 91, note: 'Late-closed cases added' });
+    await page.locator(`[data-testid=review-approve-${theirs.id}]`).click();
+    await page.waitForSelector(`[data-testid=review-error-${theirs.id}]`);
+    expect(await page.locator(`[data-testid=review-error-${theirs.id}]`).textContent()).toContain('changed since you looked');
+    expect(await stored(theirs.id)).toMatchObject({ status: 'PROVISIONAL', revision: corrected.revision });
+    // The queue shows the correction; approved with a comment, the value leaves the queue.
+    await page.waitForFunction((id) => document.querySelector(`[data-observation="${id}"]`)?.getAttribute('data-value') === '91', theirs.id);
+    await page.locator(`[data-testid=review-comment-${theirs.id}]`).fill('Matches the hotline report');
+    await page.locator(`[data-testid=review-approve-${theirs.id}]`).click();
+    await page.waitForSelector('[data-testid=review-done]');
+    await page.waitForFunction((id) => !document.querySelector(`[data-observation="${id}"]`), theirs.id);
+    expect(await page.locator('[data-testid=review-count]').textContent()).toBe('1 values awaiting review');
+    const verified = await stored(theirs.id);
+    expect(verified).toMatchObject({ status: 'VERIFIED', revision: corrected.revision + 1 });
+    expect(verified.revisions.at(-1)).toEqual({ author: 'e2e-admin', note: 'Matches the hotline report' });
+    expect(await stored(own.id)).toMatchObject({ status: 'PROVISIONAL', revision: own.revision });
+    // The browser logs the refused request itself; nothing threw.
     expect(watched.errors.filter((error) => error.startsWith('exception'))).toEqual([]);
   });
 

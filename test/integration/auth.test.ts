@@ -41,7 +41,7 @@ describe('authentication and authorization through the gateway', () => {
     ]);
 
     const verifier = await system.token({ sub: 'checker', role: Role.VERIFIER });
-    const verified = await system.query(`mutation ($id: ID!) { reviewObservation(id: $id, decision: VERIFIED) { status revision } }`, { id: observation.id }, verifier);
+    const verified = await system.query(`mutation ($id: ID!, $revision: Int!) { reviewObservation(id: $id, revision: $revision, decision: VERIFIED) { status revision } }`, { id: observation.id, revision: observation.revision }, verifier);
     expect(verified.data?.reviewObservation).toEqual({ status: 'VERIFIED', revision: 3 });
 
     const read = await system.query(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value status } } } }`);

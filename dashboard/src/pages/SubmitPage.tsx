@@ -6,11 +6,12 @@ import template from '../../../seeds/templates/observations.csv?raw';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
-import { checkCsv, idempotencyKey, tokenClaims, type CheckedRow, type ObservationItem } from '../csv';
+import { TokenField, useToken } from '../components/TokenField';
+import { checkCsv, idempotencyKey, type CheckedRow, type ObservationItem } from '../csv';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
-import { Field } from './common';
+import { describeError, Field } from './common';
 
 const SubmitMutation = graphql(`
   mutation SubmitObservations($input: SubmitObservationsInput!) {
@@ -50,9 +51,7 @@ interface Rejected {
 export default function SubmitPage() {
   const { t } = useI18n();
   const router = useRouter();
-  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
-  useEffect(() => sessionStorage.setItem(TOKEN_KEY, token), [token]);
-  const claims = token ? tokenClaims(token) : null;
+  const { token, setToken } = useToken(TOKEN_KEY);
   const [fileName, setFileName] = useState<string>();
   const [checked, setChecked] = useState<ReturnType<typeof checkCsv>>();
   const [serverRejected, setServerRejected] = useState<Rejected[]>([]);
@@ -98,15 +97,7 @@ export default function SubmitPage() {
   return (
     <>
       <Alert type="info" showIcon title={t('submitIntro')} style={{ marginBottom: 16 }} action={<a href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`} download="observations.csv">{t('template')}</a>} />
-      <div className="filters">
-        <Field label={t('token')} width={420}>
-          <Input.Password aria-label={t('token')} value={token} onChange={(event) => setToken(event.target.value)} placeholder="eyJ…" data-testid="token-input" autoComplete="off" />
-        </Field>
-        <span style={{ fontSize: 13 }} data-testid="token-claims">
-          {token && (claims ? `${t('tokenFor')}: ${claims.sub ?? '?'} (${claims.role ?? '?'}${claims.city ? `, ${claims.city}` : ''})` : t('tokenInvalid'))}
-        </span>
-      </div>
-      <p style={{ fontSize: 13, marginTop: -8 }}>{t('tokenHelp')}</p>
+      <TokenField value={token} onChange={setToken} help={t('tokenHelp')} />
       <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={readFile} maxCount={1}>
         <Button icon={<UploadOutlined />} data-testid="csv-upload">
           {t('chooseFile')}
@@ -208,12 +199,6 @@ function invalidItemsOf(error: CombinedError | undefined): { index: number; fiel
     if (Array.isArray(items)) return items as { index: number; field: string; reason: string }[];
   }
   return [];
-}
-
-function describeError(error: CombinedError | undefined): string {
-  if (!error) return 'Unknown error';
-  if (error.networkError && !error.graphQLErrors.length) return error.networkError.message;
-  return error.graphQLErrors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
 }
 
 function History() {

@@ -1,5 +1,6 @@
 import { Select } from 'antd';
 import type { ReactNode } from 'react';
+import type { CombinedError } from 'urql';
 import { PERIODS } from '../catalogue';
 
 /** A labelled control of a page's filter bar. */
@@ -30,3 +31,10 @@ export const round = (value: number | null | undefined, digits = 2) => (value ==
 
 /** "Name (unit)", unless the name already ends with its unit. */
 export const withUnit = (name: string, unit: string) => (unit && !name.includes(`(${unit})`) && !name.includes(`（${unit}）`) ? `${name} (${unit})` : name);
+
+/** A refused write as its error codes and messages, or the network failure. */
+export function describeError(error: CombinedError | undefined): string {
+  if (!error) return 'Unknown error';
+  if (error.networkError && !error.graphQLErrors.length) return error.networkError.message;
+  return error.graphQLErrors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
+}

@@ -15,8 +15,10 @@ import { InitiativeIndicatorsResolver } from './initiative.resolver';
 import { CreateIndicatorTables1764000000000 } from './migrations/1764000000000-create-indicator-tables';
 import { AddSubmissions1764100000000 } from './migrations/1764100000000-add-submissions';
 import { IndexObservationsByPeriod1764300000000 } from './migrations/1764300000000-index-observations-by-period';
+import { IndexObservationsForReview1764410000000 } from './migrations/1764410000000-index-observations-for-review';
 import { ReportingCity } from './reporting-city.entity';
 import { Submission, SubmissionItemRow } from './submission/submission.entity';
+import { ReviewQueueResolver } from './submission/review-queue.resolver';
 import { SubmissionResolver } from './submission/submission.resolver';
 import { Observation } from './observation.entity';
 import { ObservationRevision } from './observation-revision.entity';
@@ -29,8 +31,8 @@ import { TargetResolver } from './target.resolver';
 export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
   entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow, FrameworkElement, FrameworkElementIndicator],
-  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000, IndexObservationsByPeriod1764300000000],
-  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver],
+  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000, IndexObservationsByPeriod1764300000000, IndexObservationsForReview1764410000000],
+  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, ReviewQueueResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target, BestPracticeCase],
   referenceResolvers: indicatorReferenceResolvers,

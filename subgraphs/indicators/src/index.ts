@@ -13,3 +13,4 @@ export { SAMPLE_YEARS, SYNTHETIC_SOURCE } from './seed/seed';
 export * from './analytics/statistics';
 export * from './analytics/progress-method';
 export { storedValue, MAX_STORED_MAGNITUDE } from './stored-value';
+export { DEFAULT_REVIEW_PAGE, MAX_REVIEW_PAGE } from './submission/review-queue.types';

@@ -9,6 +9,7 @@ import { ObservationStatus } from './indicator.enums';
 @Index('uq_observation_city_indicator_period', ['cityId', 'indicatorCode', 'period'], { unique: true })
 @Index('idx_observation_indicator_period', ['indicatorCode', 'period'])
 @Index('idx_observation_period_city', ['period', 'cityId', 'indicatorCode', 'status', 'value'])
+@Index('idx_observation_status_updated', ['status', 'updatedAt', 'id'])
 export class Observation {
   @Field(() => ID, { description: 'Stable identifier of the (city, indicator, period) observation.' })
   @PrimaryGeneratedColumn({ type: 'integer' })

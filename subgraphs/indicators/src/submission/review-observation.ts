@@ -3,17 +3,29 @@ import { apiError, badUserInput, ErrorCode, type Identity, requireRole, Role, wr
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import { ObservationRevision } from '../observation-revision.entity';
+import { ownRevisionRefusal } from './four-eyes';
 import { MAX_NOTE_LENGTH } from './validate-items';
 import { conflict } from './write-errors';
 
 export type ReviewDecision = ObservationStatus.VERIFIED | ObservationStatus.REJECTED;
 
+export interface ReviewRequest {
+  id: string;
+  /** The revision the reviewer looked at; the review is refused when the observation has moved on. */
+  revision: number;
+  decision: ReviewDecision;
+  comment?: string | null;
+}
+
 /**
  * A verifier's decision on the current value: the status changes through a new revision that keeps the
- * value, so the history shows who verified or rejected what, and why.
+ * value, so the history shows who verified or rejected what, and why. Refused when the current revision is
+ * not the one the reviewer saw, or when the reviewer wrote it (four eyes).
  */
-export async function reviewObservation(db: DataSource, identity: Identity, id: string, decision: ReviewDecision, comment: string | null | undefined): Promise<Observation> {
+export async function reviewObservation(db: DataSource, identity: Identity, request: ReviewRequest): Promise<Observation> {
   requireRole(identity, [Role.VERIFIER, Role.ADMIN], 'review observations');
+  const { id, decision, comment } = request;
+  if (!Number.isInteger(request.revision) || request.revision < 1) throw badUserInput('revision must be 1 or more: the revision you reviewed.', { argument: 'revision' });
   const note = comment?.trim() || null;
   if (decision === ObservationStatus.REJECTED && !note) throw badUserInput('A rejection needs a comment saying what is wrong.', { argument: 'comment' });
   if (note && note.length > MAX_NOTE_LENGTH) throw badUserInput(`comment must be at most ${MAX_NOTE_LENGTH} characters`, { argument: 'comment' });
@@ -23,6 +35,16 @@ export async function reviewObservation(db: DataSource, identity: Identity, id: 
   return writeTransaction(db, async (manager) => {
     const current = await manager.getRepository(Observation).findOneBy({ id: observationId });
     if (!current) throw apiError(ErrorCode.NOT_FOUND, `No observation has id "${id}".`);
+    if (current.revision !== request.revision) {
+      throw conflict(`Observation ${current.id} is at revision ${current.revision}, not the revision ${request.revision} you reviewed: it changed since you looked.`, {
+        reason: 'STALE_REVISION',
+        expectedRevision: request.revision,
+        currentRevision: current.revision,
+      });
+    }
+    const history = await manager.getRepository(ObservationRevision).findBy({ observationId: current.id });
+    const refusal = ownRevisionRefusal(identity, history, current.revision);
+    if (refusal) throw refusal;
     const now = new Date();
     const revision = current.revision + 1;
     const updated = await manager

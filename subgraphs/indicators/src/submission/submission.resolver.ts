@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
 import { markNothingWritten } from '@ugf/shared';
 import type { IndicatorsContext } from '../context';
 import { ObservationStatus } from '../indicator.enums';
@@ -25,14 +25,18 @@ export class SubmissionResolver {
     return result as unknown as SubmissionResult;
   }
 
-  @Mutation(() => Observation, { description: 'Verify or reject the current value of an observation (verifier or admin); a rejection needs a comment. Adds a revision.' })
+  @Mutation(() => Observation, {
+    description:
+      'Verify or reject the current value of an observation (verifier or admin); a rejection needs a comment. Adds a revision. FORBIDDEN when you wrote the current revision or submitted the value it holds (four eyes); CONFLICT when the current revision is no longer `revision`.',
+  })
   reviewObservation(
     @Arg('id', () => ID) id: string,
+    @Arg('revision', () => Int, { description: 'The revision you reviewed (`Observation.revision` as you read it); a correction that landed since is never approved unseen.' }) revision: number,
     @Arg('decision', () => ReviewDecisionInput) decision: ReviewDecisionInput,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
     @Ctx() { db, identity }: IndicatorsContext,
   ): Promise<Observation> {
-    return reviewObservation(db, identity, id, decision as unknown as ObservationStatus.VERIFIED | ObservationStatus.REJECTED, comment);
+    return reviewObservation(db, identity, { id, revision, decision: decision as unknown as ObservationStatus.VERIFIED | ObservationStatus.REJECTED, comment });
   }
 
   @FieldResolver(() => Observation, { description: 'The observation as it is now.' })
