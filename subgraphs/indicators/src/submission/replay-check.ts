@@ -32,7 +32,7 @@ export async function refuseChangedSinceApplied(
     changed.push({
       index,
       field: 'value',
-      reason: `was applied under this key, but ${item.cityId} ${item.indicatorCode} ${item.period} is now ${observation.value} (revision ${observation.revision}); to make ${item.value} current again, correct it under a new key with a note and expectedRevision ${observation.revision}`,
+      reason: `was applied before, but ${item.cityId} ${item.indicatorCode} ${item.period} has been changed since to ${observation.value} (revision ${observation.revision}); to make ${item.value} current again, send it as a correction with a note and expected revision ${observation.revision}`,
       currentRevision: observation.revision,
     });
   }
