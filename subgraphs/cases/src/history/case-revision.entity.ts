@@ -4,19 +4,19 @@ import { CaseSource } from '../case-source.type';
 
 @ObjectType({ description: 'The content of a case as one revision left it.' })
 export class CaseContent {
-  @Field()
+  @Field({ description: 'English title.' })
   title: string;
 
-  @Field()
+  @Field({ description: 'Chinese title.' })
   titleZh: string;
 
-  @Field()
+  @Field({ description: 'What the practice is and how it works.' })
   summary: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'City of the practice.' })
   cityId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Year the practice started.' })
   year: number;
 
   @Field(() => [ID], { description: 'Initiative ids, sorted.' })
@@ -28,13 +28,13 @@ export class CaseContent {
   @Field(() => [String], { description: 'Tags, sorted.' })
   tags: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What changed, as the sources describe it.' })
   outcomes: string[];
 
-  @Field(() => [CaseSource])
+  @Field(() => [CaseSource], { description: 'Where the description comes from.' })
   sources: CaseSource[];
 
-  @Field()
+  @Field({ description: 'True for an illustrative sample rather than a documented programme.' })
   illustrative: boolean;
 }
 

@@ -5,37 +5,37 @@ import { RevisionColumns } from './revision-columns';
 
 @ObjectType({ description: 'An indicator definition as one revision left it.' })
 export class IndicatorContent {
-  @Field()
+  @Field({ description: 'English name.' })
   name: string;
 
-  @Field()
+  @Field({ description: 'Chinese name.' })
   nameZh: string;
 
-  @Field()
+  @Field({ description: 'Unit of every value.' })
   unit: string;
 
-  @Field(() => Direction)
+  @Field(() => Direction, { description: 'Whether higher or lower values are better.' })
   direction: Direction;
 
-  @Field(() => Periodicity)
+  @Field(() => Periodicity, { description: 'How often values are reported.' })
   periodicity: Periodicity;
 
-  @Field(() => IndicatorKind)
+  @Field(() => IndicatorKind, { description: 'What sort of number the indicator is.' })
   kind: IndicatorKind;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Smallest valid value; null when unbounded.' })
   validMin: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Largest valid value; null when unbounded.' })
   validMax: number | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Largest plausible year-on-year change, in percent.' })
   plausibleChangePct: number;
 
-  @Field()
+  @Field({ description: 'How the value is computed.' })
   method: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The initiative of the declaration it measures.' })
   initiativeId: string;
 }
 

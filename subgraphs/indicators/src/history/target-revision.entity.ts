@@ -4,19 +4,19 @@ import { RevisionColumns } from './revision-columns';
 
 @ObjectType({ description: 'A baseline and target as one revision left them.' })
 export class TargetContent {
-  @Field()
+  @Field({ description: 'Period of the baseline value.' })
   baselinePeriod: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Value at the baseline period.' })
   baselineValue: number;
 
-  @Field()
+  @Field({ description: 'Period by which the target should be reached.' })
   targetPeriod: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Target value.' })
   targetValue: number;
 
-  @Field()
+  @Field({ description: 'Who set the baseline and target.' })
   source: string;
 }
 
