@@ -42,6 +42,7 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
   problems.push(...editNoteProblems(input.note));
   refuseInvalidFields(problems, 'The target');
   const { cityId, indicatorCode } = input;
+  const subject = `The target of ${cityId} for ${indicatorCode}`;
   const columns = {
     baselinePeriod: input.baselinePeriod,
     baselineValue: storedValue(input.baselineValue),
@@ -49,14 +50,14 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
     targetValue: storedValue(input.targetValue),
     source: input.source.trim(),
   };
-  return createOnce(`The target of ${cityId} for ${indicatorCode}`, () =>
+  return createOnce(subject, () =>
     writeTransaction(db, (manager) =>
       writeWithRevision(manager, {
         entity: Target,
         revisionEntity: TargetRevision,
         key: { cityId, indicatorCode },
         revisionKey: { cityId, indicatorCode },
-        subject: `The target of ${cityId} for ${indicatorCode}`,
+        subject,
         columns,
         contentOf: targetContent,
         expectedRevision: input.expectedRevision,
