@@ -115,7 +115,7 @@ const en = {
   searchPlaceholder: 'Words in the title or summary',
   // Submit
   submitIntro:
-    'Upload a CSV in the documented layout (city_id, indicator_code, period, value, source, note). Every row is checked here before anything is sent; the whole file is sent as one all-or-nothing batch.',
+    'Upload a CSV in the documented layout (city_id, indicator_code, period, value, source, note, expected_revision). Every row is checked here before anything is sent; the whole file is sent as one all-or-nothing batch. A row that corrects a value needs a note and, in expected_revision, the revision it corrects (shown under History of a value): a value changed since is refused, not overwritten.',
   template: 'Template',
   token: 'Your token',
   tokenHelp: 'A bearer token for your city (city_editor) or an admin token. It stays in this browser tab.',
@@ -301,7 +301,7 @@ const zh: Record<MessageKey, string> = {
   allInitiatives: '全部倡议',
   allTags: '全部标签',
   searchPlaceholder: '标题或摘要中的词语',
-  submitIntro: '按文档规定的格式（city_id, indicator_code, period, value, source, note）上传 CSV。发送前在此逐行检查；整个文件作为一个“全部成功或全部不写入”的批次发送。',
+  submitIntro: '按文档规定的格式（city_id, indicator_code, period, value, source, note, expected_revision）上传 CSV。发送前在此逐行检查；整个文件作为一个“全部成功或全部不写入”的批次发送。更正数值的行需要填写 note，并在 expected_revision 中填写所更正的修订号（见“数值历史”）：若该数值此后已被他人修改，该行会被拒绝，而不会覆盖他人的修改。',
   template: '模板',
   token: '您的令牌',
   tokenHelp: '您所在城市的令牌（city_editor）或管理员令牌。仅保存在此浏览器标签页中。',

@@ -3,7 +3,7 @@ import { type Identity, Role } from '@ugf/shared';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 const SUBMIT_CASE = `mutation ($input: NewCaseInput!) { submitCase(input: $input) { id title year tags illustrative city { id } initiatives { id } indicators { code } sources { title publisher } } }`;
-const UPDATE_CASE = `mutation ($id: ID!, $input: CaseContentInput!) { updateCase(id: $id, input: $input) { id title summary tags initiatives { id } } }`;
+const UPDATE_CASE = `mutation ($id: ID!, $input: CaseContentInput!, $expectedRevision: Int = 1) { updateCase(id: $id, input: $input, expectedRevision: $expectedRevision) { id title summary tags initiatives { id } } }`;
 const TABLES = ['best_practice_case', 'case_initiative', 'case_indicator', 'case_tag'];
 
 const shenzhenEditor: Identity = { sub: 'sz', role: Role.CITY_EDITOR, cityId: 'shenzhen' };

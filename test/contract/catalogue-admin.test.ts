@@ -6,7 +6,7 @@ const SET_TARGET = `mutation ($input: TargetInput!) { setTarget(input: $input) {
 const DEFINE = `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code validMin validMax initiative { id } } }`;
 const admin: Identity = { sub: 'root', role: Role.ADMIN };
 const target = (overrides: Record<string, unknown> = {}) => ({
-  cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', baselinePeriod: '2020', baselineValue: 18, targetPeriod: '2030', targetValue: 12, source: 'Haikou ecological plan', ...overrides,
+  cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', baselinePeriod: '2020', baselineValue: 18, targetPeriod: '2030', targetValue: 12, source: 'Haikou ecological plan', expectedRevision: 1, ...overrides,
 });
 
 describe('managing indicators and targets', () => {

@@ -270,6 +270,31 @@ describe('the dashboard in a browser', () => {
     expect(watched.errors.filter((error) => error.startsWith('exception'))).toEqual([]);
   });
 
+  it('sends the expected_revision of a correction, and names the row when the value was changed since it was read', async () => {
+    const token = await system.token({ sub: 'e2e-shenzhen-3', role: Role.CITY_EDITOR, city: 'shenzhen' });
+    const read = async () => (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2024") { nodes { value revision } } } }')).data?.city.observations.nodes[0];
+    const seen = await read();
+    // A colleague corrects the value after the file was prepared from revision `seen.revision`.
+    const colleague = await system.query(
+      'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { corrected } }',
+      { input: { idempotencyKey: 'e2e-colleague', items: [{ cityId: 'shenzhen', indicatorCode: 'HOTLINE_RESPONSE_RATE', period: '2024', value: 90.25, source: 'Shenzhen 12345 hotline', note: 'recount', expectedRevision: seen.revision }] } },
+      token,
+    );
+    expect(colleague.data?.submitObservations.corrected).toBe(1);
+    const csv = [
+      'city_id,indicator_code,period,value,source,note,expected_revision',
+      `shenzhen,HOTLINE_RESPONSE_RATE,2024,91.75,Shenzhen 12345 hotline,revised,${seen.revision}`,
+    ].join('\n');
+    await open('submit');
+    await page.locator('[data-testid=token-input]').fill(token);
+    await page.locator('input[type=file]').setInputFiles({ name: 'correction.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('[data-testid=submit-button]').click();
+    await page.waitForSelector('[data-testid=server-rejected]');
+    expect(await page.locator('[data-testid=row-reason-2]').textContent()).toContain(`revision ${seen.revision + 1}`);
+    expect(await read()).toEqual({ value: 90.25, revision: seen.revision + 1 });
+    expect(watched.errors.filter((error) => error.startsWith('exception'))).toEqual([]);
+  });
+
   it('keeps the other panels working when a subgraph stops mid-session, and names what is missing', async () => {
     await open('city?id=beijing&initiative=4');
     await page.waitForSelector('[data-testid=city-cases] .ant-list-item');

@@ -91,4 +91,43 @@ describe('importing a CSV through the running system', () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toMatch(/FORBIDDEN/);
   }, 60_000);
+
+  it('re-running a file after one of its values was changed never says "already applied": that row is rejected by line, the others are unchanged', async () => {
+    const file = path.join(dir(), 'changed-since.csv');
+    fs.writeFileSync(file, ['city_id,indicator_code,period,value,source', 'jinan,HOTLINE_RESOLUTION_RATE,2018,95,Jinan hotline', 'jinan,HOTLINE_RESPONSE_RATE,2018,97,Jinan hotline'].join('\n'));
+    expect((await importFile(system, file, admin)).code).toBe(0);
+    const read = async () => (await system.query(`{ city(id: "jinan") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2018") { nodes { value revision } } } }`)).data?.city.observations.nodes[0];
+    const submitted = await system.query(
+      `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { corrected } }`,
+      { input: { idempotencyKey: 'jinan-fix', items: [{ cityId: 'jinan', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2018', value: 94, source: 'Jinan hotline', note: 'recount', expectedRevision: 1 }] } },
+      admin,
+    );
+    expect(submitted.data?.submitObservations.corrected).toBe(1);
+
+    const again = await importFile(system, file, admin);
+    expect(again.code).toBe(1);
+    expect(again.stdout).not.toMatch(/already applied [1-9]/);
+    expect(again.stdout).toMatch(/line 2: value: .*revision 2/);
+    expect(again.stdout).toMatch(/unchanged 1/);
+    expect(await read()).toEqual({ value: 94, revision: 2 });
+
+    // With the revision read in expected_revision and a note, the file's value becomes current again.
+    const restore = path.join(dir(), 'restore.csv');
+    fs.writeFileSync(restore, ['city_id,indicator_code,period,value,source,note,expected_revision', 'jinan,HOTLINE_RESOLUTION_RATE,2018,95,Jinan hotline,annual report stands,2'].join('\n'));
+    const restored = await importFile(system, restore, admin);
+    expect(restored.code).toBe(0);
+    expect(restored.stdout).toMatch(/corrected 1/);
+    expect(await read()).toEqual({ value: 95, revision: 3 });
+
+    // Run again while its value is still the current one, the file is honestly "already applied".
+    expect((await importFile(system, restore, admin)).stdout).toMatch(/already applied 1/);
+
+    // A correction based on a revision that is no longer current is refused by line, and nothing changes.
+    const stale = path.join(dir(), 'stale.csv');
+    fs.writeFileSync(stale, ['city_id,indicator_code,period,value,source,note,expected_revision', 'jinan,HOTLINE_RESOLUTION_RATE,2018,93,Jinan hotline,second recount,2'].join('\n'));
+    const refused = await importFile(system, stale, admin);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/line 2: expectedRevision: .*revision 3/);
+    expect(await read()).toEqual({ value: 95, revision: 3 });
+  }, 60_000);
 });

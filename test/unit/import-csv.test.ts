@@ -163,6 +163,20 @@ describe('reading the CSV of observations', () => {
     expect(reason).toBe(`${column}: is empty`);
   });
 
+  it('sends an expected_revision as expectedRevision, leaves it out when the cell is empty, and rejects one that is not a revision', () => {
+    const parsed = readCsv(csv(`${HEADER},expected_revision`, `${row('beijing', 91)},3`, `${row('shanghai', 92)},`, `${row('tianjin', 93)},0`, `${row('chongqing', 94)},2.5`));
+    expect(parsed.rows.map((parsedRow) => parsedRow.input.expectedRevision)).toEqual([3, undefined]);
+    expect(parsed.rejected.map((rejected) => rejected.line)).toEqual([4, 5]);
+    expect(parsed.rejected[0].reason).toMatch(/^expected_revision: /);
+  });
+
+  it('gives a row without expected_revision the key it had before that column existed, and one with it another key', () => {
+    const plain = readCsv(csv(HEADER, row('beijing', 91))).rows.map((parsedRow) => parsedRow.input);
+    const before = plain.map(({ cityId, indicatorCode, period, value, source, note }) => ({ cityId, indicatorCode, period, value, source, note }));
+    expect(idempotencyKeyOf(plain)).toBe(`import-${createHash('sha256').update(JSON.stringify(before)).digest('hex').slice(0, 32)}`);
+    expect(idempotencyKeyOf([{ ...plain[0], expectedRevision: 1 }])).not.toBe(idempotencyKeyOf(plain));
+  });
+
   it('accepts an empty note and sends it as null', () => {
     const { rows } = readCsv(csv(HEADER, row('beijing', 1, { note: '' })));
     expect(rows[0].input.note).toBeNull();
@@ -498,6 +512,15 @@ describe('the gateway client', () => {
       kind: 'invalid-items',
       invalidItems,
       message: 'Invalid observations',
+    });
+  });
+
+  it('reads the items a CONFLICT names (changed since applied, or based on an older revision) as rows to drop', () => {
+    const conflictItems = [{ index: 1, field: 'value', reason: 'was applied before, but has been changed since', currentRevision: 2 }];
+    expect(interpretResponse(200, body({ errors: [{ message: 'not replayed', extensions: { code: 'CONFLICT', reason: 'CHANGED_SINCE_APPLIED', conflictItems } }] }))).toEqual({
+      kind: 'invalid-items',
+      invalidItems: conflictItems.map(({ index, field, reason }) => ({ index, field, reason })),
+      message: 'not replayed',
     });
   });
 

@@ -84,7 +84,7 @@ export type SubmissionOutcome =
 
 /** A batch of 1 to 5,000 values, applied all together or not at all. */
 export type SubmitObservationsInput = {
-  /** Chosen by the client, unique per batch (1–100 characters of letters, digits, `.`, `_`, `:`, `-`). Replaying a key returns the first result and writes nothing; the same key with other items is refused. */
+  /** Chosen by the client, unique per batch (1–100 characters of letters, digits, `.`, `_`, `:`, `-`). Replaying a key returns the first result and writes nothing while its values are still the current ones (CONFLICT naming the changed items otherwise); the same key with other items is refused. */
   idempotencyKey: string;
   /** The values, 1 to 5,000. */
   items: Array<ObservationInput>;

@@ -124,6 +124,7 @@ export default function SubmitPage() {
               { title: 'period', key: 'period', render: (_, row) => row.cells.period },
               { title: 'value', key: 'value', align: 'right', render: (_, row) => row.cells.value },
               { title: 'source', key: 'source', ellipsis: true, render: (_, row) => row.cells.source },
+              { title: 'expected_revision', key: 'expectedRevision', align: 'right', render: (_, row) => row.cells.expected_revision },
               {
                 title: t('check'),
                 key: 'check',
@@ -193,9 +194,11 @@ export default function SubmitPage() {
   );
 }
 
+/** The rows the server names: invalid ones (BAD_USER_INPUT), or ones changed since they were read or applied (CONFLICT). */
 function invalidItemsOf(error: CombinedError | undefined): { index: number; field: string; reason: string }[] {
   for (const graphQLError of error?.graphQLErrors ?? []) {
-    const items = graphQLError.extensions?.invalidItems;
+    const extensions = graphQLError.extensions ?? {};
+    const items = extensions.code === 'CONFLICT' ? extensions.conflictItems : extensions.invalidItems;
     if (Array.isArray(items)) return items as { index: number; field: string; reason: string }[];
   }
   return [];

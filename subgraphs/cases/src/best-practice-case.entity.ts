@@ -43,4 +43,8 @@ export class BestPracticeCase {
   @Field({ description: 'True when the case is an illustrative sample written for this platform rather than a documented programme.' })
   @Column({ type: 'boolean' })
   illustrative: boolean;
+
+  @Field(() => Int, { description: 'Number of the current revision (1 when the case was never edited); send it as `expectedRevision` with `updateCase`.' })
+  @Column({ type: 'integer', default: 1 })
+  revision: number;
 }

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { manyByKey, oneByKey } from '@ugf/shared';
+import { manyByKey, newestRevisionsLoader, oneByKey, type RevisionsRequest } from '@ugf/shared';
 import { BestPracticeCase } from './best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
+import { CaseRevision } from './history/case-revision.entity';
 
 export interface CaseLoaders {
   case: DataLoader<string, BestPracticeCase | null>;
@@ -11,6 +12,7 @@ export interface CaseLoaders {
   tagsByCase: DataLoader<string, string[]>;
   initiativeIdsByCase: DataLoader<string, string[]>;
   indicatorCodesByCase: DataLoader<string, string[]>;
+  caseRevisions: DataLoader<RevisionsRequest, CaseRevision[], string>;
 }
 
 /** Newest cases first, then by id, everywhere a list of cases is returned. */
@@ -47,5 +49,6 @@ export function createLoaders(db: DataSource): CaseLoaders {
     tagsByCase: linkLoader(CaseTag, (link) => link.tag),
     initiativeIdsByCase: linkLoader(CaseInitiative, (link) => link.initiativeId),
     indicatorCodesByCase: linkLoader(CaseIndicator, (link) => link.indicatorCode),
+    caseRevisions: newestRevisionsLoader((caseIds) => db.getRepository(CaseRevision).findBy({ caseId: In(caseIds) }), (row) => row.caseId),
   };
 }

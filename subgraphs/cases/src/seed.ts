@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { insertMissing, readSeed, type Logger } from '@ugf/shared';
+import { insertMissing, readSeed, SEED_AUTHOR, type Logger } from '@ugf/shared';
 import { BestPracticeCase } from './best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
+import { recordFirstRevisions } from './history/first-revisions';
 
 export const caseSeedFile = z.array(
   z.object({
@@ -21,7 +22,7 @@ export const caseSeedFile = z.array(
   }),
 );
 
-/** Inserts the cases of `seeds/cases.json` (and their links) that are not there yet. */
+/** Inserts the cases of `seeds/cases.json` (and their links) that are not there yet, each with its revision 1 by `seed`. */
 export async function seedCases(db: DataSource, log: Logger): Promise<void> {
   const seeds = readSeed('cases.json', caseSeedFile);
   const cases = seeds.map(({ initiativeIds: _i, indicatorCodes: _c, tags: _t, ...row }) => Object.assign(new BestPracticeCase(), row));
@@ -33,6 +34,7 @@ export async function seedCases(db: DataSource, log: Logger): Promise<void> {
     await insertMissing(manager, CaseInitiative, initiatives);
     await insertMissing(manager, CaseIndicator, indicators);
     await insertMissing(manager, CaseTag, tags);
+    await recordFirstRevisions(manager, SEED_AUTHOR, null, new Date());
   });
   log.info({ cases: cases.length }, 'cases seeded (missing rows inserted)');
 }

@@ -15,7 +15,11 @@ import { InitiativeIndicatorsResolver } from './initiative.resolver';
 import { CreateIndicatorTables1764000000000 } from './migrations/1764000000000-create-indicator-tables';
 import { AddSubmissions1764100000000 } from './migrations/1764100000000-add-submissions';
 import { IndexObservationsByPeriod1764300000000 } from './migrations/1764300000000-index-observations-by-period';
+import { AddCatalogueRevisions1764400000000 } from './migrations/1764400000000-add-catalogue-revisions';
 import { IndexObservationsForReview1764410000000 } from './migrations/1764410000000-index-observations-for-review';
+import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
+import { IndicatorRevision } from './history/indicator-revision.entity';
+import { TargetRevision } from './history/target-revision.entity';
 import { ReportingCity } from './reporting-city.entity';
 import { Submission, SubmissionItemRow } from './submission/submission.entity';
 import { ReviewQueueResolver } from './submission/review-queue.resolver';
@@ -30,9 +34,9 @@ import { TargetResolver } from './target.resolver';
 
 export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
-  entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow, FrameworkElement, FrameworkElementIndicator],
-  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000, IndexObservationsByPeriod1764300000000, IndexObservationsForReview1764410000000],
-  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, ReviewQueueResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver],
+  entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow, FrameworkElement, FrameworkElementIndicator, TargetRevision, IndicatorRevision],
+  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000, IndexObservationsByPeriod1764300000000, AddCatalogueRevisions1764400000000, IndexObservationsForReview1764410000000],
+  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, ReviewQueueResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver, TargetHistoryResolver, IndicatorHistoryResolver],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target, BestPracticeCase],
   referenceResolvers: indicatorReferenceResolvers,

@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { boundedList, decimalToNumber, LIST_SIZE } from '@ugf/shared';
 import { FrameworkReference } from './framework-reference.type';
@@ -60,4 +60,8 @@ export class Indicator {
   @Field(() => [FrameworkReference], { description: 'Frameworks (ISO 37120/37122/37123, SDG) whose indicator this one follows; empty for local indicators.' })
   @Column({ type: 'simple-json' })
   frameworks: FrameworkReference[];
+
+  @Field(() => Int, { description: 'Number of the current revision of the definition (1 when never changed); send it as `expectedRevision` with `defineIndicator`.' })
+  @Column({ type: 'integer', default: 1 })
+  revision: number;
 }

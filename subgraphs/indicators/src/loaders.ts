@@ -8,6 +8,7 @@ import { ReportingCity } from './reporting-city.entity';
 import { ObservationRevision } from './observation-revision.entity';
 import { Target } from './target.entity';
 import { createProgressLoaders, type ProgressLoaders } from './analytics/progress-inputs';
+import { createHistoryLoaders, type HistoryLoaders } from './history/history-loaders';
 
 /** A city's observations, optionally narrowed to one indicator and/or period. */
 export interface ObservationQuery {
@@ -16,7 +17,7 @@ export interface ObservationQuery {
   period?: string;
 }
 
-export interface IndicatorLoaders {
+export interface IndicatorLoaders extends HistoryLoaders {
   indicator: DataLoader<string, Indicator | null>;
   /** The whole catalogue, loaded at most once per request (key: 'all'). */
   catalogue: DataLoader<'all', Indicator[]>;
@@ -68,6 +69,7 @@ async function loadObservations(db: DataSource, queries: readonly ObservationQue
 export function createLoaders(db: DataSource): IndicatorLoaders {
   const indicators = db.getRepository(Indicator);
   return {
+    ...createHistoryLoaders(db),
     indicator: new DataLoader(async (codes) =>
       oneByKey(codes, await indicators.findBy({ code: In([...codes]) }), (row) => row.code),
     ),

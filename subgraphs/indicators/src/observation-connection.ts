@@ -5,9 +5,6 @@ import { Observation } from './observation.entity';
 /** A city's observations come 100 at a time unless `first` asks for up to 1,000. */
 export const OBSERVATION_PAGE: PageBounds = { defaultSize: 100, maxSize: 1000 };
 
-/** An observation's latest 20 revisions unless `last` asks for up to 100. */
-export const REVISIONS = { defaultSize: 20, maxSize: 100 } as const;
-
 export const ObservationConnection = connectionType('Observation', Observation, "A page of a city's observations, ordered by indicator and period.");
 export type ObservationConnection = InstanceType<typeof ObservationConnection>;
 

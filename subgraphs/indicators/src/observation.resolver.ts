@@ -1,10 +1,9 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { badUserInput } from '@ugf/shared';
+import { DEFAULT_REVISIONS, MAX_REVISIONS, REVISIONS_LAST, revisionsLimit, revisionsListSize } from '@ugf/shared';
 import type { IndicatorsContext } from './context';
 import { City, cityRef } from './federated-stubs';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
-import { REVISIONS } from './observation-connection';
 import { ObservationRevision } from './observation-revision.entity';
 
 @Resolver(() => Observation)
@@ -27,15 +26,14 @@ export class ObservationResolver {
   }
 
   @FieldResolver(() => [ObservationRevision], {
-    description: `History of the observation, oldest first: its latest \`last\` revisions (${REVISIONS.defaultSize} unless asked, at most ${REVISIONS.maxSize}). \`revision\` says how many there are.`,
+    description: `History of the observation, oldest first: its latest \`last\` revisions (${DEFAULT_REVISIONS} unless asked, at most ${MAX_REVISIONS}). \`revision\` says how many there are.`,
   })
-  @Directive(`@listSize(assumedSize: ${REVISIONS.defaultSize}, slicingArguments: ["last"], requireOneSlicingArgument: false)`)
+  @Directive(revisionsListSize)
   async revisions(
     @Root() observation: Observation,
     @Ctx() { loaders }: IndicatorsContext,
-    @Arg('last', () => Int, { defaultValue: REVISIONS.defaultSize, description: `How many of the latest revisions, 1 to ${REVISIONS.maxSize}.` }) last: number,
+    @Arg('last', () => Int, { defaultValue: DEFAULT_REVISIONS, description: REVISIONS_LAST }) last: number,
   ): Promise<ObservationRevision[]> {
-    if (!Number.isInteger(last) || last < 1 || last > REVISIONS.maxSize) throw badUserInput(`\`last\` must be from 1 to ${REVISIONS.maxSize}.`, { argument: 'last', maximum: REVISIONS.maxSize });
-    return (await loaders.revisionsByObservation.load(observation.id)).slice(-last);
+    return (await loaders.revisionsByObservation.load(observation.id)).slice(-revisionsLimit(last));
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { VALUE_COLUMN } from '@ugf/shared';
 
@@ -30,4 +30,8 @@ export class Target {
   @Field({ description: 'Who set the baseline and target. Synthetic sample targets say so here.' })
   @Column({ type: 'varchar', length: 500 })
   source: string;
+
+  @Field(() => Int, { description: 'Number of the current revision (1 for a target never replaced); send it as `expectedRevision` with `setTarget`.' })
+  @Column({ type: 'integer', default: 1 })
+  revision: number;
 }

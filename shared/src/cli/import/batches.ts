@@ -13,11 +13,15 @@ export interface Batch {
 
 /**
  * `import-` + the first 32 hex digits of SHA-256 over the JSON of the items. The same rows in the same
- * order always give the same key, so re-running a file replays the batches the server already applied.
+ * order always give the same key, so re-running a file replays the batches the server already applied
+ * (the server replays a batch only while its values are still the current ones).
  */
 export function idempotencyKeyOf(items: readonly ObservationInput[]): string {
-  // Rebuilt with a fixed property order so that the key depends on the values only.
-  const canonical = items.map(({ cityId, indicatorCode, period, value, source, note }) => ({ cityId, indicatorCode, period, value, source, note }));
+  // Rebuilt with a fixed property order so that the key depends on the values only; a row without an
+  // expected revision gives the same key as before that column existed.
+  const canonical = items.map(({ cityId, indicatorCode, period, value, source, note, expectedRevision }) => ({
+    cityId, indicatorCode, period, value, source, note, ...(expectedRevision === undefined ? {} : { expectedRevision }),
+  }));
   return `import-${createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 32)}`;
 }
 

@@ -16,6 +16,8 @@ export interface ObservationInput {
   value: number;
   source: string;
   note: string | null;
+  /** The revision of the value this row corrects, as read by the data team; the server refuses the row when it is no longer current. */
+  expectedRevision?: number;
 }
 
 export interface SubmitObservationsInput {
@@ -37,7 +39,7 @@ export interface SubmitObservationsResult {
   items: { index: number; outcome: ItemOutcome; flagReason: string | null }[];
 }
 
-/** One entry of `extensions.invalidItems` on a BAD_USER_INPUT error. */
+/** One entry of `extensions.invalidItems` on a BAD_USER_INPUT error, or of `extensions.conflictItems` on a CONFLICT. */
 export interface InvalidItem {
   index: number;
   field: string;

@@ -31,7 +31,12 @@ const invalidItemsSchema = z.array(z.object({ index: z.number().int().nonnegativ
 const envelopeSchema = z.object({
   data: z.unknown().optional(),
   errors: z
-    .array(z.object({ message: z.string(), extensions: z.object({ code: z.string().optional(), invalidItems: z.unknown().optional() }).loose().optional() }))
+    .array(
+      z.object({
+        message: z.string(),
+        extensions: z.object({ code: z.string().optional(), invalidItems: z.unknown().optional(), conflictItems: z.unknown().optional() }).loose().optional(),
+      }),
+    )
     .optional(),
 });
 
@@ -100,12 +105,17 @@ export function interpretResponse(status: number, text: string): SubmitOutcome {
 
 type GraphQLErrorBody = NonNullable<z.infer<typeof envelopeSchema>['errors']>[number];
 
-/** The rows to drop, only when every error is a BAD_USER_INPUT that names them; otherwise the batch cannot be repaired. */
+/**
+ * The rows to drop, only when every error names them: a BAD_USER_INPUT's invalid items, or a CONFLICT's
+ * items (a value changed since this batch was applied, or a correction based on an older revision).
+ * Otherwise the batch cannot be repaired.
+ */
 function invalidItemsOf(errors: GraphQLErrorBody[]): InvalidItem[] | undefined {
   const invalidItems: InvalidItem[] = [];
   for (const error of errors) {
-    if (error.extensions?.code !== 'BAD_USER_INPUT') return undefined;
-    const items = invalidItemsSchema.safeParse(error.extensions.invalidItems);
+    const code = error.extensions?.code;
+    if (code !== 'BAD_USER_INPUT' && code !== 'CONFLICT') return undefined;
+    const items = invalidItemsSchema.safeParse(code === 'CONFLICT' ? error.extensions?.conflictItems : error.extensions?.invalidItems);
     if (!items.success) return undefined;
     invalidItems.push(...items.data);
   }

@@ -1,7 +1,10 @@
 import type { ObservationInput } from './contract';
 
-/** The documented CSV layout. `note` may be left out of the header; every other column is required. */
-export const CSV_COLUMNS = ['city_id', 'indicator_code', 'period', 'value', 'source', 'note'] as const;
+/**
+ * The documented CSV layout. `note` and `expected_revision` may be left out of the header; every other
+ * column is required. `expected_revision` is the revision of the value the row corrects, as read before.
+ */
+export const CSV_COLUMNS = ['city_id', 'indicator_code', 'period', 'value', 'source', 'note', 'expected_revision'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['city_id', 'indicator_code', 'period', 'value', 'source'];
 
@@ -29,6 +32,10 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
   }
   checkLength(reasons, 'source', cells.source, MAX_SOURCE_LENGTH);
   checkLength(reasons, 'note', cells.note, MAX_NOTE_LENGTH);
+  const expectedRevision = cells.expected_revision === '' ? null : /^\d{1,9}$/.test(cells.expected_revision) ? Number(cells.expected_revision) : Number.NaN;
+  if (expectedRevision !== null && !(expectedRevision >= 1)) {
+    reasons.push(`expected_revision: ${quote(cells.expected_revision)} is not a revision number (1 or more); leave it empty for a new value`);
+  }
   if (reasons.length > 0) return { ok: false, reasons };
   return {
     ok: true,
@@ -39,6 +46,7 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
       value,
       source: cells.source,
       note: cells.note === '' ? null : cells.note,
+      ...(expectedRevision === null ? {} : { expectedRevision }),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { BestPracticeCase } from '../best-practice-case.entity';
 import type { CasesContext } from '../context';
 import { CaseContentInput, NewCaseInput } from './case-input.types';
@@ -14,13 +14,15 @@ export class CaseEditingResolver {
   }
 
   @Mutation(() => BestPracticeCase, {
-    description: "Change a case (city_editor of the case's city, or admin): only the given fields change; a given list replaces the old one. NOT_FOUND for an unknown id.",
+    description: "Change a case (city_editor of the case's city, or admin): only the given fields change; a given list replaces the old one. NOT_FOUND for an unknown id. `expectedRevision` (required) is the `revision` the change is based on: when the case is at another revision now, the answer is CONFLICT and nothing is written. A change adds a revision (see `revisions`); a change that changes nothing adds none.",
   })
   updateCase(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => CaseContentInput) input: CaseContentInput,
+    @Arg('expectedRevision', () => Int, { nullable: true, description: 'The revision of the case the change is based on; required (BAD_USER_INPUT without it).' })
+    expectedRevision: number | null,
     @Ctx() { db, identity }: CasesContext,
   ): Promise<BestPracticeCase> {
-    return updateCase(db, identity, id, input);
+    return updateCase(db, identity, id, input, expectedRevision);
   }
 }

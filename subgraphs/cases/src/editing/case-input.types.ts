@@ -40,6 +40,9 @@ export class CaseContentInput {
 
   @Field(() => Boolean, { nullable: true, description: 'True for an illustrative example rather than a documented programme.' })
   illustrative?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the case is added or changed (up to 2,000 characters); kept with the revision.' })
+  note?: string | null;
 }
 
 @InputType({ description: 'A new case: the city it belongs to and its full content.' })

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
 
 @InputType({ description: "A city's baseline and target for one indicator." })
@@ -23,6 +23,15 @@ export class TargetInput {
 
   @Field({ description: 'Who set the target (1–500 characters).' })
   source: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the target is set or changed (up to 2,000 characters); kept with the revision.' })
+  note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Required when the target exists: the `revision` your change is based on. When it is at another revision now, the answer is CONFLICT and nothing is written. Not needed to create one.',
+  })
+  expectedRevision?: number | null;
 }
 
 @InputType({ description: 'An indicator definition; an existing code is updated, a new one created.' })
@@ -62,4 +71,13 @@ export class IndicatorDefinitionInput {
 
   @Field(() => ID, { description: 'The initiative it measures, "1" to "10".' })
   initiativeId: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the definition is set or changed (up to 2,000 characters); kept with the revision.' })
+  note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Required when the definition exists: the `revision` your change is based on. When it is at another revision now, the answer is CONFLICT and nothing is written. Not needed to create one.',
+  })
+  expectedRevision?: number | null;
 }

@@ -1,11 +1,16 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, type FieldProblem, type Identity, insertMissing, refuseInvalidFields, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { badUserInput, editNote, editNoteProblems, type FieldProblem, type Identity, insertMissing, refuseInvalidFields, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { indicatorContent, targetContent } from '../history/history-content';
+import { IndicatorRevision } from '../history/indicator-revision.entity';
+import { TargetRevision } from '../history/target-revision.entity';
+import { writeWithRevision } from '../history/write-with-revision';
 import { Indicator } from '../indicator.entity';
 import { IndicatorKind } from '../indicator.enums';
 import { parsePeriod, periodicityOf } from '../period';
 import { ReportingCity } from '../reporting-city.entity';
 import { isStorable, storedValue } from '../stored-value';
 import { Target } from '../target.entity';
+import { conflict, isUniqueViolation } from '../submission/write-errors';
 import type { IndicatorDefinitionInput, TargetInput } from './admin.types';
 
 /** Only admins manage the catalogue, targets and baselines (DESIGN §6). */
@@ -34,10 +39,43 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
   }
   if (input.baselineValue === input.targetValue) problems.push({ field: 'targetValue', reason: 'must differ from the baseline value (progress would be undefined)' });
   if (!input.source.trim() || input.source.length > 500) problems.push({ field: 'source', reason: 'must be 1 to 500 characters' });
+  problems.push(...editNoteProblems(input.note));
   refuseInvalidFields(problems, 'The target');
-  const row = Object.assign(new Target(), { ...input, baselineValue: storedValue(input.baselineValue), targetValue: storedValue(input.targetValue), source: input.source.trim() });
-  await writeTransaction(db, (manager) => manager.save(Target, row));
-  return row;
+  const { cityId, indicatorCode } = input;
+  const subject = `The target of ${cityId} for ${indicatorCode}`;
+  const columns = {
+    baselinePeriod: input.baselinePeriod,
+    baselineValue: storedValue(input.baselineValue),
+    targetPeriod: input.targetPeriod,
+    targetValue: storedValue(input.targetValue),
+    source: input.source.trim(),
+  };
+  return createOnce(subject, () =>
+    writeTransaction(db, (manager) =>
+      writeWithRevision(manager, {
+        entity: Target,
+        revisionEntity: TargetRevision,
+        key: { cityId, indicatorCode },
+        revisionKey: { cityId, indicatorCode },
+        subject,
+        columns,
+        contentOf: targetContent,
+        expectedRevision: input.expectedRevision,
+        note: editNote(input.note),
+        author: identity.sub,
+      }),
+    ),
+  );
+}
+
+/** Of two concurrent creations of the same row, the second fails on the primary key: it is told so, as a conflict. */
+async function createOnce<T>(subject: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(`${subject} was created by someone else at the same moment.`, { reason: 'STALE_REVISION' });
+    throw error;
+  }
 }
 
 export async function defineIndicator(db: DataSource, identity: Identity, input: IndicatorDefinitionInput): Promise<Indicator> {
@@ -56,12 +94,27 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
   for (const [field, bound] of [['validMin', validMin], ['validMax', validMax]] as const) {
     if (bound !== null && !isStorable(bound)) problems.push({ field, reason: 'must be a finite number that can be stored' });
   }
+  problems.push(...editNoteProblems(input.note));
   refuseInvalidFields(problems, 'The indicator definition');
-  return writeTransaction(db, async (manager) => {
-    const existing = await manager.findOneBy(Indicator, { code: input.code });
-    const row = Object.assign(existing ?? new Indicator(), { ...input, validMin, validMax, frameworks: existing?.frameworks ?? [] });
-    return manager.save(Indicator, row);
-  });
+  const { code, note, expectedRevision, ...definition } = input;
+  const subject = `Indicator ${code}`;
+  return createOnce(subject, () =>
+    writeTransaction(db, (manager) =>
+      writeWithRevision(manager, {
+        entity: Indicator,
+        revisionEntity: IndicatorRevision,
+        key: { code },
+        revisionKey: { indicatorCode: code },
+        subject,
+        columns: { ...definition, validMin, validMax },
+        createDefaults: { frameworks: [] },
+        contentOf: indicatorContent,
+        expectedRevision,
+        note: editNote(note),
+        author: identity.sub,
+      }),
+    ),
+  );
 }
 
 export async function enrollCity(db: DataSource, identity: Identity, cityId: string): Promise<boolean> {

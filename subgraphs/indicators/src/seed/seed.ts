@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { insertMissing, type Logger } from '@ugf/shared';
+import { insertMissing, SEED_AUTHOR, type Logger } from '@ugf/shared';
+import { recordFirstRevisions } from '../history/first-revisions';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
@@ -16,7 +17,7 @@ export const SYNTHETIC_SOURCE =
 /**
  * Loads the indicator catalogue and, for every city × indicator, synthetic sample observations for
  * 2019–2024 with a 2019 baseline and a 2030 target. Only missing rows are inserted, so a restart (or a
- * correction made since) is never overwritten, and each new observation gets its first revision.
+ * correction made since) is never overwritten, and each new observation, target and indicator gets its first revision.
  */
 export async function seedIndicators(db: DataSource, log: Logger): Promise<void> {
   const { indicators, profiles, cities } = readCatalogue();
@@ -73,6 +74,7 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
        SELECT o.id, o.revision, o.value, o.status, o.source, o.note, 'seed', o.updated_at FROM observation o
        WHERE NOT EXISTS (SELECT 1 FROM observation_revision r WHERE r.observation_id = o.id)`,
     );
+    await recordFirstRevisions(manager, SEED_AUTHOR, new Date());
   });
   log.info({ indicators: indicators.length, observations: observations.length, targets: targets.length }, 'indicators seeded (missing rows inserted)');
 }

@@ -49,7 +49,7 @@ export class ObservationInput {
 
 @InputType({ description: 'A batch of 1 to 5,000 values, applied all together or not at all.' })
 export class SubmitObservationsInput {
-  @Field({ description: 'Chosen by the client, unique per batch (1–100 characters of letters, digits, `.`, `_`, `:`, `-`). Replaying a key returns the first result and writes nothing; the same key with other items is refused.' })
+  @Field({ description: 'Chosen by the client, unique per batch (1–100 characters of letters, digits, `.`, `_`, `:`, `-`). Replaying a key returns the first result and writes nothing while its values are still the current ones (CONFLICT naming the changed items otherwise); the same key with other items is refused.' })
   idempotencyKey: string;
 
   @Field(() => [ObservationInput], { description: 'The values, 1 to 5,000.' })
@@ -78,7 +78,7 @@ export class SubmissionResult {
   @Field({ description: 'The idempotency key of the batch.' })
   idempotencyKey: string;
 
-  @Field({ description: 'True when this key had been processed before and nothing was written now.' })
+  @Field({ description: 'True when this key had been processed before, its values are still the current ones, and nothing was written now.' })
   replayed: boolean;
 
   @Field(() => Int, { description: 'Items that created an observation.' })

@@ -11,6 +11,7 @@ import { storedValue } from '../stored-value';
 import { Submission, SubmissionItemRow } from './submission.entity';
 import { MAX_ITEMS, type ObservationInput, type SubmitObservationsInput, SubmissionOutcome } from './submission.types';
 import { type InvalidItem, observationKey, plausibilityFlag, validateItems } from './validate-items';
+import { type ConflictItem, refuseChangedSinceApplied } from './replay-check';
 import { conflict, isUniqueViolation } from './write-errors';
 
 /** The stored and returned shape of a submission's result; `SubmissionItem.observation` is resolved by id. */
@@ -39,13 +40,15 @@ function invalidItems(invalid: InvalidItem[]) {
   return badUserInput(`${indices.size} item(s) are invalid; nothing was written.`, { invalidItems: invalid });
 }
 
-async function replayOf(manager: EntityManager | DataSource, identity: Identity, key: string, hash: string): Promise<StoredResult | null> {
+async function replayOf(manager: EntityManager | DataSource, identity: Identity, input: SubmitObservationsInput, hash: string): Promise<StoredResult | null> {
+  const key = input.idempotencyKey;
   const previous = await manager.getRepository(Submission).findOneBy({ author: identity.sub, idempotencyKey: key });
   if (!previous) return null;
   if (previous.requestHash !== hash) {
     throw conflict(`The idempotency key "${key}" was already used for a different batch.`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
   }
   const items = await manager.getRepository(SubmissionItemRow).find({ where: { author: identity.sub, idempotencyKey: key }, order: { itemIndex: 'ASC' } });
+  await refuseChangedSinceApplied(manager, key, input.items, items.map((row) => ({ index: row.itemIndex, observationId: row.observationId })));
   const { created, corrected, unchanged, flagged } = previous;
   return {
     idempotencyKey: key,
@@ -111,7 +114,7 @@ async function loadExisting(manager: EntityManager, items: readonly ObservationI
 export async function submitObservations(db: DataSource, identity: Identity, input: SubmitObservationsInput): Promise<StoredResult> {
   checkRequest(identity, input);
   const hash = requestHash(input.items);
-  const replay = await replayOf(db, identity, input.idempotencyKey, hash);
+  const replay = await replayOf(db, identity, input, hash);
   if (replay) return replay;
 
   const catalogue = await loadCatalogue(db, input.items);
@@ -123,10 +126,24 @@ export async function submitObservations(db: DataSource, identity: Identity, inp
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // A concurrent request with the same key won the race: answer as a replay of it.
-    const raced = await replayOf(db, identity, input.idempotencyKey, hash);
+    const raced = await replayOf(db, identity, input, hash);
     if (raced) return raced;
     throw conflict('Another submission wrote one of these observations at the same moment.');
   }
+}
+
+function staleRevisions(stale: { index: number; expectedRevision: number; currentRevision: number; item: ObservationInput }[]) {
+  const conflictItems: ConflictItem[] = stale.map(({ index, expectedRevision, currentRevision, item }) => ({
+    index,
+    field: 'expectedRevision',
+    reason: `is ${expectedRevision}, but ${item.cityId} ${item.indicatorCode} ${item.period} is now at revision ${currentRevision}: someone changed it after you read it`,
+    currentRevision,
+  }));
+  return conflict(`${stale.length} item(s) were based on an older revision.`, {
+    reason: 'STALE_REVISION',
+    staleItems: stale.map(({ item: _item, ...entry }) => entry),
+    conflictItems,
+  });
 }
 
 async function applyBatch(
@@ -136,14 +153,14 @@ async function applyBatch(
   hash: string,
   indicators: ReadonlyMap<string, Indicator>,
 ): Promise<StoredResult> {
-  const replay = await replayOf(manager, identity, input.idempotencyKey, hash);
+  const replay = await replayOf(manager, identity, input, hash);
   if (replay) return replay;
   const now = new Date();
   const existing = await loadExisting(manager, input.items);
   const submittedValues = new Map(input.items.map((item) => [keyOf(item), item.value]));
 
   const invalid: InvalidItem[] = [];
-  const stale: { index: number; expectedRevision: number; currentRevision: number }[] = [];
+  const stale: { index: number; expectedRevision: number; currentRevision: number; item: ObservationInput }[] = [];
   const planned = input.items.map((item, index) => {
     const current = existing.get(keyOf(item));
     const before = formatPeriod(previousPeriod(parsePeriod(item.period)!));
@@ -151,7 +168,7 @@ async function applyBatch(
     const previousValue = submittedValues.get(previousKey) ?? existing.get(previousKey)?.value;
     const flagReason = plausibilityFlag(item.value, previousValue === undefined ? undefined : { period: before, value: previousValue }, indicators.get(item.indicatorCode)!);
     if (current && item.expectedRevision != null && item.expectedRevision !== current.revision) {
-      stale.push({ index, expectedRevision: item.expectedRevision, currentRevision: current.revision });
+      stale.push({ index, expectedRevision: item.expectedRevision, currentRevision: current.revision, item });
     }
     if (!current) return { index, item, flagReason, outcome: SubmissionOutcome.CREATED, current };
     if (current.value === storedValue(item.value)) return { index, item, flagReason: current.flagReason, outcome: SubmissionOutcome.UNCHANGED, current };
@@ -159,7 +176,7 @@ async function applyBatch(
     return { index, item, flagReason, outcome: SubmissionOutcome.CORRECTED, current };
   });
   if (invalid.length > 0) throw invalidItems(invalid);
-  if (stale.length > 0) throw conflict(`${stale.length} item(s) were based on an older revision.`, { staleItems: stale });
+  if (stale.length > 0) throw staleRevisions(stale);
 
   const fields = (item: ObservationInput, flagReason: string | null) => ({
     value: storedValue(item.value),

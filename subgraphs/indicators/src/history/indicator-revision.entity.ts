@@ -1,0 +1,52 @@
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
+import { RevisionColumns } from './revision-columns';
+
+@ObjectType({ description: 'An indicator definition as one revision left it.' })
+export class IndicatorContent {
+  @Field({ description: 'English name.' })
+  name: string;
+
+  @Field({ description: 'Chinese name.' })
+  nameZh: string;
+
+  @Field({ description: 'Unit of every value.' })
+  unit: string;
+
+  @Field(() => Direction, { description: 'Whether higher or lower values are better.' })
+  direction: Direction;
+
+  @Field(() => Periodicity, { description: 'How often values are reported.' })
+  periodicity: Periodicity;
+
+  @Field(() => IndicatorKind, { description: 'What sort of number the indicator is.' })
+  kind: IndicatorKind;
+
+  @Field(() => Float, { nullable: true, description: 'Smallest valid value; null when unbounded.' })
+  validMin: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Largest valid value; null when unbounded.' })
+  validMax: number | null;
+
+  @Field(() => Float, { description: 'Largest plausible year-on-year change, in percent.' })
+  plausibleChangePct: number;
+
+  @Field({ description: 'How the value is computed.' })
+  method: string;
+
+  @Field(() => ID, { description: 'The initiative of the declaration it measures.' })
+  initiativeId: string;
+}
+
+@ObjectType({ description: 'One entry in the history of an indicator definition: its creation or one change.' })
+@Entity('indicator_revision')
+@Index('uq_indicator_revision_number', ['indicatorCode', 'revision'], { unique: true })
+export class IndicatorRevision extends RevisionColumns {
+  @Column({ name: 'indicator_code', type: 'varchar', length: 64 })
+  indicatorCode: string;
+
+  @Field(() => IndicatorContent, { description: 'The whole definition after this revision.' })
+  @Column({ type: 'simple-json' })
+  content: IndicatorContent;
+}
