@@ -48,7 +48,7 @@ const BODY_LIMIT = '2mb';
  */
 export async function startGateway(config: GatewayConfig, auth: AuthConfig): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
-  const verifyToken = createTokenVerifier(auth);
+  const verifyToken = createTokenVerifier(auth, log);
   const metrics = createMetrics('gateway');
   const fetchDuration = new Histogram({
     name: 'subgraph_fetch_duration_seconds',
