@@ -98,7 +98,8 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   });
   await apollo.start();
 
-  hardenHttp(app, config);
+  const dashboard = loadDashboardConfig();
+  hardenHttp(app, { ...config, identityProviderOrigin: dashboard.signIn && new URL(dashboard.signIn.authority).origin });
   app.use(requestId);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway', pid: process.pid });
@@ -111,7 +112,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   const contextOf = (req: express.Request) =>
     createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: req.res?.locals.requestId });
   app.get('/export/:name.csv', exportHandler(apollo, contextOf));
-  serveDashboard(app, loadDashboardConfig());
+  serveDashboard(app, dashboard);
   app.use(['/', '/graphql'], express.json({ limit: BODY_LIMIT }), expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
   app.use(jsonErrorHandler(BODY_LIMIT));
 

@@ -6,11 +6,12 @@ import template from '../../../seeds/templates/observations.csv?raw';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
-import { checkCsv, idempotencyKey, tokenClaims, type CheckedRow, type ObservationItem } from '../csv';
+import { checkCsv, idempotencyKey, type CheckedRow, type ObservationItem } from '../csv';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
 import { Field } from './common';
+import { useCredentials } from './Credentials';
 
 const SubmitMutation = graphql(`
   mutation SubmitObservations($input: SubmitObservationsInput!) {
@@ -33,8 +34,6 @@ const HistoryQuery = graphql(`
   }
 `);
 
-const TOKEN_KEY = 'ugf-dashboard-token';
-
 interface Sent {
   rows: CheckedRow[];
   items: ObservationItem[];
@@ -48,9 +47,7 @@ interface Rejected {
 export default function SubmitPage() {
   const { t } = useI18n();
   const router = useRouter();
-  const [token, setToken] = useState(() => sessionStorage.getItem(TOKEN_KEY) ?? '');
-  useEffect(() => sessionStorage.setItem(TOKEN_KEY, token), [token]);
-  const claims = token ? tokenClaims(token) : null;
+  const credentials = useCredentials();
   const [fileName, setFileName] = useState<string>();
   const [checked, setChecked] = useState<ReturnType<typeof checkCsv>>();
   const [serverRejected, setServerRejected] = useState<Rejected[]>([]);
@@ -74,11 +71,11 @@ export default function SubmitPage() {
 
   const send = async () => {
     setFailure(undefined);
-    if (!token.trim()) return setFailure(t('needToken'));
+    if (!credentials.token) return setFailure(t(credentials.viaProvider ? 'needSignIn' : 'needToken'));
     const items = sendable.map((row) => row.input as ObservationItem);
     const result = await submit(
       { input: { idempotencyKey: idempotencyKey(items), items } },
-      { fetchOptions: { headers: { authorization: `Bearer ${token.trim()}` } } },
+      { fetchOptions: { headers: { authorization: `Bearer ${credentials.token}` } } },
     );
     if (result.data?.submitObservations) {
       setSent({ rows: sendable, items });
@@ -96,15 +93,7 @@ export default function SubmitPage() {
   return (
     <>
       <Alert type="info" showIcon title={t('submitIntro')} style={{ marginBottom: 16 }} action={<a href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`} download="observations.csv">{t('template')}</a>} />
-      <div className="filters">
-        <Field label={t('token')} width={420}>
-          <Input.Password aria-label={t('token')} value={token} onChange={(event) => setToken(event.target.value)} placeholder="eyJ…" data-testid="token-input" autoComplete="off" />
-        </Field>
-        <span style={{ fontSize: 13 }} data-testid="token-claims">
-          {token && (claims ? `${t('tokenFor')}: ${claims.sub ?? '?'} (${claims.role ?? '?'}${claims.city ? `, ${claims.city}` : ''})` : t('tokenInvalid'))}
-        </span>
-      </div>
-      <p style={{ fontSize: 13, marginTop: -8 }}>{t('tokenHelp')}</p>
+      {credentials.view}
       <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={readFile} maxCount={1}>
         <Button icon={<UploadOutlined />} data-testid="csv-upload">
           {t('chooseFile')}

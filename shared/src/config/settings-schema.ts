@@ -60,6 +60,8 @@ export const settingsSchema = z.object({
   ALLOW_INTROSPECTION: flag,
   GRAPHQL_IDE: flag,
   DASHBOARD_DIR: text,
+  DASHBOARD_OIDC_CLIENT_ID: text,
+  DASHBOARD_OIDC_SCOPE: text,
   MAX_DEPTH: wholeNumber(1, 1000),
   MAX_ALIASES: wholeNumber(0, 10_000),
   MAX_DIRECTIVES: wholeNumber(0, 10_000),
