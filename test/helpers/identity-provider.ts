@@ -36,9 +36,20 @@ async function newSigningKey(): Promise<SigningKey> {
   return { kid, privateKey, jwk: { ...(await exportJWK(privateKey)), kid, alg: 'ES256', use: 'sig' } };
 }
 
-/** oidc-provider in a child process on 127.0.0.1 (on a free port unless given), issuing JWT access tokens to `clients`. */
-export async function startIdentityProvider(clients: TestClient[], port?: number): Promise<TestIdentityProvider> {
-  port ??= await findFreePort();
+export interface IdentityProviderOptions {
+  /** A free port unless given. */
+  port?: number;
+  /** Public clients that sign in in a browser (authorization code flow with PKCE). */
+  browserClients?: { id: string; redirectUri: string }[];
+  /** The claims of each login name a browser signs in with. */
+  accounts?: Record<string, Record<string, unknown>>;
+  /** The audience of browser clients' access tokens. */
+  defaultResource?: string;
+}
+
+/** oidc-provider in a child process on 127.0.0.1, issuing JWT access tokens to `clients`. */
+export async function startIdentityProvider(clients: TestClient[], options: IdentityProviderOptions = {}): Promise<TestIdentityProvider> {
+  const { port = await findFreePort(), ...browser } = options;
   const issuer = `http://127.0.0.1:${port}`;
   let signingKey = await newSigningKey();
   let child: ServiceProcess | undefined;
@@ -46,7 +57,7 @@ export async function startIdentityProvider(clients: TestClient[], port?: number
     child = new ServiceProcess({
       name: 'oidc-provider',
       entry: script,
-      env: { ...process.env, OIDC_TEST_CONFIG: JSON.stringify({ port, keys: [signingKey.jwk], clients }) },
+      env: { ...process.env, OIDC_TEST_CONFIG: JSON.stringify({ port, keys: [signingKey.jwk], clients, ...browser }) },
       healthUrl: `${issuer}/.well-known/openid-configuration`,
     });
     await child.waitUntilHealthy(30_000);

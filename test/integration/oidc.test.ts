@@ -75,14 +75,14 @@ describe('an identity provider that cannot be reached', () => {
     const port = await findFreePort();
     const { lines, log } = recordingLogger();
     const verify = verifierFor(`http://127.0.0.1:${port}`, log);
-    const provider = await startIdentityProvider(CLIENTS, port);
+    const provider = await startIdentityProvider(CLIENTS, { port });
     const token = await provider.accessToken('national-verifier', AUDIENCE);
     await provider.stop();
     try {
       const refused = verify(bearer(token));
       await expect(refused).rejects.toMatchObject({ message: 'The identity provider could not be reached to check the token; try again shortly.', extensions: { code: 'UNAUTHENTICATED' } });
       expect(lines.filter((line) => line.level === 'warn').map((line) => line.fields.reason)).toContainEqual(expect.stringContaining(`127.0.0.1:${port}`));
-      const restarted = await startIdentityProvider(CLIENTS, port);
+      const restarted = await startIdentityProvider(CLIENTS, { port });
       try {
         expect(await verify(bearer(await restarted.accessToken('national-verifier', AUDIENCE)))).toEqual({ sub: 'national-verifier', role: 'verifier' });
       } finally {
@@ -121,7 +121,7 @@ describe('the gateway and subgraphs in development with an identity provider con
     const early = await submit(90, await new SignJWT({ role: Role.ADMIN }).setProtectedHeader({ alg: 'ES256', kid: 'not-yet-known' }).setSubject('early').setIssuedAt().setExpirationTime('1h').sign(privateKey));
     expect(early.errors?.[0]).toMatchObject({ message: 'The identity provider could not be reached to check the token; try again shortly.', extensions: { code: 'UNAUTHENTICATED' } });
 
-    provider = await startIdentityProvider(CLIENTS, port);
+    provider = await startIdentityProvider(CLIENTS, { port });
     const beforeRotation = await provider.accessToken('shenzhen-data-team', AUDIENCE);
     const accepted = await submit(91.5, beforeRotation);
     expect(accepted.errors).toBeUndefined();
