@@ -45,7 +45,6 @@ async function startSignIn(): Promise<SignIn | null> {
     client_id: config.clientId,
     scope: config.scope,
     redirect_uri: page,
-    post_logout_redirect_uri: page,
     response_type: 'code',
     // The tokens live as long as the tab, as a pasted token does; no silent renewal in a hidden frame.
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),

@@ -29,7 +29,6 @@ const provider = new Provider(issuer, {
     grant_types: ['authorization_code'],
     response_types: ['code'],
     redirect_uris: [client.redirectUri],
-    post_logout_redirect_uris: [client.redirectUri],
   }))),
   features: {
     clientCredentials: { enabled: true },
