@@ -55,7 +55,7 @@ const BODY_LIMIT = '2mb';
  */
 export async function startGateway(config: GatewayConfig, auth: AuthConfig): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
-  const verifyToken = createTokenVerifier(auth);
+  const verifyToken = createTokenVerifier(auth, log);
   const metrics = createMetrics('gateway');
   const fetchDuration = new Histogram({
     name: 'subgraph_fetch_duration_seconds',
@@ -114,7 +114,8 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   });
   await apollo.start();
 
-  hardenHttp(app, config);
+  const dashboard = loadDashboardConfig();
+  hardenHttp(app, { ...config, identityProviderOrigin: dashboard.signIn && new URL(dashboard.signIn.authority).origin });
   app.use(requestId);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway', pid: process.pid });
@@ -127,7 +128,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   const contextOf = (req: express.Request) =>
     createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: req.res?.locals.requestId });
   app.get('/export/:name.csv', exportHandler(apollo, contextOf));
-  serveDashboard(app, loadDashboardConfig());
+  serveDashboard(app, dashboard);
   app.use(
     ['/', '/graphql'],
     express.json({ limit: BODY_LIMIT }),

@@ -44,6 +44,8 @@ export * from './auth/auth-config';
 export * from './auth/authorize';
 export * from './auth/dev-secrets';
 export * from './auth/identity';
+export * from './auth/oidc-keys';
 export * from './auth/sign-dev-token';
 export * from './auth/subgraph-secret';
+export * from './auth/token-claims';
 export * from './auth/token-verifier';

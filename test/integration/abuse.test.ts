@@ -136,6 +136,7 @@ describe('a production-mode gateway', () => {
     const dead = `http://127.0.0.1:${await findFreePort()}/graphql`;
     return {
       ...process.env, NODE_ENV: 'production', JWT_PUBLIC_KEY: await exportSPKI(publicKey), SUBGRAPH_SECRET: 's'.repeat(40), LOG_LEVEL: 'fatal', METRICS_PORT: String(await findFreePort()),
+      JWT_ISSUER: 'https://id.example.gov.cn/realms/ugf', JWT_AUDIENCE: 'urban-governance-federation',
       CITIES_URL: dead, INITIATIVES_URL: dead, INDICATORS_URL: dead, CASES_URL: dead, JWT_SECRET: '', ...extra,
     };
   }
@@ -163,6 +164,7 @@ describe('a production-mode gateway', () => {
     ['a wildcard CORS origin', { CORS_ORIGINS: '*' }, /CORS_ORIGINS may not contain a wildcard/],
     ['only a development secret', { JWT_PUBLIC_KEY: '', JWT_SECRET: 'dev' }, /Production needs a real token key/],
     ['a short subgraph secret', { SUBGRAPH_SECRET: 'short' }, /SUBGRAPH_SECRET/],
+    ['no issuer and no audience', { JWT_ISSUER: '', JWT_AUDIENCE: '' }, /Production needs JWT_ISSUER \(or OIDC_ISSUER_URL\) and JWT_AUDIENCE/],
   ])('refuses to start with %s, saying which setting is wrong', async (_what, extra, message) => {
     const port = await findFreePort();
     const gateway = new ServiceProcess({ name: 'gateway', entry, env: { ...(await productionEnv(extra)), PORT: String(port), LOG_LEVEL: 'info' }, healthUrl: `http://127.0.0.1:${port}/health` });

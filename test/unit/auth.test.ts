@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { createTokenVerifier, loadAuthConfig, Role, secretMatches, signDevToken } from '@ugf/shared';
+import { createTokenVerifier, DEFAULT_MAX_TOKEN_AGE, loadAuthConfig, Role, secretMatches, signDevToken } from '@ugf/shared';
 
+const production = { NODE_ENV: 'production', JWT_PUBLIC_KEY: 'pem', SUBGRAPH_SECRET: 's'.repeat(40), JWT_ISSUER: 'https://id.example.gov.cn/', JWT_AUDIENCE: 'ugf' };
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-auth-'));
 
 describe('auth configuration', () => {
@@ -12,7 +13,23 @@ describe('auth configuration', () => {
   });
 
   it('refuses to start in production without a long subgraph secret', () => {
-    expect(() => loadAuthConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEY: 'pem', SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET/);
+    expect(() => loadAuthConfig({ ...production, SUBGRAPH_SECRET: 'short' })).toThrow(/SUBGRAPH_SECRET/);
+  });
+
+  it.each([
+    ['neither issuer nor audience', { JWT_ISSUER: '', JWT_AUDIENCE: '' }, /Production needs JWT_ISSUER \(or OIDC_ISSUER_URL\) and JWT_AUDIENCE:/],
+    ['no audience', { JWT_AUDIENCE: '' }, /Production needs JWT_AUDIENCE:/],
+    ['no issuer', { JWT_ISSUER: '' }, /Production needs JWT_ISSUER \(or OIDC_ISSUER_URL\):/],
+    ['an identity provider over plain http', { OIDC_ISSUER_URL: 'http://id.example.gov.cn/realms/ugf' }, /https:\/\/ OIDC_ISSUER_URL/],
+  ])('refuses to start in production with %s, naming the settings', (_what, extra, message) => {
+    expect(() => loadAuthConfig({ ...production, ...extra })).toThrow(message);
+  });
+
+  it('takes the issuer from OIDC_ISSUER_URL and enforces a maximum token age in production', () => {
+    const issuer = 'https://id.example.gov.cn/realms/ugf';
+    const config = loadAuthConfig({ ...production, JWT_PUBLIC_KEY: '', JWT_ISSUER: '', OIDC_ISSUER_URL: issuer });
+    expect(config).toMatchObject({ oidcIssuerUrl: issuer, issuer, audience: production.JWT_AUDIENCE, maxTokenAge: DEFAULT_MAX_TOKEN_AGE });
+    expect(loadAuthConfig({ ...production, JWT_MAX_AGE: '900' }).maxTokenAge).toBe(900);
   });
 
   it('generates development secrets once in the data folder and reuses them', () => {
@@ -55,6 +72,34 @@ describe('token verification', () => {
     expect(await byJwks(`Bearer ${token}`)).toEqual({ sub: 'checker', role: 'verifier' });
     const hs = await signDevToken('any', { sub: 'a', role: Role.ADMIN });
     await expect(byPem(`Bearer ${hs}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('claims and age of a token', () => {
+  const secret = 'claims-secret';
+  const sign = (claims: Record<string, unknown>, issuedAt?: number) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('someone').setIssuedAt(issuedAt).setExpirationTime('10h').sign(new TextEncoder().encode(secret));
+
+  it('reads the role and city from the claims that JWT_ROLE_CLAIM and JWT_CITY_CLAIM name, a list of roles included', async () => {
+    const verify = createTokenVerifier(loadAuthConfig({ JWT_SECRET: secret, SUBGRAPH_SECRET: 'x', JWT_ROLE_CLAIM: 'realm_access.roles', JWT_CITY_CLAIM: 'ugf_city' }));
+    const token = await sign({ realm_access: { roles: ['offline_access', 'city_editor', 'uma_authorization'] }, ugf_city: ['wuhan'], role: 'admin' });
+    expect(await verify(`Bearer ${token}`)).toEqual({ sub: 'someone', role: 'city_editor', cityId: 'wuhan' });
+    const twoRoles = await sign({ realm_access: { roles: ['verifier', 'admin'] } });
+    await expect(verify(`Bearer ${twoRoles}`)).rejects.toMatchObject({ message: expect.stringMatching(/several roles/), extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses a token issued longer ago than JWT_MAX_AGE, even before it expires', async () => {
+    const verify = createTokenVerifier(loadAuthConfig({ JWT_SECRET: secret, SUBGRAPH_SECRET: 'x', JWT_MAX_AGE: '1h' }));
+    const now = Math.floor(Date.now() / 1000);
+    expect(await verify(`Bearer ${await sign({ role: 'admin' }, now)}`)).toEqual({ sub: 'someone', role: 'admin' });
+    await expect(verify(`Bearer ${await sign({ role: 'admin' }, now - 2 * 3600)}`)).rejects.toMatchObject({ message: expect.stringMatching(/too old/), extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it.each(['PS256', 'ES384', 'EdDSA'] as const)('accepts %s, an asymmetric algorithm identity providers sign with, from a key set', async (alg) => {
+    const { publicKey, privateKey } = await generateKeyPair(alg);
+    const verify = createTokenVerifier({ jwks: { keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg }] }, subgraphSecret: 'x' });
+    const token = await new SignJWT({ role: 'researcher' }).setProtectedHeader({ alg, kid: 'k1' }).setSubject('reader').setExpirationTime('1h').sign(privateKey);
+    expect(await verify(`Bearer ${token}`)).toEqual({ sub: 'reader', role: 'researcher' });
   });
 });
 

@@ -80,4 +80,23 @@ describe('serving the dashboard and the offline GraphQL IDE', () => {
       await close();
     }
   });
+
+  it('tells the dashboard where to sign in when the identity provider and its client are configured, and nothing otherwise', async () => {
+    const issuer = 'https://id.example.gov.cn/realms/ugf';
+    const configured = loadDashboardConfig({ DASHBOARD_DIR: dir, OIDC_ISSUER_URL: issuer, DASHBOARD_OIDC_CLIENT_ID: 'ugf-dashboard' });
+    for (const [config, expected] of [
+      [configured, { authority: issuer, clientId: 'ugf-dashboard', scope: 'openid profile' }],
+      [loadDashboardConfig({ DASHBOARD_DIR: dir, OIDC_ISSUER_URL: issuer }), null],
+      [loadDashboardConfig({ DASHBOARD_DIR: dir, DASHBOARD_OIDC_CLIENT_ID: 'ugf-dashboard' }), null],
+    ] as const) {
+      const { base, close } = await serve(config);
+      try {
+        const response = await fetch(`${base}/dashboard/config.json`);
+        expect(response.headers.get('content-type')).toMatch(/application\/json/);
+        expect(await response.json()).toEqual({ signIn: expected });
+      } finally {
+        await close();
+      }
+    }
+  });
 });

@@ -1,16 +1,7 @@
 import { Input } from 'antd';
-import { useEffect, useState } from 'react';
 import { tokenClaims } from '../csv';
 import { useI18n } from '../i18n';
 import { Field } from '../pages/common';
-
-/** A pasted bearer token, kept in this browser tab only (sessionStorage) under `storageKey`. */
-export function useToken(storageKey: string) {
-  const [token, setToken] = useState(() => sessionStorage.getItem(storageKey) ?? '');
-  useEffect(() => sessionStorage.setItem(storageKey, token), [storageKey, token]);
-  const trimmed = token.trim();
-  return { token, setToken, trimmed, claims: trimmed ? tokenClaims(trimmed) : null };
-}
 
 /** The token box of a page that writes, with whom the pasted token names. */
 export function TokenField({ value, onChange, help }: { value: string; onChange(token: string): void; help: string }) {

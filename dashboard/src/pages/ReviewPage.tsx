@@ -4,7 +4,8 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useCatalogue } from '../catalogue';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
-import { TokenField, useToken } from '../components/TokenField';
+import { tokenClaims } from '../csv';
+import { useCredentials } from './Credentials';
 import { graphql } from '../gql';
 import type { ReviewQueueQuery } from '../gql/graphql';
 import { useI18n, type MessageKey } from '../i18n';
@@ -48,7 +49,9 @@ export default function ReviewPage() {
   const { t, name } = useI18n();
   const router = useRouter();
   const catalogue = useCatalogue();
-  const { token, setToken, trimmed, claims } = useToken(TOKEN_KEY);
+  const credentials = useCredentials({ storageKey: TOKEN_KEY, help: t('reviewTokenHelp') });
+  const trimmed = credentials.token;
+  const claims = trimmed ? tokenClaims(trimmed) : null;
   const cityId = router.params.get('city') ?? undefined;
   const indicatorCode = router.params.get('indicator') ?? undefined;
   const period = router.params.get('period') ?? undefined;
@@ -79,7 +82,7 @@ export default function ReviewPage() {
   return (
     <>
       <Alert type="info" showIcon title={t('reviewIntro')} style={{ marginBottom: 16 }} />
-      <TokenField value={token} onChange={setToken} help={t('reviewTokenHelp')} />
+      {credentials.view}
       {!trimmed && <Alert type="info" showIcon title={t('needReviewerToken')} data-testid="review-need-token" />}
       {trimmed && !isReviewer && <Alert type="warning" showIcon role="alert" title={t('notReviewer')} data-testid="review-not-reviewer" />}
       {isReviewer && (

@@ -6,12 +6,12 @@ import template from '../../../seeds/templates/observations.csv?raw';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
-import { TokenField, useToken } from '../components/TokenField';
 import { checkCsv, idempotencyKey, type CheckedRow, type ObservationItem } from '../csv';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
 import { describeError, Field } from './common';
+import { useCredentials } from './Credentials';
 
 const SubmitMutation = graphql(`
   mutation SubmitObservations($input: SubmitObservationsInput!) {
@@ -36,8 +36,6 @@ const HistoryQuery = graphql(`
   }
 `);
 
-const TOKEN_KEY = 'ugf-dashboard-token';
-
 interface Sent {
   rows: CheckedRow[];
   items: ObservationItem[];
@@ -51,7 +49,7 @@ interface Rejected {
 export default function SubmitPage() {
   const { t } = useI18n();
   const router = useRouter();
-  const { token, setToken } = useToken(TOKEN_KEY);
+  const credentials = useCredentials();
   const [fileName, setFileName] = useState<string>();
   const [checked, setChecked] = useState<ReturnType<typeof checkCsv>>();
   const [serverRejected, setServerRejected] = useState<Rejected[]>([]);
@@ -75,11 +73,11 @@ export default function SubmitPage() {
 
   const send = async () => {
     setFailure(undefined);
-    if (!token.trim()) return setFailure(t('needToken'));
+    if (!credentials.token) return setFailure(t(credentials.viaProvider ? 'needSignIn' : 'needToken'));
     const items = sendable.map((row) => row.input as ObservationItem);
     const result = await submit(
       { input: { idempotencyKey: idempotencyKey(items), items } },
-      { fetchOptions: { headers: { authorization: `Bearer ${token.trim()}` } } },
+      { fetchOptions: { headers: { authorization: `Bearer ${credentials.token}` } } },
     );
     if (result.data?.submitObservations) {
       setSent({ rows: sendable, items });
@@ -97,7 +95,7 @@ export default function SubmitPage() {
   return (
     <>
       <Alert type="info" showIcon title={t('submitIntro')} style={{ marginBottom: 16 }} action={<a href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`} download="observations.csv">{t('template')}</a>} />
-      <TokenField value={token} onChange={setToken} help={t('tokenHelp')} />
+      {credentials.view}
       <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={readFile} maxCount={1}>
         <Button icon={<UploadOutlined />} data-testid="csv-upload">
           {t('chooseFile')}

@@ -6,17 +6,29 @@ import { envBool, envString, isProduction } from '@ugf/shared';
 /** Where `npm run dashboard:build` (part of `npm run build`) writes the dashboard and the GraphiQL page. */
 export const DEFAULT_DASHBOARD_DIR = path.resolve(__dirname, '../../../dashboard/dist');
 
+/** The dashboard's sign-in through the identity provider: authorization code flow with PKCE, a public client. */
+export interface DashboardSignIn {
+  authority: string;
+  clientId: string;
+  scope: string;
+}
+
 export interface DashboardConfig {
   /** The built dashboard (`dashboard/dist`): `index.html`, `graphiql.html` and `assets/`. */
   dir: string;
   /** Serve GraphiQL to browsers at the GraphQL URL: on in development, off in production unless GRAPHQL_IDE=true. */
   ide: boolean;
+  /** Set when OIDC_ISSUER_URL and DASHBOARD_OIDC_CLIENT_ID are: the Submit page signs in instead of taking a pasted token. */
+  signIn?: DashboardSignIn;
 }
 
 export function loadDashboardConfig(env: NodeJS.ProcessEnv = process.env): DashboardConfig {
+  const authority = envString(env, 'OIDC_ISSUER_URL');
+  const clientId = envString(env, 'DASHBOARD_OIDC_CLIENT_ID');
   return {
     dir: path.resolve(envString(env, 'DASHBOARD_DIR', DEFAULT_DASHBOARD_DIR)),
     ide: envBool(env, 'GRAPHQL_IDE', !isProduction(env)),
+    ...(authority && clientId ? { signIn: { authority, clientId, scope: envString(env, 'DASHBOARD_OIDC_SCOPE', 'openid profile') } } : {}),
   };
 }
 
@@ -41,6 +53,11 @@ export function serveDashboard(app: express.Express, config: DashboardConfig, gr
   const indexFile = path.join(config.dir, 'index.html');
   const ideFile = path.join(config.dir, 'graphiql.html');
   // Built assets carry a content hash in their name, so they may be cached for good.
+  // What the built dashboard cannot know: whether and where to sign in.
+  app.get('/dashboard/config.json', (_req, res) => {
+    res.setHeader('cache-control', 'no-cache');
+    res.json({ signIn: config.signIn ?? null });
+  });
   app.use('/dashboard/assets', express.static(path.join(config.dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
   app.use('/dashboard', express.static(config.dir, { index: false, redirect: false }));
   app.get(['/dashboard', '/dashboard/{*rest}'], (_req, res) => {

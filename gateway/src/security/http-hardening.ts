@@ -7,10 +7,14 @@ import helmet from 'helmet';
 const LOCAL_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Security headers, CORS limited to the configured origins (and local ones in development), compression. */
-export function hardenHttp(app: express.Express, options: { production: boolean; corsOrigins: readonly string[] }): void {
+/**
+ * Security headers, CORS limited to the configured origins (and local ones in development), compression.
+ * The dashboard may fetch from `identityProviderOrigin` (its sign-in's discovery and token endpoints).
+ */
+export function hardenHttp(app: express.Express, options: { production: boolean; corsOrigins: readonly string[]; identityProviderOrigin?: string }): void {
+  const contentSecurityPolicy = options.identityProviderOrigin ? { directives: { connectSrc: ["'self'", options.identityProviderOrigin] } } : undefined;
   // The development landing page (Apollo Sandbox) loads its script from Apollo's CDN.
-  app.use(helmet({ contentSecurityPolicy: options.production ? undefined : false, crossOriginEmbedderPolicy: false }));
+  app.use(helmet({ contentSecurityPolicy: options.production ? contentSecurityPolicy : false, crossOriginEmbedderPolicy: false }));
   const allowed = new Set(options.corsOrigins);
   app.use(
     cors({

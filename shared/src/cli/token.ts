@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   if (!role || !ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.\n\n${USAGE}`);
   if (role === 'city_editor' && !values.city) throw new Error('A city_editor token needs --city, e.g. --city shenzhen.');
   const auth = loadAuthConfig();
+  if (auth.oidcIssuerUrl) throw new Error('OIDC_ISSUER_URL is set: the services accept only tokens of that identity provider. Unset it to use development tokens.');
   if (!auth.jwtSecret) throw new Error('No development secret: set JWT_SECRET or unset JWT_PUBLIC_KEY/JWT_JWKS_FILE.');
   const sub = values.sub ?? (values.city ? `${role}-${values.city}` : role);
   const token = await signDevToken(auth.jwtSecret, { sub, role, ...(values.city ? { city: values.city } : {}) }, values.expires);

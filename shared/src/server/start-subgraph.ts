@@ -84,8 +84,8 @@ export async function startSubgraph<C extends object>(
   config: ServiceConfig,
   auth: AuthConfig,
 ): Promise<RunningService> {
-  const verifyToken = createTokenVerifier(auth);
   const log = createLogger(definition.name, config.logLevel);
+  const verifyToken = createTokenVerifier(auth, log);
   const sqlLogger = new SqlLogger(log);
   const database = new DatabaseConnection(() => openDatabase(definition, config, log, sqlLogger), log);
   await database.start();
