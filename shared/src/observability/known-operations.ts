@@ -14,6 +14,8 @@ export const CLIENT_OPERATION_NAMES: readonly string[] = [
   'Export',
   'IndicatorRanking',
   'Overview',
+  'ReviewObservation',
+  'ReviewQueue',
   'Submit',
   'SubmitObservations',
   'TypedClientRanking',

@@ -17,6 +17,7 @@ import { AddSubmissions1764100000000 } from './migrations/1764100000000-add-subm
 import { IndexObservationsByPeriod1764300000000 } from './migrations/1764300000000-index-observations-by-period';
 import { AddCatalogueRevisions1764400000000 } from './migrations/1764400000000-add-catalogue-revisions';
 import { IndexObservationsForReview1764410000000 } from './migrations/1764410000000-index-observations-for-review';
+import { AddRevisionAuthorRole1764420000000 } from './migrations/1764420000000-add-revision-author-role';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -27,6 +28,7 @@ import { SubmissionResolver } from './submission/submission.resolver';
 import { Observation } from './observation.entity';
 import { ObservationRevision } from './observation-revision.entity';
 import { ObservationResolver } from './observation.resolver';
+import { ObservationRevisionResolver } from './observation-revision.resolver';
 import { indicatorReferenceResolvers } from './references';
 import { seedIndicators } from './seed/seed';
 import { Target } from './target.entity';
@@ -35,8 +37,8 @@ import { TargetResolver } from './target.resolver';
 export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
   entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow, FrameworkElement, FrameworkElementIndicator, TargetRevision, IndicatorRevision],
-  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000, IndexObservationsByPeriod1764300000000, AddCatalogueRevisions1764400000000, IndexObservationsForReview1764410000000],
-  resolvers: [IndicatorResolver, ObservationResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, ReviewQueueResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver, TargetHistoryResolver, IndicatorHistoryResolver],
+  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000, IndexObservationsByPeriod1764300000000, AddCatalogueRevisions1764400000000, IndexObservationsForReview1764410000000, AddRevisionAuthorRole1764420000000],
+  resolvers: [IndicatorResolver, ObservationResolver, ObservationRevisionResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, ReviewQueueResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver, TargetHistoryResolver, IndicatorHistoryResolver],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target, BestPracticeCase],
   referenceResolvers: indicatorReferenceResolvers,

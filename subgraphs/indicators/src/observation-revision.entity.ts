@@ -37,11 +37,18 @@ export class ObservationRevision {
   @Column({ name: 'flag_reason', type: 'varchar', length: 255, nullable: true })
   flagReason: string | null;
 
-  @Field({ description: 'Who made the revision (token subject, or `seed` for loaded sample data).' })
+  /** Token subject, or `seed` for loaded sample data; shown to signed-in readers only (see the resolver). */
   @Column({ type: 'varchar', length: 128 })
   author: string;
+
+  /** The role the author wrote the revision in; null for revisions recorded before it was kept. */
+  @Column({ name: 'author_role', type: 'varchar', length: 16, nullable: true })
+  authorRole: string | null;
 
   @Field({ description: 'When the revision was recorded (UTC).' })
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 }
+
+/** What an anonymous reader sees as a revision's author: a role, never a person. */
+export const publicAuthor = (revision: Pick<ObservationRevision, 'authorRole'>) => revision.authorRole ?? 'contributor';

@@ -63,6 +63,7 @@ export async function reviewObservation(db: DataSource, identity: Identity, requ
       note,
       flagReason: current.flagReason,
       author: identity.sub,
+      authorRole: identity.role,
       createdAt: now,
     });
     return Object.assign(current, { status: decision, revision, version: current.version + 1, updatedAt: now });

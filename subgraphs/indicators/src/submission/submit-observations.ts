@@ -201,7 +201,7 @@ async function applyBatch(
     let observationId = current?.id as number;
     if (outcome === SubmissionOutcome.CREATED) {
       observationId = ids.get(keyOf(item))!.id;
-      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: 1, ...fields(item, flagReason), author: identity.sub, createdAt: now }));
+      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
     } else if (outcome === SubmissionOutcome.CORRECTED && current) {
       const revision = current.revision + 1;
       const updated = await manager
@@ -211,7 +211,7 @@ async function applyBatch(
         .where('id = :id AND version = :version', { id: current.id, version: current.version })
         .execute();
       if (updated.affected !== 1) throw conflict(`Observation ${current.id} was changed by someone else while this batch was written.`);
-      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision, ...fields(item, flagReason), author: identity.sub, createdAt: now }));
+      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
     }
     outcomes.push({ index, outcome, flagReason: outcome === SubmissionOutcome.UNCHANGED ? null : flagReason, observationId });
   }
