@@ -54,6 +54,8 @@ export interface OperationLimits {
   maxAliases: number;
   maxDirectives: number;
   maxTokens: number;
+  /** Characters of query text; a longer one is refused before it is parsed. */
+  maxQueryLength: number;
   /** The most objects an answer may hold, each list counted at its bound (see security/answer-cost.ts). */
   maxCost: number;
 }
@@ -94,6 +96,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxAliases: envInt(env, 'MAX_ALIASES', 30),
       maxDirectives: envInt(env, 'MAX_DIRECTIVES', 20),
       maxTokens: envInt(env, 'MAX_TOKENS', 10_000),
+      maxQueryLength: envInt(env, 'MAX_QUERY_LENGTH', 50_000),
       maxCost: envInt(env, 'MAX_COST', 100_000),
     },
     rateLimits: {

@@ -133,7 +133,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     ['/', '/graphql'],
     express.json({ limit: BODY_LIMIT }),
     persistedQuerySize(config.persistedQueries.maxQueryBytes),
-    frontDoor({ rules: limits.validationRules, maxTokens: config.limits.maxTokens, schema: () => apiSchema, onRefusal: (reason) => metrics.refusals.inc({ reason }) }),
+    frontDoor({ rules: limits.validationRules, maxTokens: config.limits.maxTokens, maxLength: config.limits.maxQueryLength, schema: () => apiSchema, onRefusal: (reason) => metrics.refusals.inc({ reason }) }),
     expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
   );
   app.use(jsonErrorHandler(BODY_LIMIT));

@@ -18,7 +18,8 @@ const BOMBS: Record<string, string> = {
   'depth (20 levels)': `{ city(id: "beijing") { ${'peers { '.repeat(20)}id${' }'.repeat(20)} } }`,
   'aliases (1,000)': `{ ${Array.from({ length: 1000 }, (_, index) => `a${index}: initiatives { id }`).join(' ')} }`,
   'directives (100)': `{ cities { id ${'@skip(if: false) '.repeat(100)} } }`,
-  'tokens (100,000)': `{ cities { ${'id '.repeat(100_000)}} }`,
+  'tokens (100,000 in 300 kB)': `{ cities { ${'id '.repeat(100_000)}} }`,
+  'tokens (12,000 in 36 kB)': `{ cities { ${'id '.repeat(12_000)}} }`,
   'cost (nested peers)': `{ cities { ${peers.replace(/ }$/, ` ${peers} }`)} } }`,
 };
 

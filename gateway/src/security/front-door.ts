@@ -3,22 +3,31 @@ import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSche
 
 const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
 const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';
+const TOO_LARGE = 'PAYLOAD_TOO_LARGE';
 
 /**
  * Runs the counting limits (depth, aliases, directives) on the operation before Apollo Server validates
  * it in full: graphql-js's full validation of a thousand aliases takes longer than the counting that
- * refuses them. A document that does not parse (or has more tokens than allowed) is answered here too, as
- * Apollo Server would, instead of being parsed a second time.
+ * refuses them. A query text longer than `maxLength` is refused unread (parsing up to the token limit alone
+ * takes milliseconds); a document that does not parse (or has more tokens than allowed) is answered here
+ * too, as Apollo Server would, instead of being parsed a second time.
  */
-export function frontDoor(options: { rules: readonly ValidationRule[]; maxTokens: number; schema: () => GraphQLSchema | undefined; onRefusal(code: string): void }): express.RequestHandler {
-  const refuse = (res: express.Response, code: string, errors: readonly GraphQLError[]) => {
+export function frontDoor(options: {
+  rules: readonly ValidationRule[];
+  maxTokens: number;
+  maxLength: number;
+  schema: () => GraphQLSchema | undefined;
+  onRefusal(code: string): void;
+}): express.RequestHandler {
+  const refuse = (res: express.Response, code: string, errors: readonly Pick<GraphQLError, 'message' | 'locations'>[], status = 400) => {
     options.onRefusal(code);
-    res.status(400).json({ errors: errors.map((error) => ({ message: error.message, locations: error.locations, extensions: { code, requestId: res.locals.requestId as string } })) });
+    res.status(status).json({ errors: errors.map((error) => ({ message: error.message, locations: error.locations, extensions: { code, requestId: res.locals.requestId as string } })) });
   };
   return (req, res, next) => {
     const source: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     const schema = options.schema();
     if (typeof source !== 'string' || !schema) return next();
+    if (source.length > options.maxLength) return refuse(res, TOO_LARGE, [{ message: `The query text is longer than ${options.maxLength} characters.`, locations: undefined }], 413);
     let document: DocumentNode;
     try {
       document = parse(source, { maxTokens: options.maxTokens });

@@ -67,6 +67,7 @@ export const settingsSchema = z.object({
   MAX_DIRECTIVES: wholeNumber(0, 10_000),
   MAX_TOKENS: wholeNumber(1, 10_000_000),
   MAX_RESOLVED_OBJECTS: wholeNumber(1, 100_000_000),
+  MAX_QUERY_LENGTH: wholeNumber(100, 10_000_000),
   METRICS_PORT: port,
   PERSISTED_QUERY_TTL_SECONDS: wholeNumber(1, 31_536_000),
   PERSISTED_QUERY_MAX_BYTES: wholeNumber(100, 1_000_000),
