@@ -234,7 +234,7 @@ describe('the dashboard in a browser', () => {
     const theirs = await submit(editor, 'e2e-review-editor', hotline);
     const own = await submit(admin, 'e2e-review-admin', { indicatorCode: 'ONLINE_SERVICES_PCT', value: 95, source: 'Hangzhou government services report 2025' });
     const stored = async (id: string) =>
-      (await system.query(`{ city(id: "hangzhou") { observations(period: "2025") { nodes { id status revision revisions { author note } } } } }`)).data?.city.observations.nodes.find((observation: { id: string }) => observation.id === id);
+      (await system.query(`{ city(id: "hangzhou") { observations(period: "2025") { nodes { id status revision revisions { author note } } } } }`, undefined, admin)).data?.city.observations.nodes.find((observation: { id: string }) => observation.id === id);
 
     await open('review?city=hangzhou&period=2025');
     await page.locator('[data-testid=token-input]').fill(admin);

@@ -63,8 +63,14 @@ describe('signing in on the Submit page through the identity provider', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'signed-in.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.locator('[data-testid=submit-button]').click();
     await page.waitForSelector('[data-testid=submit-result]');
-    const stored = await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { value revisions { author } } } }');
-    expect(stored.data?.city.observations).toEqual([{ value: 92.5, revisions: [{ author: 'sz-editor' }] }]);
+    // Read back with the page's own access token: a signed-in reader sees who wrote each revision.
+    const accessToken = await page.evaluate(() => {
+      const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
+      return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token ?? '' : '';
+    });
+    expect(accessToken).not.toBe('');
+    const stored = await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value revisions { author } } } } }', undefined, accessToken);
+    expect(stored.data?.city.observations.nodes).toEqual([{ value: 92.5, revisions: [{ author: 'sz-editor' }] }]);
 
     await page.locator('[data-testid=sign-out]').click();
     await page.waitForSelector('[data-testid=sign-in]');

@@ -28,11 +28,14 @@ export interface GeneratedOperation {
   query: string;
   variables: Record<string, unknown>;
   isMutation: boolean;
+  /** The response keys of the root fields (aliases where given). */
+  rootKeys: string[];
 }
 
 class OperationBuilder {
   private readonly definitions: string[] = [];
   readonly variables: Record<string, unknown> = {};
+  readonly rootKeys: string[] = [];
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -70,7 +73,7 @@ class OperationBuilder {
       .join(', ')})`;
   }
 
-  selection(type: GraphQLCompositeType, depth: number): string {
+  selection(type: GraphQLCompositeType, depth: number, keys?: string[]): string {
     if (!isObjectType(type)) return '__typename';
     const fields = type.getFields();
     const names = Object.keys(fields);
@@ -78,8 +81,9 @@ class OperationBuilder {
     const parts = picked.map((name) => {
       const field = fields[name];
       const named = getNamedType(field.type);
-      const alias = this.draw(fc.integer({ min: 0, max: 5 })) === 0 ? `a${this.definitions.length}${field.name}: ` : '';
-      const head = `${alias}${field.name}${this.arguments(field.args)}`;
+      const alias = this.draw(fc.integer({ min: 0, max: 5 })) === 0 ? `a${this.definitions.length}${field.name}` : '';
+      keys?.push(alias || field.name);
+      const head = `${alias ? `${alias}: ` : ''}${field.name}${this.arguments(field.args)}`;
       if (!isCompositeType(named)) return head;
       return depth >= 3 ? `${head} { __typename }` : `${head} { ${this.selection(named, depth + 1)} }`;
     });
@@ -87,7 +91,7 @@ class OperationBuilder {
   }
 
   operation(root: GraphQLObjectType, kind: 'query' | 'mutation'): string {
-    const body = this.selection(root, 1);
+    const body = this.selection(root, 1, this.rootKeys);
     return `${kind}${this.definitions.length ? `(${this.definitions.join(', ')})` : ''} { ${body} }`;
   }
 }
@@ -99,5 +103,5 @@ export function generateOperation(schema: GraphQLSchema, draw: Draw): GeneratedO
   const builder = new OperationBuilder(schema, draw);
   const root = isMutation ? mutation : schema.getQueryType()!;
   const query = builder.operation(root, isMutation ? 'mutation' : 'query');
-  return { query, variables: builder.variables, isMutation };
+  return { query, variables: builder.variables, isMutation, rootKeys: builder.rootKeys };
 }

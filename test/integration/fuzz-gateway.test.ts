@@ -22,12 +22,12 @@ const CALLERS: (DevTokenClaims | undefined)[] = [
 
 async function rowFingerprint(databases: DataSource[]): Promise<string> {
   const counts: Record<string, number> = {};
-  for (const db of databases) {
+  for (const [index, db] of databases.entries()) {
     const tables: { name: string }[] =
       testDatabase === 'mysql'
         ? await db.query('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()')
         : await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-    for (const { name } of tables) counts[`${db.options.database}.${name}`] = Number((await db.query(`SELECT COUNT(*) AS n FROM ${name}`))[0].n);
+    for (const { name } of tables) counts[`${index}.${name}`] = Number((await db.query(`SELECT COUNT(*) AS n FROM ${name}`))[0].n);
   }
   return JSON.stringify(counts);
 }
@@ -70,8 +70,11 @@ describe('fuzzing the front door with operations generated from the supergraph (
         if (INTERNALS.test(text)) tally.internals += 1;
         expect({ status: response.status < 500, internals: text.match(INTERNALS)?.[0] ?? null, operation: operation.query }).toEqual({ status: true, internals: null, operation: operation.query });
         if (!operation.isMutation) return;
-        const data = (JSON.parse(text) as { data?: Record<string, unknown> | null }).data;
-        if (data && Object.values(data).some((value) => value !== null)) return;
+        // Refused: no field ran (no data at all), or every root field answered an error. A null `data` alone is
+        // not a refusal: one failed non-null field nulls the whole answer after the others have written.
+        const body = JSON.parse(text) as { data?: unknown; errors?: { path?: (string | number)[] }[] };
+        const failed = new Set((body.errors ?? []).map((error) => error.path?.[0]));
+        if (body.data !== undefined && !operation.rootKeys.every((key) => failed.has(key))) return;
         tally.refusedWrites += 1;
         if ((await rowFingerprint(databases)) !== before) tally.rowsChangedByRefusal += 1;
         expect(await rowFingerprint(databases)).toEqual(before);

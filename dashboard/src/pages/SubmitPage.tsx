@@ -187,7 +187,7 @@ export default function SubmitPage() {
           />
         </Card>
       )}
-      <History />
+      <History token={credentials.token} />
     </>
   );
 }
@@ -202,7 +202,8 @@ function invalidItemsOf(error: CombinedError | undefined): { index: number; fiel
   return [];
 }
 
-function History() {
+/** The history of one value; a signed-in reader sees who wrote each revision, an anonymous one the role. */
+function History({ token }: { token: string }) {
   const { t, name, number } = useI18n();
   const router = useRouter();
   const catalogue = useCatalogue();
@@ -211,7 +212,8 @@ function History() {
   const period = router.params.get('hPeriod') ?? DEFAULT_PERIOD;
   const [periodText, setPeriodText] = useState(period);
   useEffect(() => setPeriodText(period), [period]);
-  const [result, refetch] = useQuery({ query: HistoryQuery, variables: { cityId, code, period }, requestPolicy: 'network-only' });
+  const context = useMemo(() => (token ? { fetchOptions: { headers: { authorization: `Bearer ${token}` } } } : {}), [token]);
+  const [result, refetch] = useQuery({ query: HistoryQuery, variables: { cityId, code, period }, requestPolicy: 'network-only', context });
   const observation = result.data?.city?.observations?.nodes[0];
   const revisions = useMemo(() => [...(observation?.revisions ?? [])].sort((a, b) => b.revision - a.revision), [observation]);
   return (
