@@ -17,6 +17,7 @@ export * from './graphql/list-sizes';
 export * from './graphql/pagination';
 export * from './graphql/object-budget';
 export * from './history/edit-revision';
+export * from './history/revision-columns';
 export * from './history/revisions-loader';
 export * from './history/history-migration';
 export * from './loaders/batch';

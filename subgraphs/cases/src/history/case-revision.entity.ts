@@ -1,6 +1,6 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { boundedList, LIST_SIZE } from '@ugf/shared';
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { boundedList, LIST_SIZE, RevisionColumns } from '@ugf/shared';
+import { Column, Entity, Index } from 'typeorm';
 import { CaseSource } from '../case-source.type';
 
 @ObjectType({ description: 'The content of a case as one revision left it.' })
@@ -43,34 +43,11 @@ export class CaseContent {
 @ObjectType({ description: 'One entry in the history of a case: its creation or one edit, with the content it left.' })
 @Entity('case_revision')
 @Index('uq_case_revision_number', ['caseId', 'revision'], { unique: true })
-export class CaseRevision {
-  @PrimaryGeneratedColumn({ type: 'integer' })
-  id: number;
-
+export class CaseRevision extends RevisionColumns {
   @Column({ name: 'case_id', type: 'varchar', length: 100 })
   caseId: string;
-
-  @Field(() => Int, { description: 'Revision number, from 1 (the creation).' })
-  @Column({ type: 'integer' })
-  revision: number;
 
   @Field(() => CaseContent, { description: 'The whole content of the case after this revision.' })
   @Column({ type: 'simple-json' })
   content: CaseContent;
-
-  @Field(() => [String], { description: 'Fields of `content` this revision changed from the previous one (every field for revision 1).' })
-  @Column({ name: 'changed_fields', type: 'simple-json' })
-  changedFields: string[];
-
-  @Field(() => String, { nullable: true, description: 'Why the change was made, as its author wrote it.' })
-  @Column({ type: 'text', nullable: true })
-  note: string | null;
-
-  @Field({ description: 'Who made the revision: the token subject, `seed` for sample data, `migration` for content that predates the history.' })
-  @Column({ type: 'varchar', length: 128 })
-  author: string;
-
-  @Field({ description: 'When the revision was recorded (UTC).' })
-  @Column({ name: 'created_at', type: 'datetime' })
-  createdAt: Date;
 }
