@@ -1,4 +1,5 @@
 import type express from 'express';
+import { LRUCache } from 'lru-cache';
 import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 
 const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
@@ -10,7 +11,9 @@ const TOO_LARGE = 'PAYLOAD_TOO_LARGE';
  * it in full: graphql-js's full validation of a thousand aliases takes longer than the counting that
  * refuses them. A query text longer than `maxLength` is refused unread (parsing up to the token limit alone
  * takes milliseconds); a document that does not parse (or has more tokens than allowed) is answered here
- * too, as Apollo Server would, instead of being parsed a second time.
+ * too, as Apollo Server would, instead of being parsed a second time. Query texts that passed are
+ * remembered (up to a few megabytes of them), so a repeated query is not parsed here again: Apollo Server
+ * keeps its own parsed documents.
  */
 export function frontDoor(options: {
   rules: readonly ValidationRule[];
@@ -23,10 +26,12 @@ export function frontDoor(options: {
     options.onRefusal(code);
     res.status(status).json({ errors: errors.map((error) => ({ message: error.message, locations: error.locations, extensions: { code, requestId: res.locals.requestId as string } })) });
   };
+  const passed = new LRUCache<string, true>({ maxSize: 4_000_000, sizeCalculation: (_value, query) => query.length });
   return (req, res, next) => {
     const source: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
     const schema = options.schema();
     if (typeof source !== 'string' || !schema) return next();
+    if (passed.has(source)) return next();
     if (source.length > options.maxLength) return refuse(res, TOO_LARGE, [{ message: `The query text is longer than ${options.maxLength} characters.`, locations: undefined }], 413);
     let document: DocumentNode;
     try {
@@ -35,7 +40,8 @@ export function frontDoor(options: {
       return refuse(res, PARSE_FAILED, [error as GraphQLError]);
     }
     const errors = validate(schema, document, options.rules, { maxErrors: 1 });
-    if (errors.length === 0) return next();
-    refuse(res, VALIDATION_FAILED, errors);
+    if (errors.length > 0) return refuse(res, VALIDATION_FAILED, errors);
+    passed.set(source, true);
+    next();
   };
 }
