@@ -17,7 +17,7 @@ const cases = read<CaseSeed[]>('cases.json');
 
 describe('seed data', () => {
   it('has the 13 signatory cities with their 2020 census resident population', () => {
-    // The 7th national census figures listed in ../shared/DOMAIN.md.
+    // The 7th national census (2020) resident populations, as the cities subgraph seeds them.
     const census: Record<string, number> = {
       beijing: 21893095, shanghai: 24870895, tianjin: 13866009, chongqing: 32054159, shijiazhuang: 11235086,
       xiongan: 1205440, hohhot: 3446100, hangzhou: 11936010, jinan: 9202432, guangzhou: 18676605,
