@@ -4,6 +4,7 @@ import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useCatalogue } from '../catalogue';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
+import { RevisionTable } from '../components/RevisionTable';
 import { tokenClaims } from '../csv';
 import { useCredentials } from './Credentials';
 import { graphql } from '../gql';
@@ -134,7 +135,7 @@ function QueueTable({ queue, token, onReviewed, onStale }: { queue: ReviewQueueQ
         rowKey={(item) => item.observation.id}
         dataSource={queue.nodes}
         locale={{ emptyText: t('queueEmpty') }}
-        expandable={{ expandedRowKeys: expanded, showExpandColumn: false, expandedRowRender: (item) => <RevisionTable item={item} /> }}
+        expandable={{ expandedRowKeys: expanded, showExpandColumn: false, expandedRowRender: (item) => <RevisionTable revisions={item.observation.revisions} testId={`review-history-${item.observation.id}`} /> }}
         columns={[
           { title: t('city'), key: 'city', render: (_, item) => name(item.observation.city) },
           { title: t('indicator'), key: 'indicator', render: (_, item) => name(item.observation.indicator) },
@@ -168,28 +169,6 @@ function QueueTable({ queue, token, onReviewed, onStale }: { queue: ReviewQueueQ
   );
 }
 
-function RevisionTable({ item }: { item: Item }) {
-  const { t } = useI18n();
-  const revisions = [...item.observation.revisions].sort((a, b) => b.revision - a.revision);
-  return (
-    <Table
-      data-testid={`review-history-${item.observation.id}`}
-      size="small"
-      pagination={false}
-      rowKey="revision"
-      dataSource={revisions}
-      columns={[
-        { title: t('revision'), dataIndex: 'revision', width: 80 },
-        { title: t('value'), dataIndex: 'value', align: 'right' },
-        { title: t('status'), dataIndex: 'status', render: (status: string) => <ColorTag tone={STATUS_TONE[status] ?? 'neutral'}>{t(`status.${status}` as MessageKey)}</ColorTag> },
-        { title: t('author'), dataIndex: 'author' },
-        { title: t('note'), dataIndex: 'note' },
-        { title: t('source'), dataIndex: 'source', ellipsis: true },
-        { title: t('time'), dataIndex: 'createdAt', render: (time: string) => new Date(time).toLocaleString() },
-      ]}
-    />
-  );
-}
 
 function isStale(error: CombinedError | undefined): boolean {
   return !!error?.graphQLErrors.some((e) => e.extensions?.reason === 'STALE_REVISION');

@@ -6,6 +6,7 @@ import template from '../../../seeds/templates/observations.csv?raw';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
+import { RevisionTable } from '../components/RevisionTable';
 import { checkCsv, idempotencyKey, type CheckedRow, type ObservationItem } from '../csv';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
@@ -215,7 +216,6 @@ function History({ token }: { token: string }) {
   const context = useMemo(() => (token ? { fetchOptions: { headers: { authorization: `Bearer ${token}` } } } : {}), [token]);
   const [result, refetch] = useQuery({ query: HistoryQuery, variables: { cityId, code, period }, requestPolicy: 'network-only', context });
   const observation = result.data?.city?.observations?.nodes[0];
-  const revisions = useMemo(() => [...(observation?.revisions ?? [])].sort((a, b) => b.revision - a.revision), [observation]);
   return (
     <Card size="small" style={{ marginTop: 16 }} title={<h2 className="card-title">{t('history')}</h2>} data-testid="history">
       <p style={{ marginTop: 0, fontSize: 13 }}>{t('historyHelp')}</p>
@@ -239,21 +239,7 @@ function History({ token }: { token: string }) {
               {number(observation.value)} {observation.unit} · <ColorTag tone={STATUS_TONE[observation.status]}>{t(`status.${observation.status}` as MessageKey)}</ColorTag> {t('revision')} {observation.revision}
               {observation.flagReason && <> · {t('flag')}: {observation.flagReason}</>}
             </p>
-            <Table
-              size="small"
-              pagination={false}
-              rowKey="revision"
-              dataSource={revisions}
-              columns={[
-                { title: t('revision'), dataIndex: 'revision', width: 80 },
-                { title: t('value'), dataIndex: 'value', align: 'right' },
-                { title: t('status'), dataIndex: 'status', render: (status: string) => t(`status.${status}` as MessageKey) },
-                { title: t('author'), dataIndex: 'author' },
-                { title: t('note'), dataIndex: 'note' },
-                { title: t('source'), dataIndex: 'source', ellipsis: true },
-                { title: t('time'), dataIndex: 'createdAt', render: (time: string) => new Date(time).toLocaleString() },
-              ]}
-            />
+            <RevisionTable revisions={observation.revisions} />
           </>
         )}
       </QueryState>
