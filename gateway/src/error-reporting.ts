@@ -1,8 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '@ugf/shared';
+import { ErrorCode, type Logger } from '@ugf/shared';
 import type { GatewayContext } from './context';
 
-const EXPECTED = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'SERVICE_UNAVAILABLE', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+/** The codes a client is meant to see as they are: all but the one for the unexpected. */
+export const EXPECTED_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR));
 
 /**
  * Every error carries the request id the client saw (`extensions.requestId`, also the `x-request-id`
@@ -17,8 +18,8 @@ export function errorReportingPlugin(log: Logger, production: boolean): ApolloSe
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const requestId = contextValue.requestId;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error, index) => {
-            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-            if (EXPECTED.has(code)) return { ...error, extensions: { ...error.extensions, requestId } };
+            const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+            if (EXPECTED_CODES.has(code)) return { ...error, extensions: { ...error.extensions, requestId } };
             log.error({ requestId, code, err: errors?.[index] ?? error }, 'unexpected error');
             return production
               ? { message: `Internal server error (request ${requestId}).`, path: error.path, extensions: { code, requestId } }

@@ -5,7 +5,7 @@ import { ErrorCode } from '@ugf/shared';
 import type { GatewayContext } from '../context';
 import { EXPORTS } from './export-definitions';
 
-const fail = (res: Response, status: number, code: string, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
+const fail = (res: Response, status: number, code: ErrorCode, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 /**
  * `GET /export/{ranking|comparison|series}.csv?…`: runs the matching GraphQL query through this gateway
@@ -30,7 +30,7 @@ export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (re
       return fail(res, 401, ErrorCode.UNAUTHENTICATED, (error as Error).message);
     }
     const response = await apollo.executeOperation({ query: definition.query, variables }, { contextValue });
-    if (response.body.kind !== 'single') return fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected incremental response.');
+    if (response.body.kind !== 'single') return fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected incremental response.');
     const { data, errors } = response.body.singleResult;
     if (errors?.length) {
       const code = String(errors[0].extensions?.code ?? 'BAD_USER_INPUT');

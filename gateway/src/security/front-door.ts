@@ -1,10 +1,8 @@
 import type express from 'express';
 import { LRUCache } from 'lru-cache';
+import { ErrorCode } from '@ugf/shared';
 import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 
-const VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED';
-const PARSE_FAILED = 'GRAPHQL_PARSE_FAILED';
-const TOO_LARGE = 'PAYLOAD_TOO_LARGE';
 
 /**
  * Runs the counting limits (depth, aliases, directives) on the operation before Apollo Server validates
@@ -32,15 +30,15 @@ export function frontDoor(options: {
     const schema = options.schema();
     if (typeof source !== 'string' || !schema) return next();
     if (passed.has(source)) return next();
-    if (source.length > options.maxLength) return refuse(res, TOO_LARGE, [{ message: `The query text is longer than ${options.maxLength} characters.`, locations: undefined }], 413);
+    if (source.length > options.maxLength) return refuse(res, ErrorCode.PAYLOAD_TOO_LARGE, [{ message: `The query text is longer than ${options.maxLength} characters.`, locations: undefined }], 413);
     let document: DocumentNode;
     try {
       document = parse(source, { maxTokens: options.maxTokens });
     } catch (error) {
-      return refuse(res, PARSE_FAILED, [error as GraphQLError]);
+      return refuse(res, ErrorCode.GRAPHQL_PARSE_FAILED, [error as GraphQLError]);
     }
     const errors = validate(schema, document, options.rules, { maxErrors: 1 });
-    if (errors.length > 0) return refuse(res, VALIDATION_FAILED, errors);
+    if (errors.length > 0) return refuse(res, ErrorCode.GRAPHQL_VALIDATION_FAILED, errors);
     passed.set(source, true);
     next();
   };

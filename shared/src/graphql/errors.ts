@@ -1,6 +1,9 @@
 import { GraphQLError } from 'graphql';
 
-/** The machine-readable `extensions.code` values clients can rely on. */
+/**
+ * Every machine-readable `extensions.code` a client can receive: the project's own codes, then the ones Apollo
+ * Server itself sends (the gateway's front door uses those too). The error table of the operators' guide lists them.
+ */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',
@@ -8,10 +11,24 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** A caller spent its read or write budget for the minute (see gateway/src/security/rate-limit.ts). */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** The gateway's worst-case estimate of the answer is over its limit (see gateway/src/security/answer-cost.ts). */
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   /** A subgraph resolved more objects for one request than it allows (see shared/src/graphql/object-budget.ts). */
   RESULT_TOO_LARGE: 'RESULT_TOO_LARGE',
+  /** A query text longer than the gateway reads (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** An automatic persisted query longer than the gateway stores. */
+  PERSISTED_QUERY_TOO_LARGE: 'PERSISTED_QUERY_TOO_LARGE',
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
+  OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** Anything unexpected; in production its message is replaced by one naming the request id. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
