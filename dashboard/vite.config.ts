@@ -24,6 +24,8 @@ function readmeQueries(): Plugin {
 export default defineConfig({
   base: '/dashboard/',
   plugins: [react(), readmeQueries()],
+  // The CSV checks shared with `npm run import` import csv-parse's Node build; the browser gets its browser build.
+  resolve: { alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

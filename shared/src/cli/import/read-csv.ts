@@ -26,14 +26,33 @@ export class CsvFileError extends Error {
   override name = 'CsvFileError';
 }
 
+/** Every data row of a file with what the local checks found: `input` when it passed them, else its `reasons`. */
+export interface CheckedRow {
+  line: number;
+  cells: Record<CsvColumn, string>;
+  input?: ObservationInput;
+  reasons: string[];
+}
+
 /**
  * Parses a UTF-8 CSV (with or without BOM, LF or CRLF) and validates every row locally. Rows with
  * problems are returned in `rejected` with their line number; the file itself is refused only when its
  * encoding, header or CSV syntax is wrong.
  */
-export function readCsv(content: Buffer | string): ParsedCsv {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  assertUtf8(bytes);
+export function readCsv(content: Uint8Array | string): ParsedCsv {
+  const checked = checkCsvRows(content);
+  const parsed: ParsedCsv = { rowsRead: checked.length, rows: [], rejected: [] };
+  for (const row of checked) {
+    if (row.input) parsed.rows.push({ line: row.line, input: row.input });
+    else parsed.rejected.push({ line: row.line, reason: row.reasons.join('; ') });
+  }
+  return parsed;
+}
+
+/** The rule for a file's rows, shared by `npm run import` and the dashboard's Submit page: throws CsvFileError for the file as a whole. */
+export function checkCsvRows(content: Uint8Array | string): CheckedRow[] {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const text = decodeUtf8(bytes);
   const lines = lineIndex(bytes);
 
   // csv-parse counts a CRLF inside a quoted field as two lines, so line numbers are derived from the
@@ -41,7 +60,7 @@ export function readCsv(content: Buffer | string): ParsedCsv {
   const recordEnds: number[] = [];
   let records: string[][];
   try {
-    records = parse(bytes, {
+    records = parse(text, {
       bom: true,
       skip_empty_lines: true,
       relax_column_count: true,
@@ -62,20 +81,20 @@ export function readCsv(content: Buffer | string): ParsedCsv {
   }
   const positions = columnPositions(header, startLineOf(0));
 
-  const parsed: ParsedCsv = { rowsRead: 0, rows: [], rejected: [] };
+  const checked: CheckedRow[] = [];
   const firstLineOf = new Map<string, number>();
   for (let index = 1; index < records.length; index++) {
-    const cells = records[index].map((cell) => cell.trim());
-    if (cells.every((cell) => cell === '')) continue;
-    parsed.rowsRead++;
+    const trimmed = records[index].map((cell) => cell.trim());
+    if (trimmed.every((cell) => cell === '')) continue;
     const line = startLineOf(index);
-    if (cells.length !== header.length) {
-      parsed.rejected.push({ line, reason: `has ${cells.length} fields, the header has ${header.length}` });
+    const cells = cellsByColumn(trimmed, positions);
+    if (trimmed.length !== header.length) {
+      checked.push({ line, cells, reasons: [`has ${trimmed.length} fields, the header has ${header.length}`] });
       continue;
     }
-    const result = validateRow(cellsByColumn(cells, positions));
+    const result = validateRow(cells);
     if (!result.ok) {
-      parsed.rejected.push({ line, reason: result.reasons.join('; ') });
+      checked.push({ line, cells, reasons: result.reasons });
       continue;
     }
     // A second value for the same observation would, depending on the batch it falls in, be refused or
@@ -84,13 +103,13 @@ export function readCsv(content: Buffer | string): ParsedCsv {
     const key = JSON.stringify([cityId, indicatorCode, period]);
     const first = firstLineOf.get(key);
     if (first !== undefined) {
-      parsed.rejected.push({ line, reason: `same city_id, indicator_code and period as line ${first}` });
+      checked.push({ line, cells, reasons: [`same city_id, indicator_code and period as line ${first}`] });
       continue;
     }
     firstLineOf.set(key, line);
-    parsed.rows.push({ line, input: result.input });
+    checked.push({ line, cells, input: result.input, reasons: [] });
   }
-  return parsed;
+  return checked;
 }
 
 /** Where each documented column sits in this file's header; any unknown, duplicate or missing column refuses the file. */
@@ -114,14 +133,14 @@ function cellsByColumn(cells: string[], positions: Map<CsvColumn, number>): Reco
   const byColumn = {} as Record<CsvColumn, string>;
   for (const column of CSV_COLUMNS) {
     const position = positions.get(column);
-    byColumn[column] = position === undefined ? '' : cells[position];
+    byColumn[column] = position === undefined ? '' : (cells[position] ?? '');
   }
   return byColumn;
 }
 
-function assertUtf8(bytes: Buffer): void {
+function decodeUtf8(bytes: Uint8Array): string {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new CsvFileError('The file is not UTF-8. Save it as "CSV UTF-8" (Excel) or convert it, e.g. iconv -f GBK -t UTF-8.');
   }
