@@ -80,7 +80,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     apiSchema = update.apiSchema;
   });
   const limits = operationLimits(config.limits, !config.allowIntrospection);
-  const rateLimiter = createRateLimiter(config.rateLimits, config.redisUrl);
+  const rateLimiter = createRateLimiter(config.rateLimits, log, config.redisUrl);
   const sharedCache = createSharedCache(config.redisUrl, config.cacheMaxMegabytes, config.cacheNamespace);
 
   const app = createApp();

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
-import Redis from 'ioredis';
+import { createClient } from '@redis/client';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { ErrorCode, type Logger } from '@ugf/shared';
 import type { RateLimits } from '../config';
 import type { GatewayContext } from '../context';
 
@@ -19,6 +20,14 @@ export function writesIn(selectionSet: SelectionSetNode, document: DocumentNode)
   return writes;
 }
 
+/** Connects in the background and keeps reconnecting: a gateway starts, and counts fail fast, while Redis is down. */
+function connectRedis(url: string, log: Logger) {
+  const client = createClient({ url, disableOfflineQueue: true });
+  client.on('error', (error: Error) => log.warn({ err: error.message }, 'rate-limit store (Redis) unavailable'));
+  client.connect().catch((error: unknown) => log.warn({ err: String(error) }, 'rate-limit store (Redis) did not connect'));
+  return client;
+}
+
 export interface RateLimiter {
   plugin: ApolloServerPlugin<GatewayContext>;
   close(): Promise<void>;
@@ -29,10 +38,12 @@ export interface RateLimiter {
  * have their own, stricter budget, and every mutation field of an operation counts against it. Counts live in Redis when REDIS_URL is set, so replicas share them.
  * A refusal is HTTP 429 with Retry-After and `extensions.code: RATE_LIMITED`.
  */
-export function createRateLimiter(limits: RateLimits, redisUrl?: string): RateLimiter {
-  const redis = redisUrl ? new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 }) : undefined;
+export function createRateLimiter(limits: RateLimits, log: Logger, redisUrl?: string): RateLimiter {
+  const redis = redisUrl ? connectRedis(redisUrl, log) : undefined;
   const make = (keyPrefix: string, points: number): RateLimiterAbstract =>
-    redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: 60 }) : new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+    redis
+      ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: true, keyPrefix, points, duration: 60 })
+      : new RateLimiterMemory({ keyPrefix, points, duration: 60 });
   const reads = make('ugf:reads', limits.readsPerMinute);
   const writes = make('ugf:writes', limits.writesPerMinute);
 
@@ -50,7 +61,7 @@ export function createRateLimiter(limits: RateLimits, redisUrl?: string): RateLi
               if (!(refusal instanceof RateLimiterRes)) throw refusal;
               const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
               throw new GraphQLError(`Too many ${operation?.operation === 'mutation' ? 'writes' : 'requests'}; retry in ${retryAfter} s.`, {
-                extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+                extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
               });
             }
           },
@@ -58,7 +69,7 @@ export function createRateLimiter(limits: RateLimits, redisUrl?: string): RateLi
       },
     },
     async close() {
-      redis?.disconnect();
+      redis?.destroy();
     },
   };
 }
