@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { ErrorCode } from '@ugf/shared';
 import type { RateLimits } from '../config';
 import type { GatewayContext } from '../context';
 
@@ -50,7 +51,7 @@ export function createRateLimiter(limits: RateLimits, redisUrl?: string): RateLi
               if (!(refusal instanceof RateLimiterRes)) throw refusal;
               const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
               throw new GraphQLError(`Too many ${operation?.operation === 'mutation' ? 'writes' : 'requests'}; retry in ${retryAfter} s.`, {
-                extensions: { code: 'RATE_LIMITED', retryAfterSeconds: retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+                extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
               });
             }
           },

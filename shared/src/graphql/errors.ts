@@ -8,6 +8,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** Too many requests from one caller (HTTP 429, see gateway/src/security/rate-limit.ts). */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** The gateway's worst-case estimate of the answer is over its limit (see gateway/src/security/answer-cost.ts). */
   COST_LIMIT_EXCEEDED: 'COST_LIMIT_EXCEEDED',
   /** A subgraph resolved more objects for one request than it allows (see shared/src/graphql/object-budget.ts). */
