@@ -5,17 +5,17 @@ import react from '@vitejs/plugin-react';
 const require = createRequire(import.meta.url);
 const gateway = new URL(process.env.GATEWAY_URL ?? 'http://localhost:4000/').origin;
 
-/** `virtual:readme-queries`: the README's example queries, for the GraphiQL page's tabs. */
-function readmeQueries(): Plugin {
-  const id = 'virtual:readme-queries';
+/** `virtual:example-operations`: the documentation's example operations (docs/examples/), for the GraphiQL page's tabs. */
+function exampleOperations(): Plugin {
+  const id = 'virtual:example-operations';
   return {
-    name: 'ugf-readme-queries',
+    name: 'ugf-example-operations',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
-      const { readmeQueries: extract, README_PATH } = require('./scripts/readme-queries.cjs');
-      this.addWatchFile(README_PATH);
-      return `export default ${JSON.stringify(extract())};`;
+      const { exampleOperations: read, EXAMPLES_DIR } = require('./scripts/example-operations.cjs');
+      this.addWatchFile(EXAMPLES_DIR);
+      return `export default ${JSON.stringify(read())};`;
     },
   };
 }
@@ -23,7 +23,7 @@ function readmeQueries(): Plugin {
 // Served by the gateway at /dashboard (the GraphiQL page at the GraphQL URL, with its assets here too).
 export default defineConfig({
   base: '/dashboard/',
-  plugins: [react(), readmeQueries()],
+  plugins: [react(), exampleOperations()],
   // The CSV checks shared with `npm run import` import csv-parse's Node build; the browser gets its browser build.
   resolve: { alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' } },
   build: {

@@ -16,7 +16,8 @@ const INPUTS = [
   'dashboard/graphiql.html',
   'dashboard/vite.config.ts',
   'dashboard/package.json',
-  'README.md', // the GraphiQL page's example tabs
+  'docs/examples', // the GraphiQL page's example tabs
+  'dashboard/scripts/example-operations.cjs',
   'seeds/templates/observations.csv',
   'shared/src/cli/import/validate-row.ts',
   'package-lock.json',

@@ -23,7 +23,7 @@ const flag = (value: string | undefined) => (value === undefined ? undefined : /
  * gateway's own and are not here.
  *
  * It plans queries with the Hive Router runtime (Rust query planner) unless `HIVE_ROUTER_RUNTIME=false`:
- * Hive Gateway 2.15's default JavaScript planner refuses some of the README's queries (SATISFIABILITY_ERROR)
+ * Hive Gateway 2.15's default JavaScript planner refuses some of the example queries of docs/examples (SATISFIABILITY_ERROR)
  * and answers `BestPracticeCase.impact` with null. The benchmark measures both.
  */
 export function hiveGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayCLIConfig {

@@ -16,6 +16,7 @@ import { sqlStatements } from './harness/sql-counter';
 import { throughputSvg } from './harness/throughput-chart';
 import { dataShapeOf, largestMatrix, readWorkloads, type ReadWorkload } from './harness/workloads';
 import { runWrites } from './harness/writes-workload';
+import { npmCommand, resultsHeading } from './harness/results-heading';
 import { loadScaleData } from './scale/load-scale-data';
 import { DEFAULT_SCALE, type ScaleOptions } from './scale/scale-options';
 
@@ -153,7 +154,7 @@ async function main(): Promise<void> {
     const name = quick ? 'quick' : 'latest';
     fs.writeFileSync(path.join(folder, `${name}.json`), `${JSON.stringify(results, null, 2)}\n`);
     fs.writeFileSync(path.join(folder, `${name}.svg`), throughputSvg(results));
-    fs.writeFileSync(path.join(folder, `${name}.md`), `${renderTables(results)}\n`);
+    fs.writeFileSync(path.join(folder, `${name}.md`), `${resultsHeading('Benchmark', startedAt, npmCommand('bench'))}\n${renderTables(results)}\n`);
     log(`\n${renderTables(results)}\n\nWritten: test/bench/results/${name}.{json,md,svg}`);
   } catch (error) {
     for (const name of [...SERVICE_NAMES, 'gateway'] as const) {

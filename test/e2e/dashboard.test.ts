@@ -79,11 +79,11 @@ describe('the dashboard in a browser', () => {
     }
   });
 
-  it('serves the offline GraphiQL at the GraphQL URL with the README queries as tabs, and runs one', async () => {
+  it('serves the offline GraphiQL at the GraphQL URL with the example operations of docs/examples as tabs, and runs one', async () => {
     await page.goto(new URL('/graphql', system.stack.gatewayUrl).toString());
     await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
     expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(9);
-    // The first tab is the README's first query; run it (a click made while the schema loads may be lost: retry).
+    // The first tab is docs/examples' first query; run it (a click made while the schema loads may be lost: retry).
     const answered = () => page.waitForFunction(() => /"nameZh"/.test(document.querySelector('.result-window')?.textContent ?? ''), undefined, { timeout: 10_000 }).then(() => true, () => false);
     let ok = false;
     for (let attempt = 0; attempt < 3 && !ok; attempt++) {

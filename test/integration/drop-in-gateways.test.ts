@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { repoRoot, Role, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
+import { Kind, OperationTypeNode, parse } from 'graphql';
+import { Role, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
 import type { GraphQLResult } from '../helpers/subgraph-harness';
 import { startHiveGateway, type RunningHiveGateway } from '../helpers/hive-gateway';
-import { readmeOperations } from '../helpers/readme-examples';
+import { exampleOperations, type ExampleOperation } from '../helpers/example-operations';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 async function post(url: string, body: { query: string; variables?: Record<string, unknown> }, headers: Record<string, string> = {}) {
@@ -11,9 +10,10 @@ async function post(url: string, body: { query: string; variables?: Record<strin
   return { status: response.status, body: (await response.json()) as GraphQLResult<any> };
 }
 
-const operations = readmeOperations();
-const queries = operations.filter((operation) => !operation.query.trimStart().startsWith('mutation'));
-const submission = operations.find((operation) => operation.query.includes('submitObservations('));
+const operations = exampleOperations();
+const isMutation = (operation: ExampleOperation) => parse(operation.query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
+const queries = operations.filter((operation) => !isMutation(operation));
+const submission = operations.find((operation) => isMutation(operation) && operation.query.includes('submitObservations('));
 
 describe('Hive Gateway on the committed supergraph, configured by deploy/hive-gateway', () => {
   let stack: TestStack;
@@ -27,21 +27,20 @@ describe('Hive Gateway on the committed supergraph, configured by deploy/hive-ga
     await stack?.stop();
   });
 
-  it('runs every curl example of the README that posts an operation', () => {
-    const postingCurls = readFileSync(path.join(repoRoot, 'README.md'), 'utf8').match(/curl [^\n]*-d '/g) ?? [];
-    expect(operations).toHaveLength(postingCurls.length);
+  it('runs every example operation of docs/examples: each query, and the submission', () => {
+    expect(queries.length + (submission ? 1 : 0)).toBe(operations.length);
     expect(queries.length).toBeGreaterThan(0);
     expect(submission).toBeDefined();
   });
 
-  it.each(queries.map((operation) => [operation.name, operation] as const))('answers the README query "%s…" as our gateway does', async (_name, operation) => {
+  it.each(queries.map((operation) => [operation.name, operation] as const))('answers the example query %s as our gateway does', async (_name, operation) => {
     const [throughHive, throughOurs] = await Promise.all([post(hive.url, operation), post(stack.stack.gatewayUrl, operation)]);
     expect(throughHive.body.errors).toBeUndefined();
     expect(throughOurs.body.errors).toBeUndefined();
     expect(throughHive.body.data).toEqual(throughOurs.body.data);
   });
 
-  it("forwards the caller's token: the README's submission is applied through Hive, and replayed by our gateway", async () => {
+  it("forwards the caller's token: the example submission is applied through Hive, and replayed by our gateway", async () => {
     const { items } = (submission?.variables as { input: { items: { cityId: string }[] } }).input;
     const cityId = items[0].cityId;
     const token = await stack.token({ sub: 'hive-drop-in', role: Role.CITY_EDITOR, city: cityId });

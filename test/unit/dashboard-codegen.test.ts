@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { buildSchema, parse, validate } from 'graphql';
+import { buildSchema, Kind, parse, validate } from 'graphql';
 
 // Plain CommonJS scripts of the dashboard workspace, shared with `npm run codegen -w dashboard`.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { apiSchemaSdl } = require('../../dashboard/scripts/api-schema.cjs');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { readmeQueries } = require('../../dashboard/scripts/readme-queries.cjs');
+import { exampleOperations } from '../helpers/example-operations';
 
 describe('dashboard types generated from the supergraph', () => {
   it('are up to date with gateway/supergraph.graphql and the documents in dashboard/ (else run `npm run dashboard:codegen`)', async () => {
@@ -27,12 +26,17 @@ describe('dashboard types generated from the supergraph', () => {
     expect(schema.getMutationType()?.getFields().submitObservations).toBeDefined();
   });
 
-  it("preloads the README's example queries in the GraphiQL page, each valid against the schema", () => {
+  it('preloads every example operation of docs/examples in the GraphiQL page, each valid against the schema with its variables', () => {
     const schema = buildSchema(apiSchemaSdl());
-    const queries: { title: string; query: string }[] = readmeQueries();
-    expect(queries.length).toBeGreaterThanOrEqual(9);
-    for (const { title, query } of queries) {
-      expect({ title, errors: validate(schema, parse(query)).map((error) => error.message) }).toEqual({ title, errors: [] });
+    const examples = exampleOperations();
+    expect(examples.length).toBeGreaterThanOrEqual(11);
+    for (const { name, query, variables } of examples) {
+      const document = parse(query);
+      const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+      // A named operation gives its GraphiQL tab a name; declared variables must have their values in the file beside it.
+      const declared = operations.flatMap((operation) => operation.variableDefinitions?.map((definition) => definition.variable.name.value) ?? []);
+      expect({ name, errors: validate(schema, document).map((error) => error.message), unnamed: operations.filter((operation) => !operation.name).length, missingVariables: declared.filter((variable) => !(variable in (variables ?? {}))) })
+        .toEqual({ name, errors: [], unnamed: 0, missingVariables: [] });
     }
   });
 });

@@ -8,13 +8,15 @@ import { supergraphSubgraphs } from '../helpers/supergraph-subgraphs';
 const routerYamlText = fs.readFileSync(path.join(repoRoot, 'deploy', 'apollo-router', 'router.yaml'), 'utf8');
 const supergraphNames = supergraphSubgraphs().map((subgraph) => subgraph.name);
 
-/** The text of one `## ` section of the README. */
-function readmeSection(title: string): string {
-  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-  const start = readme.indexOf(`\n## ${title}\n`);
-  if (start < 0) throw new Error(`README has no section "${title}"`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+const DEPLOYING_GUIDE = 'docs/operators/deploying.md';
+
+/** The text of one `## ` section of the deploying guide. */
+function guideSection(title: string): string {
+  const guide = fs.readFileSync(path.join(repoRoot, DEPLOYING_GUIDE), 'utf8');
+  const start = guide.indexOf(`\n## ${title}\n`);
+  if (start < 0) throw new Error(`${DEPLOYING_GUIDE} has no section "${title}"`);
+  const end = guide.indexOf('\n## ', start + 1);
+  return guide.slice(start, end < 0 ? undefined : end);
 }
 
 describe('deploy/apollo-router/router.yaml', () => {
@@ -44,11 +46,11 @@ describe('deploy/apollo-router/router.yaml', () => {
     expect(Object.keys(router.limits)).toEqual(expect.arrayContaining(['max_depth', 'max_aliases', 'parser_max_tokens', 'http_max_request_bytes']));
   });
 
-  it('reads only environment variables that the README documents under "Drop-in gateways"', () => {
+  it(`reads only environment variables that ${DEPLOYING_GUIDE} documents under "Drop-in gateways"`, () => {
     const configLines = routerYamlText.split('\n').filter((line) => !line.trimStart().startsWith('#'));
     const variables = [...new Set(configLines.join('\n').match(/\$\{env\.([A-Z0-9_]+)/g)?.map((reference) => reference.slice(6)))];
     expect(variables.length).toBeGreaterThan(0);
-    const section = readmeSection('Drop-in gateways');
+    const section = guideSection('Drop-in gateways');
     expect(variables.filter((variable) => !section.includes(`\`${variable}\``))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-declare module 'virtual:readme-queries' {
-  const examples: { title: string; query: string }[];
+declare module 'virtual:example-operations' {
+  const examples: { name: string; title: string; query: string; variables?: Record<string, unknown> }[];
   export default examples;
 }

@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { VALUE_COLUMN } from '@ugf/shared';
 import { ObservationStatus } from './indicator.enums';
 
-// Not a federation entity: no other subgraph references an observation (see README, Design notes).
+// Not a federation entity: no other subgraph references an observation (see docs/contributing/README.md, Design decisions).
 @ObjectType({ description: "One city's current value of one indicator for one period. Corrections add revisions; nothing is overwritten." })
 @Entity('observation')
 @Index('uq_observation_city_indicator_period', ['cityId', 'indicatorCode', 'period'], { unique: true })

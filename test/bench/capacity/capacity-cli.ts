@@ -14,6 +14,7 @@ import { type CapacityMeasurement, type CapacityResults, parseMix } from './capa
 import { renderCapacity } from './capacity-report';
 import { restartGateways, serveWithReplicas, stopAllReplicas } from './cluster-phases';
 import { variedBodies } from './varied-requests';
+import { npmCommand, resultsHeading } from '../harness/results-heading';
 
 const USAGE = `Measures the dashboard workloads through HAProxy with 1 and with 2 replicas of every service on a
 3-node Galera cluster, then with the gateways' response cache on (hits only), counts the CPU each process
@@ -141,7 +142,7 @@ async function main(): Promise<void> {
     fs.mkdirSync(folder, { recursive: true });
     const report = renderCapacity(results);
     fs.writeFileSync(path.join(folder, 'capacity.json'), `${JSON.stringify(results, null, 2)}\n`);
-    fs.writeFileSync(path.join(folder, 'capacity.md'), `${report}\n`);
+    fs.writeFileSync(path.join(folder, 'capacity.md'), `${resultsHeading('Capacity model', results.startedAt, npmCommand('bench:capacity'))}\n${report}\n`);
     log(`\n${report}\n\nWritten: test/bench/results/capacity.{json,md}`);
   } finally {
     await cluster.stop();
