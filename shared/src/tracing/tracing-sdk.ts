@@ -27,7 +27,8 @@ export function startTracingSdk(serviceName: string, exporter: SpanExporter = ne
   const unregister = registerInstrumentations({
     tracerProvider: provider,
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: isUntraced }),
+      // A GraphQL GET carries the operation and its variables in the query string.
+      new HttpInstrumentation({ ignoreIncomingRequestHook: isUntraced, redactedQueryParamsServer: ['query', 'variables', 'extensions'] }),
       // One span each for parse, validate and execute; a span per resolved field would dwarf the request.
       new GraphQLInstrumentation({ ignoreResolveSpans: true }),
     ],
