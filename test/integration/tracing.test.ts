@@ -37,6 +37,11 @@ describe('distributed tracing with TRACING=otlp', () => {
     await collector?.stop();
   }, 60_000);
 
+  it('makes no trace of the start-up (schema parsing, migrations, seed, probes)', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(collector.spans).toEqual([]);
+  });
+
   it('makes one trace of a federated query: gateway, the subgraphs it calls, and their SQL statements', async () => {
     const before = collector.spans.length;
     const result = await system.query(FEDERATED_QUERY);

@@ -76,6 +76,8 @@ export const settingsSchema = z.object({
   OTEL_SERVICE_NAME: text,
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl,
   OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl,
+  OTEL_TRACES_SAMPLER: blankIsUnset(z.enum(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'])),
+  OTEL_TRACES_SAMPLER_ARG: blankIsUnset(z.string().refine((value) => /^(0|1|0?\.\d+|1\.0*)$/.test(value), 'must be a number from 0 to 1')),
   METRICS_HOST: text,
   METRICS_OPERATION_NAMES: blankIsUnset(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}(,\s*[A-Za-z_][A-Za-z0-9_]{0,63})*$/, 'must be operation names separated by commas')),
   MAX_COST: wholeNumber(1, 100_000_000),

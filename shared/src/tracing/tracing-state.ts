@@ -25,3 +25,11 @@ export async function stopTracing(timeoutMs = 3_000): Promise<void> {
   await Promise.race([stop().catch(() => undefined), timeout]);
   clearTimeout(timer);
 }
+
+/**
+ * Apollo Server's own SIGTERM/SIGINT handler kills the process as soon as Apollo has stopped, before
+ * runUntilSignal has sent the last spans; with tracing on, runUntilSignal alone handles those signals.
+ */
+export function apolloSignalOptions(): { stopOnTerminationSignals?: false } {
+  return tracingEnabled() ? { stopOnTerminationSignals: false } : {};
+}
