@@ -26,6 +26,7 @@ export * from './tracing/propagate-trace';
 export * from './tracing/sql-spans';
 export * from './tracing/sql-statement';
 export * from './tracing/start-tracing';
+export * from './tracing/trace-log-fields';
 export * from './tracing/tracing-settings';
 export * from './tracing/tracing-state';
 export * from './observability/error-logging';
