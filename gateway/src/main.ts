@@ -1,3 +1,4 @@
+import './tracing';
 import { createLogger, loadAuthConfig, runUntilSignal, validateSettings } from '@ugf/shared';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './start-gateway';

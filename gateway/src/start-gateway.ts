@@ -8,6 +8,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { Histogram } from 'prom-client';
 import {
+  apolloSignalOptions,
   type AuthConfig,
   closeServer,
   createApp,
@@ -94,6 +95,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     introspection: config.allowIntrospection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    ...apolloSignalOptions(),
     parseOptions: { maxTokens: config.limits.maxTokens },
     // Automatic persisted queries (and the response cache) live here: in Redis when configured, shared by replicas.
     cache: sharedCache.cache,

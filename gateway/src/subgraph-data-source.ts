@@ -3,7 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import CircuitBreaker from 'opossum';
 import type { Histogram } from 'prom-client';
-import { DATA_CHANGED_HEADER, ErrorCode, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
+import { DATA_CHANGED_HEADER, ErrorCode, injectTraceContext, SUBGRAPH_SECRET_HEADER, tracingEnabled } from '@ugf/shared';
 import type { GatewayContext } from './context';
 import { InflightQueries } from './inflight-queries';
 
@@ -59,6 +59,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.subgraphSecret);
     if ('requestId' in context) request.http?.headers.set('x-request-id', context.requestId);
     if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
+    // Node's fetch is not instrumented: the subgraph continues the trace from this header (the gateway.fetch span).
+    if (tracingEnabled()) injectTraceContext((name, value) => request.http?.headers.set(name, value));
   }
 
   override didReceiveResponse({ response, context }: Required<Pick<GraphQLDataSourceProcessOptions<GatewayContext>, 'context'>> & { response: GatewayGraphQLResponse }): GatewayGraphQLResponse {

@@ -23,6 +23,12 @@ describe('settings checked at start-up', () => {
     expect(message).not.toMatch(/PATH/);
   });
 
+  it('takes TRACING as off or otlp, and the OTLP endpoints as URLs', () => {
+    expect(() => validateSettings({ TRACING: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SERVICE_NAME: 'ugf-cities' })).not.toThrow();
+    expect(() => validateSettings({ TRACING: 'off' })).not.toThrow();
+    expect(() => validateSettings({ TRACING: 'jaeger', OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/TRACING: [^]*OTEL_EXPORTER_OTLP_ENDPOINT: /);
+  });
+
   it('reads which proxies may name the client, and refuses trusting every peer or a malformed address', () => {
     expect(parseTrustedProxies(undefined)).toBe(false);
     expect(parseTrustedProxies('false')).toBe(false);

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
+import { traceSqlStatements } from '../tracing/sql-spans';
+import { tracingEnabled } from '../tracing/tracing-state';
 import type { SqlLogger } from './sql-logger';
 
 export interface DatabaseOptions {
@@ -56,13 +58,19 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       poolSize: options.poolSize ?? 10,
       extra: { decimalNumbers: true },
     };
-    return new DataSource(mysql);
+    return traced(new DataSource(mysql), kind, url.pathname.replace(/^\//, ''));
   }
   fs.mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
-  return new DataSource({
+  const sqlite = new DataSource({
     ...common,
     type: 'better-sqlite3',
     database: options.sqlitePath,
     enableWAL: true,
   });
+  return traced(sqlite, kind, path.basename(options.sqlitePath));
+}
+
+function traced(dataSource: DataSource, system: DatabaseKind, name: string): DataSource {
+  if (tracingEnabled()) traceSqlStatements(dataSource, { system, name });
+  return dataSource;
 }

@@ -1,4 +1,5 @@
 import type { Logger } from '../logging/logger';
+import { stopTracing } from '../tracing/tracing-state';
 
 /**
  * Runs a service as the main program: start it, stop it cleanly on SIGINT or SIGTERM, and exit non-zero
@@ -9,19 +10,26 @@ export function runUntilSignal(log: Logger, start: () => Promise<{ stop(): Promi
     (service) => {
       const shutdown = (signal: string) => {
         log.info({ signal }, 'stopping');
-        service.stop().then(
-          () => process.exit(0),
-          (error) => {
-            log.error({ err: error }, 'error while stopping');
-            process.exit(1);
-          },
-        );
+        service
+          .stop()
+          .then(
+            () => 0,
+            (error) => {
+              log.error({ err: error }, 'error while stopping');
+              return 1;
+            },
+          )
+          .then(async (code) => {
+            await stopTracing();
+            process.exit(code);
+          });
       };
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     },
-    (error: Error) => {
+    async (error: Error) => {
       log.fatal({ err: error }, error.message);
+      await stopTracing();
       process.exit(1);
     },
   );

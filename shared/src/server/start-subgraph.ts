@@ -21,6 +21,7 @@ import { dataChangesPlugin } from '../graphql/data-changes';
 import { apiError, ErrorCode } from '../graphql/errors';
 import { attachObjectBudget, countListsAgainstBudget } from '../graphql/object-budget';
 import { createLogger, type Logger } from '../logging/logger';
+import { apolloSignalOptions } from '../tracing/tracing-state';
 import { errorLoggingPlugin } from '../observability/error-logging';
 import { operationLabeller } from '../observability/known-operations';
 import { createMetrics, metricsPlugin, registerDatabaseMetrics } from '../observability/metrics';
@@ -101,6 +102,7 @@ export async function startSubgraph<C extends object>(
     schema,
     // Clients get the message and extensions.code, never internal stack traces.
     includeStacktraceInErrorResponses: false,
+    ...apolloSignalOptions(),
     formatError: (formatted, error) => (isConnectionFailure(unwrapResolverError(error)) ? { ...unavailable().toJSON(), path: formatted.path } : formatted),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge), metricsPlugin(metrics, operationLabeller(config.metricsOperationNames)), dataChangesPlugin<C>(), errorLoggingPlugin(log)],
   });

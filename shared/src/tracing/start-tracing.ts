@@ -1,0 +1,17 @@
+import { loadTracingSettings } from './tracing-settings';
+import { markTracingStarted, tracingEnabled } from './tracing-state';
+
+/**
+ * Starts OpenTelemetry for this process when `TRACING=otlp`, and does nothing (loads no SDK and no
+ * instrumentation) otherwise. It must run before `http` and `graphql` are loaded, so each service's
+ * entry point imports its `tracing.ts`, which calls this, before anything else.
+ */
+export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (tracingEnabled()) return true;
+  const settings = loadTracingSettings(serviceName, env);
+  if (settings.mode === 'off') return false;
+  // Required here, not imported at the top, so that a process with tracing off never loads the SDK.
+  const { startTracingSdk } = require('./tracing-sdk') as typeof import('./tracing-sdk');
+  markTracingStarted(startTracingSdk(settings.serviceName));
+  return true;
+}
