@@ -1,7 +1,7 @@
 import type { GatewayCLIConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-// The manifest alone: shared's index would load its server code, which this CLI config does not need.
-import { SUBGRAPHS as MANIFEST_SUBGRAPHS, urlVariable } from '@ugf/shared/dist/services/manifest';
+// The manifest alone (shared's index would load its server code); with its extension, as the Hive CLI loads this file as ESM.
+import { SUBGRAPHS as MANIFEST_SUBGRAPHS, urlVariable } from '@ugf/shared/dist/services/manifest.js';
 
 /** The subgraphs of the manifest (and so of `gateway/supergraph.graphql`); each one's URL comes from `<PREFIX>_URL` as in our gateway. */
 export const SUBGRAPHS = MANIFEST_SUBGRAPHS.map((subgraph) => subgraph.name);
