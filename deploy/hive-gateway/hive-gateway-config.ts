@@ -1,8 +1,10 @@
 import type { GatewayCLIConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+// The manifest alone (shared's index would load its server code); with its extension, as the Hive CLI loads this file as ESM.
+import { SUBGRAPHS as MANIFEST_SUBGRAPHS, urlVariable } from '@ugf/shared/dist/services/manifest.js';
 
-/** The subgraphs of `gateway/supergraph.graphql`; each one's URL comes from `<NAME>_URL` as in our gateway. */
-export const SUBGRAPHS = ['cities', 'initiatives', 'indicators', 'cases'] as const;
+/** The subgraphs of the manifest (and so of `gateway/supergraph.graphql`); each one's URL comes from `<PREFIX>_URL` as in our gateway. */
+export const SUBGRAPHS = MANIFEST_SUBGRAPHS.map((subgraph) => subgraph.name);
 
 /** The header our subgraphs require of their gateway (shared/src/auth/subgraph-secret.ts). */
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
@@ -34,9 +36,9 @@ export function hiveGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
   const origins = env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean) ?? [];
 
   const transportEntries: NonNullable<GatewayCLIConfig['transportEntries']> = {};
-  for (const name of SUBGRAPHS) {
-    const location = env[`${name.toUpperCase()}_URL`];
-    if (location) transportEntries[name] = { location };
+  for (const subgraph of MANIFEST_SUBGRAPHS) {
+    const location = env[urlVariable(subgraph)];
+    if (location) transportEntries[subgraph.name] = { location };
   }
 
   return {

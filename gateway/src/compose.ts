@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { DEFAULT_PORTS, repoRoot, SERVICE_NAMES, type ServiceName } from '@ugf/shared';
+import { DEFAULT_PORTS, repoRoot, SERVICE_NAMES, manifestSubgraph, type ServiceName } from '@ugf/shared';
 
 const run = promisify(execFile);
 
@@ -12,15 +12,15 @@ export const defaultSubgraphUrl = (name: ServiceName) => `http://localhost:${DEF
 
 /**
  * Each subgraph prints its own SDL in a process of its own (`main.js --print-sdl`): type-graphql keeps
- * decorator metadata globally, so four subgraphs built in one process would see each other's classes.
+ * decorator metadata globally, so subgraphs built in one process would see each other's classes.
  */
 export async function readSubgraphSdl(name: ServiceName): Promise<string> {
-  const entry = path.join(repoRoot, 'subgraphs', name, 'dist', 'main.js');
+  const entry = path.join(repoRoot, manifestSubgraph(name).entry);
   const { stdout } = await run(process.execPath, [entry, '--print-sdl'], { maxBuffer: 16 * 1024 * 1024 });
   return stdout;
 }
 
-/** Composes the four subgraphs into the supergraph SDL the gateway serves; composition errors are thrown together. */
+/** Composes the manifest's subgraphs into the supergraph SDL the gateway serves; composition errors are thrown together. */
 export async function composeSupergraph(): Promise<string> {
   const sdls = await Promise.all(SERVICE_NAMES.map(readSubgraphSdl));
   const result = composeServices(

@@ -3,6 +3,7 @@ export * from './config/paths';
 export * from './config/service-config';
 export * from './config/settings-schema';
 export * from './config/trusted-proxies';
+export * from './services/manifest';
 export * from './database/columns';
 export * from './database/datasource';
 export * from './database/ensure-mysql-database';

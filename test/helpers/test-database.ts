@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dropMysqlDatabase, type ServiceName } from '@ugf/shared';
+import { dropMysqlDatabase, SERVICE_NAMES, type ServiceName } from '@ugf/shared';
 
 /** `TEST_DATABASE=mysql` runs the suite on MySQL/MariaDB (TEST_MYSQL_URL, default the local MariaDB, mariadb://root@127.0.0.1:3306). */
 export const testDatabase: 'mysql' | 'sqlite' = process.env.TEST_DATABASE === 'mysql' ? 'mysql' : 'sqlite';
@@ -20,9 +20,8 @@ export function freshDatabases(): {
   counter += 1;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-test-'));
   const prefix = `ugf_t${process.pid}_${counter}`;
-  const names: ServiceName[] = ['cities', 'initiatives', 'indicators', 'cases'];
   const urls: Partial<Record<ServiceName, string>> =
-    testDatabase === 'mysql' ? Object.fromEntries(names.map((name) => [name, `${mysqlServer}/${prefix}_${name}`])) : {};
+    testDatabase === 'mysql' ? Object.fromEntries(SERVICE_NAMES.map((name) => [name, `${mysqlServer}/${prefix}_${name}`])) : {};
   return {
     dataDir,
     urls,

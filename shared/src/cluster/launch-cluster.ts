@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '../config/service-config';
+import { manifestSubgraph } from '../services/manifest';
 import { type StackService, withSharedSecrets } from '../stack/launch-stack';
 import { PortAllocator } from '../stack/port-allocator';
 import type { GaleraNodeLayout } from './galera-config';
@@ -115,7 +116,7 @@ export async function launchCluster(options: ClusterOptions): Promise<RunningClu
     }
 
     const baseEnv = withSharedSecrets({ ...process.env, ...options.env });
-    const databaseUrl = (name: ServiceName) => `mariadb://root@127.0.0.1:${databasePort}/ugf_${name}`;
+    const databaseUrl = (name: ServiceName) => `mariadb://root@127.0.0.1:${databasePort}/${manifestSubgraph(name).database}`;
     const replicas = new Map<StackService, Replica[]>();
     for (const name of SERVICE_NAMES) {
       const env = { ...baseEnv, DATABASE_URL: databaseUrl(name), DATABASE_CREATE: 'true' };

@@ -3,18 +3,14 @@ import { loadMetricsExposure, type MetricsExposure } from '../observability/metr
 import { parseOperationNames } from '../observability/known-operations';
 import { envBool, envInt, envString } from './env';
 import { dataDir } from './paths';
+import { SERVICES, SUBGRAPHS, manifestSubgraph, urlVariable, type SubgraphName } from '../services/manifest';
 
-export type ServiceName = 'cities' | 'initiatives' | 'indicators' | 'cases';
+/** A subgraph of the manifest (shared/src/services/manifest.ts). */
+export type ServiceName = SubgraphName;
 
-export const SERVICE_NAMES: readonly ServiceName[] = ['cities', 'initiatives', 'indicators', 'cases'];
+export const SERVICE_NAMES: readonly ServiceName[] = SUBGRAPHS.map((subgraph) => subgraph.name);
 
-export const DEFAULT_PORTS: Record<ServiceName | 'gateway', number> = {
-  gateway: 4000,
-  cities: 4001,
-  initiatives: 4002,
-  indicators: 4003,
-  cases: 4004,
-};
+export const DEFAULT_PORTS = Object.fromEntries(SERVICES.map((service) => [service.name, service.port])) as Record<ServiceName | 'gateway', number>;
 
 export interface ServiceConfig {
   name: ServiceName;
@@ -61,4 +57,4 @@ export function loadServiceConfig(name: ServiceName, env: NodeJS.ProcessEnv = pr
 }
 
 /** The gateway's variable for a subgraph's URL: `CITIES_URL`, `INITIATIVES_URL`, `INDICATORS_URL`, `CASES_URL`. */
-export const subgraphUrlVariable = (name: ServiceName) => `${name.toUpperCase()}_URL`;
+export const subgraphUrlVariable = (name: ServiceName) => urlVariable(manifestSubgraph(name));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTrustedProxies } from './trusted-proxies';
+import { databaseUrlVariable, portVariable, SERVICES, SUBGRAPHS, urlVariable } from '../services/manifest';
 
 const blankIsUnset = (schema: z.ZodType) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const wholeNumber = (min: number, max: number) =>
@@ -19,6 +20,9 @@ const text = blankIsUnset(z.string());
 const port = wholeNumber(0, 65535);
 const databaseUrl = url(['mysql:', 'mariadb:']);
 const httpUrl = url(['http:', 'https:']);
+/** The same form for one variable of each service of the manifest (`CITIES_URL`, `INITIATIVES_URL`, …). */
+const eachOf = <S>(services: readonly S[], variable: (service: S) => string, schema: z.ZodType) =>
+  Object.fromEntries(services.map((service) => [variable(service), schema]));
 
 /**
  * Every setting a process of this project reads, with its form. Checked at start-up, so that a wrong
@@ -52,10 +56,7 @@ export const settingsSchema = z.object({
   OIDC_JWKS_COOLDOWN: wholeNumber(0, 3_600),
   SUBGRAPH_SECRET: text,
   SUPERGRAPH_PATH: text,
-  CITIES_URL: httpUrl,
-  INITIATIVES_URL: httpUrl,
-  INDICATORS_URL: httpUrl,
-  CASES_URL: httpUrl,
+  ...eachOf(SUBGRAPHS, urlVariable, httpUrl),
   CORS_ORIGINS: text,
   ALLOW_INTROSPECTION: flag,
   GRAPHQL_IDE: flag,
@@ -93,16 +94,9 @@ export const settingsSchema = z.object({
   RESPONSE_CACHE: flag,
   RESPONSE_CACHE_MAX_MB: wholeNumber(1, 65_536),
   CACHE_NAMESPACE: blankIsUnset(z.string().regex(/^[\w.:-]{1,64}$/, 'must be 1 to 64 letters, digits, ".", ":", "_" or "-"')),
-  GATEWAY_PORT: port,
-  CITIES_PORT: port,
-  INITIATIVES_PORT: port,
-  INDICATORS_PORT: port,
-  CASES_PORT: port,
+  ...eachOf(SERVICES, portVariable, port),
   MYSQL_URL: databaseUrl,
-  CITIES_DATABASE_URL: databaseUrl,
-  INITIATIVES_DATABASE_URL: databaseUrl,
-  INDICATORS_DATABASE_URL: databaseUrl,
-  CASES_DATABASE_URL: databaseUrl,
+  ...eachOf(SUBGRAPHS, databaseUrlVariable, databaseUrl),
 });
 
 /** Throws one error that names every wrong setting. */

@@ -4,6 +4,7 @@ import { isProduction } from '../auth/auth-config';
 import { envInt, envString, type Env } from '../config/env';
 import { closeServer, createApp, listen } from '../server/http-server';
 import { metricsRoute, type ServiceMetrics } from './metrics';
+import { PRODUCTION_METRICS_PORT } from '../services/manifest';
 
 /** Where `/metrics` is served: on the service's own port, or on a port of its own that the public never reaches. */
 export interface MetricsExposure {
@@ -11,9 +12,6 @@ export interface MetricsExposure {
   port?: number;
   host: string;
 }
-
-/** The port Prometheus scrapes in production unless METRICS_PORT says otherwise. */
-export const PRODUCTION_METRICS_PORT = 9464;
 
 export function loadMetricsExposure(env: Env): MetricsExposure {
   const fallback = isProduction(env as NodeJS.ProcessEnv) ? PRODUCTION_METRICS_PORT : undefined;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isProduction, loadAuthConfig } from '../auth/auth-config';
 import { repoRoot } from '../config/paths';
 import { SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '../config/service-config';
+import { manifestService } from '../services/manifest';
 import { PortAllocator } from './port-allocator';
 import { ServiceProcess } from './service-process';
 
@@ -33,10 +34,7 @@ export interface RunningStack {
 }
 
 /** The compiled entry point of a service (`node <entry>` runs it). */
-export const serviceEntry = (service: StackService) =>
-  service === 'gateway'
-    ? path.join(repoRoot, 'gateway', 'dist', 'main.js')
-    : path.join(repoRoot, 'subgraphs', service, 'dist', 'main.js');
+export const serviceEntry = (service: StackService) => path.join(repoRoot, manifestService(service).entry);
 
 /**
  * In development every process gets the same generated secrets (kept in `DATA_DIR`), unless given, so
@@ -49,7 +47,7 @@ export function withSharedSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts the four subgraphs (in parallel, each seeding its own database) and then the gateway pointed at
+ * Starts the subgraphs (in parallel, each seeding its own database) and then the gateway pointed at
  * them, each as its own process. Used by `npm start` and by the integration tests alike.
  */
 export async function launchStack(options: StackOptions): Promise<RunningStack> {

@@ -1,6 +1,7 @@
 import { dataDir } from '../config/paths';
 import { envInt } from '../config/env';
 import { DEFAULT_PORTS, SERVICE_NAMES } from '../config/service-config';
+import { manifestService, portVariable } from '../services/manifest';
 import { stackDatabaseUrls } from './database-urls';
 import { isPortFree } from './free-port';
 import { launchStack, type StackService } from './launch-stack';
@@ -9,14 +10,14 @@ import { printLine } from './print-line';
 import { stopOnSignal } from './stop-on-signal';
 
 /**
- * `npm start`: the whole system on this machine — four subgraphs and the gateway, each its own process,
+ * `npm start`: the whole system on this machine — the subgraphs of the manifest and the gateway, each its own process,
  * on SQLite in `data/` (or MySQL with MYSQL_URL), seeded, until Ctrl-C.
  */
 const SERVICES: StackService[] = ['gateway', ...SERVICE_NAMES];
 const env = process.env;
 
 function portOf(service: StackService): number {
-  return envInt(env, `${service.toUpperCase()}_PORT`, DEFAULT_PORTS[service]);
+  return envInt(env, portVariable(manifestService(service)), DEFAULT_PORTS[service]);
 }
 
 async function main(): Promise<void> {
@@ -26,14 +27,14 @@ async function main(): Promise<void> {
   for (const service of SERVICES) if (!(await isPortFree(ports[service]))) taken.push(service);
   if (taken.length > 0) {
     for (const service of taken) {
-      console.error(`Port ${ports[service]} (${service}) is already in use. Stop the process that holds it, or set ${service.toUpperCase()}_PORT to a free port.`);
+      console.error(`Port ${ports[service]} (${service}) is already in use. Stop the process that holds it, or set ${portVariable(manifestService(service))} to a free port.`);
     }
     process.exit(1);
   }
 
   const urls = stackDatabaseUrls(env);
   const folder = dataDir();
-  console.log(`Starting the gateway and 4 subgraphs (${Object.keys(urls).length ? 'MySQL' : `SQLite in ${folder}`})…`);
+  console.log(`Starting the gateway and ${SERVICE_NAMES.length} subgraphs (${Object.keys(urls).length ? 'MySQL' : `SQLite in ${folder}`})…`);
   const stack = await launchStack({ ports, dataDir: folder, databaseUrls: urls, onLine: printLine });
 
   console.log(`\nUrban Governance Federation is running.\n  Gateway:   ${stack.gatewayUrl}`);

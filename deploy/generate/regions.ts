@@ -1,0 +1,20 @@
+/**
+ * A hand-written file may hold generated regions: the lines between `# >>> generated: <id> …` and
+ * `# <<< generated: <id>` are rewritten from the manifest, the rest is left as it is.
+ */
+const begin = (id: string) => new RegExp(`^[ \\t]*# >>> generated: ${id}\\b.*\\n`, 'm');
+const end = (id: string) => new RegExp(`^[ \\t]*# <<< generated: ${id}\\b.*$`, 'm');
+
+/** `text` with each region's lines replaced by `regions[id]` (lines ending in a newline); throws, naming the file, when a marker is missing. */
+export function replaceRegions(file: string, text: string, regions: Record<string, string>): string {
+  let result = text;
+  for (const [id, content] of Object.entries(regions)) {
+    const opening = begin(id).exec(result);
+    if (!opening) throw new Error(`${file} has no "# >>> generated: ${id}" line`);
+    const afterOpening = opening.index + opening[0].length;
+    const closing = end(id).exec(result.slice(afterOpening));
+    if (!closing) throw new Error(`${file} has no "# <<< generated: ${id}" line after its opening one`);
+    result = result.slice(0, afterOpening) + content + result.slice(afterOpening + closing.index);
+  }
+  return result;
+}

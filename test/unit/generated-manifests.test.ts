@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { repoRoot, SUBGRAPHS, databasePasswordVariable, urlVariable } from '@ugf/shared';
+import { GENERATED_FILES, staleFiles } from '../../deploy/generate/generated-files';
+import { replaceRegions } from '../../deploy/generate/regions';
+
+const read = (file: string) => fs.readFileSync(path.join(repoRoot, file), 'utf8');
+
+describe('the files generated from the service manifest (npm run generate:manifests)', () => {
+  it.each(GENERATED_FILES.map(({ file }) => [file]))('%s is what the manifest gives: run `npm run generate:manifests` and commit it', (file) => {
+    expect(staleFiles(repoRoot).filter((stale) => stale.file === file)).toEqual([]);
+  });
+
+  it('rewrites only the lines between a region’s markers, and names the file whose marker is missing', () => {
+    const text = 'keep\n  # >>> generated: list (anything)\n  old\n  # <<< generated: list\nkeep too\n';
+    expect(replaceRegions('a.yaml', text, { list: '  new\n  newer\n' })).toBe('keep\n  # >>> generated: list (anything)\n  new\n  newer\n  # <<< generated: list\nkeep too\n');
+    expect(() => replaceRegions('a.yaml', 'keep\n', { list: 'x\n' })).toThrow('a.yaml has no "# >>> generated: list" line');
+  });
+
+  it('gives docker-compose.yml a service per subgraph on its port and database, and a gateway that waits for each and calls it', () => {
+    const compose = parse(read('docker-compose.yml'), { merge: true, uniqueKeys: true });
+    const gateway = compose.services.gateway;
+    for (const subgraph of SUBGRAPHS) {
+      const service = compose.services[subgraph.name];
+      expect(service.environment).toMatchObject({ SERVICE: subgraph.name, PORT: String(subgraph.port), NODE_ENV: 'production' });
+      expect(service.environment.DATABASE_URL).toMatch(new RegExp(`^mysql://${subgraph.database}:\\$\\{${databasePasswordVariable(subgraph)}:-[^}]+\\}@mysql:3306/${subgraph.database}$`));
+      expect(service.healthcheck.test.join(' ')).toContain('/ready');
+      expect(compose.services.mysql.environment).toHaveProperty(databasePasswordVariable(subgraph));
+      expect(gateway.environment[urlVariable(subgraph)]).toBe(`http://${subgraph.name}:${subgraph.port}/graphql`);
+      expect(gateway.depends_on[subgraph.name]).toEqual({ condition: 'service_healthy' });
+    }
+  });
+
+  it('runs each subgraph in the image as the Dockerfile does, from subgraphs/$SERVICE/dist/main.js', () => {
+    expect(read('shared/docker/Dockerfile')).toContain('exec node \\"subgraphs/$SERVICE/dist/main.js\\"');
+    for (const subgraph of SUBGRAPHS) expect(subgraph.entry).toBe(`subgraphs/${subgraph.name}/dist/main.js`);
+  });
+
+  it('finds every subgraph’s workspace through the root package.json', () => {
+    const workspaces: string[] = JSON.parse(read('package.json')).workspaces;
+    const covers = (folder: string) => workspaces.some((pattern) => pattern === folder || (pattern.endsWith('/*') && path.dirname(folder) === pattern.slice(0, -2)));
+    expect(SUBGRAPHS.map((subgraph) => subgraph.workspace).filter((folder) => !covers(folder))).toEqual([]);
+  });
+});
