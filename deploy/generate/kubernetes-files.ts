@@ -167,7 +167,7 @@ const migration = (subgraph: SubgraphManifestEntry) => `        - name: ${subgra
 /** base/migrate-job.yaml: one container per subgraph, each migrating and seeding its own database. */
 export const migrateJob = () => `# Runs every subgraph's migrations and seeds (\`--migrate-only\`), each on its own database, and exits. A
 # rollout applies it alone first (\`kubectl apply -k <overlay> -l app.kubernetes.io/component=migrations\`),
-# waits for it to complete, then applies the rest (README, "Deploying to Kubernetes"). A Job's pod template
+# waits for it to complete, then applies the rest (docs/operators/deploying.md, "Deploying to Kubernetes"). A Job's pod template
 # cannot change, so the previous run is deleted before a new version's.
 apiVersion: batch/v1
 kind: Job
