@@ -36,7 +36,8 @@ export interface IndicatorLoaders extends HistoryLoaders {
   revisionsByObservation: DataLoader<number, ObservationRevision[]>;
 }
 
-const filterKey = (query: ObservationQuery) => `${query.indicatorCode ?? ''}|${query.period ?? ''}`;
+const filterKey = (query: ObservationQuery) => JSON.stringify([query.indicatorCode ?? null, query.period ?? null]);
+const queryKey = (query: ObservationQuery) => JSON.stringify([query.cityId, query.indicatorCode ?? null, query.period ?? null]);
 
 /**
  * Observations for many cities: one query per distinct (indicator, period) filter in the batch, which is
@@ -50,7 +51,7 @@ async function loadObservations(db: DataSource, queries: readonly ObservationQue
     else groups.set(filterKey(query), [query]);
   }
   const results = new Map<string, Observation[]>();
-  for (const [key, group] of groups) {
+  for (const group of groups.values()) {
     const { indicatorCode, period } = group[0];
     const where: FindOptionsWhere<Observation> = { cityId: In(group.map((query) => query.cityId)) };
     if (indicatorCode !== undefined) where.indicatorCode = indicatorCode;
@@ -61,9 +62,9 @@ async function loadObservations(db: DataSource, queries: readonly ObservationQue
       rows,
       (row) => row.cityId,
     );
-    group.forEach((query, index) => results.set(`${query.cityId}|${key}`, perCity[index]));
+    group.forEach((query, index) => results.set(queryKey(query), perCity[index]));
   }
-  return queries.map((query) => results.get(`${query.cityId}|${filterKey(query)}`) ?? []);
+  return queries.map((query) => results.get(queryKey(query)) ?? []);
 }
 
 export function createLoaders(db: DataSource): IndicatorLoaders {
@@ -104,7 +105,7 @@ export function createLoaders(db: DataSource): IndicatorLoaders {
     ),
     progress: createProgressLoaders(db),
     observationsByCity: new DataLoader((queries) => loadObservations(db, queries), {
-      cacheKeyFn: (query) => `${query.cityId}|${filterKey(query)}`,
+      cacheKeyFn: queryKey,
     }),
     targetsByCity: new DataLoader(async (cityIds) =>
       manyByKey(

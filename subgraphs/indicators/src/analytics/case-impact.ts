@@ -1,14 +1,15 @@
 import type { IndicatorsContext } from '../context';
 import type { BestPracticeCase } from '../federated-stubs';
-import { Direction, ObservationStatus } from '../indicator.enums';
+import { Direction } from '../indicator.enums';
 import type { Observation } from '../observation.entity';
 import type { CaseImpact } from './analytics.types';
 import { distribution } from './statistics';
+import { countsInAnalytics } from './counted-values';
 
 /** One city's usable values by indicator and period, from all its observations. */
 async function valuesOf({ loaders }: IndicatorsContext, cityId: string): Promise<Map<string, number>> {
   const rows: Observation[] = await loaders.observationsByCity.load({ cityId });
-  return new Map(rows.filter((row) => row.status !== ObservationStatus.REJECTED).map((row) => [`${row.indicatorCode}|${row.period}`, row.value]));
+  return new Map(rows.filter(countsInAnalytics).map((row) => [`${row.indicatorCode}|${row.period}`, row.value]));
 }
 
 function latestPeriod(values: Map<string, number>, code: string, after: string): string | null {

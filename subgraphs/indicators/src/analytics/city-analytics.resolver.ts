@@ -1,13 +1,14 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { IndicatorsContext } from '../context';
 import { City, cityRef, Initiative } from '../federated-stubs';
-import { IndicatorKind, ObservationStatus } from '../indicator.enums';
+import { IndicatorKind } from '../indicator.enums';
 import { DeclarationProgress, InitiativeProgressAcrossCities, PeerComparison, PerCapitaValue, Series } from './analytics.types';
 import { comparePeers } from './peer-comparison';
 import { requirePeriod } from '../period';
 import { progressOf, progressSummariesOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
 import { mean, rankByScore } from './statistics';
+import { countsInAnalytics } from './counted-values';
 
 @Resolver(() => City)
 export class CityAnalyticsResolver {
@@ -35,7 +36,7 @@ export class CityAnalyticsResolver {
   ): Promise<PerCapitaValue | null> {
     requirePeriod(period);
     const [indicator, [row]] = await Promise.all([loaders.indicator.load(indicatorCode), loaders.observationsByCity.load({ cityId: city.id, indicatorCode, period })]);
-    if (!indicator || indicator.kind !== IndicatorKind.COUNT || !row || row.status === ObservationStatus.REJECTED || !city.population) return null;
+    if (!indicator || indicator.kind !== IndicatorKind.COUNT || !row || !countsInAnalytics(row) || !city.population) return null;
     return { period, value: row.value, population: city.population, valuePer100k: (row.value / city.population) * 100_000, unit: `${indicator.unit} per 100,000 residents` };
   }
 

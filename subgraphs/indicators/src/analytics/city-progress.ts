@@ -11,7 +11,7 @@ import { requirePeriod } from '../period';
  */
 async function inputsOf({ loaders }: IndicatorsContext, cityId: string, period: string) {
   requirePeriod(period);
-  return Promise.all([loaders.catalogue.load('all'), loaders.progress.valuesByCityPeriod.load(`${cityId}|${period}`), loaders.progress.targetsByCity.load(cityId)]);
+  return Promise.all([loaders.catalogue.load('all'), loaders.progress.valuesByCityPeriod.load({ cityId, period }), loaders.progress.targetsByCity.load(cityId)]);
 }
 
 /** One city's progress, with every indicator's entry. */

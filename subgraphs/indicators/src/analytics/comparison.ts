@@ -8,6 +8,7 @@ import type { Comparison, ComparisonCell } from './analytics.types';
 import { requirePeriod } from '../period';
 import { requireEnrolled } from './ranking';
 import { minMaxScore } from './statistics';
+import { countedInSql } from './counted-values';
 
 export const COMPARISON_LIMITS = { cities: 300, indicators: 50, periods: 20 } as const;
 
@@ -34,6 +35,7 @@ interface MatrixValue {
 
 /** The cells' values as plain rows of the six columns a cell shows (no entities), REJECTED ones left out. */
 async function matrixValues(db: DataSource, cityIds: string[], codes: string[], periods: string[]): Promise<MatrixValue[]> {
+  const counted = countedInSql('o');
   const raw = await db
     .getRepository(Observation)
     .createQueryBuilder('o')
@@ -43,11 +45,11 @@ async function matrixValues(db: DataSource, cityIds: string[], codes: string[], 
     .addSelect('o.value', 'value')
     .addSelect('o.status', 'status')
     .addSelect('o.source', 'source')
-    .where('o.city_id IN (:...cityIds) AND o.indicator_code IN (:...codes) AND o.period IN (:...periods) AND o.status <> :rejected', {
+    .where(`o.city_id IN (:...cityIds) AND o.indicator_code IN (:...codes) AND o.period IN (:...periods) AND ${counted.condition}`, {
       cityIds,
       codes,
       periods,
-      rejected: ObservationStatus.REJECTED,
+      ...counted.parameters,
     })
     .getRawMany<Omit<MatrixValue, 'value'> & { value: string | number }>();
   return raw.map((row) => ({ ...row, value: Number(row.value) }));

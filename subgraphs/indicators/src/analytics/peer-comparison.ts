@@ -1,13 +1,14 @@
 import type { IndicatorsContext } from '../context';
 import type { City } from '../federated-stubs';
-import { Direction, ObservationStatus } from '../indicator.enums';
+import { Direction } from '../indicator.enums';
 import type { PeerComparison } from './analytics.types';
 import { requirePeriod } from '../period';
 import { distribution } from './statistics';
+import { countsInAnalytics } from './counted-values';
 
 async function valueOf({ loaders }: IndicatorsContext, cityId: string, indicatorCode: string, period: string): Promise<number | null> {
   const [row] = await loaders.observationsByCity.load({ cityId, indicatorCode, period });
-  return row && row.status !== ObservationStatus.REJECTED ? row.value : null;
+  return row && countsInAnalytics(row) ? row.value : null;
 }
 
 /** The city against its peers on one indicator and period; peer values come in one batched query. */

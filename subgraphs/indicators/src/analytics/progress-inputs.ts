@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { manyByKey } from '@ugf/shared';
-import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import { Target } from '../target.entity';
+import { countedInSql } from './counted-values';
 
 /** The part of an observation that progress needs (of the loader's city and period, never REJECTED). */
 export interface ProgressValue {
@@ -19,10 +19,17 @@ export interface ProgressTarget {
 }
 
 export interface ProgressLoaders {
-  /** Key `cityId|period`: the city's values of that period, REJECTED ones left out. */
-  valuesByCityPeriod: DataLoader<string, ProgressValue[]>;
+  /** The city's values of that period that count in the analytics (counted-values.ts). */
+  valuesByCityPeriod: DataLoader<CityPeriod, ProgressValue[], string>;
   targetsByCity: DataLoader<string, ProgressTarget[]>;
 }
+
+export interface CityPeriod {
+  cityId: string;
+  period: string;
+}
+
+const cityPeriodKey = ({ cityId, period }: CityPeriod) => JSON.stringify([cityId, period]);
 
 /**
  * Progress over many cities reads only the three columns it uses (from the covering index
@@ -31,15 +38,15 @@ export interface ProgressLoaders {
  */
 export function createProgressLoaders(db: DataSource): ProgressLoaders {
   return {
-    valuesByCityPeriod: new DataLoader(async (keys) => {
+    valuesByCityPeriod: new DataLoader<CityPeriod, ProgressValue[], string>(async (keys) => {
       const byPeriod = new Map<string, string[]>();
-      for (const key of keys) {
-        const [cityId, period] = key.split('|');
+      for (const { cityId, period } of keys) {
         const cityIds = byPeriod.get(period);
         if (cityIds) cityIds.push(cityId);
         else byPeriod.set(period, [cityId]);
       }
       const rows = new Map<string, ProgressValue[]>();
+      const counted = countedInSql('o');
       for (const [period, cityIds] of byPeriod) {
         const raw = await db
           .getRepository(Observation)
@@ -47,15 +54,15 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
           .select('o.city_id', 'cityId')
           .addSelect('o.indicator_code', 'indicatorCode')
           .addSelect('o.value', 'value')
-          .where('o.period = :period AND o.city_id IN (:...cityIds) AND o.status <> :rejected', { period, cityIds, rejected: ObservationStatus.REJECTED })
+          .where(`o.period = :period AND o.city_id IN (:...cityIds) AND ${counted.condition}`, { period, cityIds, ...counted.parameters })
           .getRawMany<{ cityId: string; indicatorCode: string; value: string | number }>();
         const perCity = manyByKey(cityIds, raw, (row) => row.cityId);
         cityIds.forEach((cityId, index) =>
-          rows.set(`${cityId}|${period}`, perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value) }))),
+          rows.set(cityPeriodKey({ cityId, period }), perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value) }))),
         );
       }
-      return keys.map((key) => rows.get(key) ?? []);
-    }),
+      return keys.map((key) => rows.get(cityPeriodKey(key)) ?? []);
+    }, { cacheKeyFn: cityPeriodKey }),
     targetsByCity: new DataLoader(async (cityIds) => {
       const raw = await db
         .getRepository(Target)

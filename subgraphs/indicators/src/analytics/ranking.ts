@@ -2,11 +2,11 @@ import { In, type DataSource } from 'typeorm';
 import { badUserInput } from '@ugf/shared';
 import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
-import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import { requirePeriod } from '../period';
 import type { Ranking } from './analytics.types';
 import { competitionRanks, distribution, minMaxScore } from './statistics';
+import { countsInAnalytics } from './counted-values';
 
 export const MAX_RANKED_CITIES = 1000;
 
@@ -28,7 +28,7 @@ export async function buildRanking(db: DataSource, indicatorCode: string, period
   if (!indicator) return null;
   const rows =
     cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, cityId: In(cityIds) });
-  const usable = rows.filter((row) => row.status !== ObservationStatus.REJECTED).sort((a, b) => a.cityId.localeCompare(b.cityId));
+  const usable = rows.filter(countsInAnalytics).sort((a, b) => a.cityId.localeCompare(b.cityId));
   const values = usable.map((row) => row.value);
   const stats = distribution(values);
   const ranks = competitionRanks(values, indicator.direction);

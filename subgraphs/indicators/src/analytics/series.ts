@@ -1,16 +1,16 @@
 import type { Indicator } from '../indicator.entity';
-import { ObservationStatus } from '../indicator.enums';
 import type { Observation } from '../observation.entity';
 import { parsePeriod, periodInYears } from '../period';
 import type { Target } from '../target.entity';
 import type { Series } from './analytics.types';
 import { TrendClass, trendOf } from './progress-method';
+import { countsInAnalytics } from './counted-values';
 
 const yearsOf = (period: string) => periodInYears(parsePeriod(period)!);
 
 /** A city's series for one indicator, with changes and its trend class (method in the `Series` type). */
 export function buildSeries(indicator: Indicator, observations: readonly Observation[], target: Target | undefined): Series {
-  const usable = observations.filter((row) => row.status !== ObservationStatus.REJECTED).sort((a, b) => yearsOf(a.period) - yearsOf(b.period));
+  const usable = observations.filter(countsInAnalytics).sort((a, b) => yearsOf(a.period) - yearsOf(b.period));
   const points = usable.map((row, index) => ({
     period: row.period,
     value: row.value,
