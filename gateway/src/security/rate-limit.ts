@@ -23,7 +23,16 @@ export function writesIn(selectionSet: SelectionSetNode, document: DocumentNode)
 /** Connects in the background and keeps reconnecting: a gateway starts, and counts fail fast, while Redis is down. */
 function connectRedis(url: string, log: Logger) {
   const client = createClient({ url, disableOfflineQueue: true });
-  client.on('error', (error: Error) => log.warn({ err: error.message }, 'rate-limit store (Redis) unavailable'));
+  // The client reports every failed reconnection attempt: an outage is logged once, and its end.
+  let unavailable = false;
+  client.on('error', (error: Error) => {
+    if (!unavailable) log.warn({ err: error.message }, 'rate-limit store (Redis) unavailable');
+    unavailable = true;
+  });
+  client.on('ready', () => {
+    if (unavailable) log.info('rate-limit store (Redis) available again');
+    unavailable = false;
+  });
   client.connect().catch((error: unknown) => log.warn({ err: String(error) }, 'rate-limit store (Redis) did not connect'));
   return client;
 }

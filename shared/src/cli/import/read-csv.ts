@@ -52,7 +52,7 @@ export function readCsv(content: Uint8Array | string): ParsedCsv {
 /** The rule for a file's rows, shared by `npm run import` and the dashboard's Submit page: throws CsvFileError for the file as a whole. */
 export function checkCsvRows(content: Uint8Array | string): CheckedRow[] {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  const text = decodeUtf8(bytes);
+  const text = typeof content === 'string' ? content : decodeUtf8(content);
   const lines = lineIndex(bytes);
 
   // csv-parse counts a CRLF inside a quoted field as two lines, so line numbers are derived from the
