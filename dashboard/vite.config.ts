@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const require = createRequire(import.meta.url);
@@ -24,8 +24,13 @@ function exampleOperations(): Plugin {
 export default defineConfig({
   base: '/dashboard/',
   plugins: [react(), exampleOperations()],
-  // The CSV checks shared with `npm run import` import csv-parse's Node build; the browser gets its browser build.
-  resolve: { alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' } },
+  resolve: {
+    // The workspace packages' `source` export (the import client's TypeScript), so that the dev server and the
+    // build compile it as the dashboard's own code.
+    conditions: ['source', ...defaultClientConditions],
+    // The CSV checks shared with `npm run import` import csv-parse's Node build; the browser gets its browser build.
+    alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -19,7 +19,7 @@ const INPUTS = [
   'docs/examples', // the GraphiQL page's example tabs
   'dashboard/scripts/example-operations.cjs',
   'seeds/templates/observations.csv',
-  'shared/src/cli/import/validate-row.ts',
+  'shared/import-client/src', // the Submit page's CSV checks
   'package-lock.json',
 ];
 

@@ -1,7 +1,5 @@
-// The same file and row checks as `npm run import`, from the same source file.
-import { checkCsvRows, CsvFileError, type CheckedRow } from '../../shared/src/cli/import/read-csv';
-import { CSV_COLUMNS } from '../../shared/src/cli/import/validate-row';
-import type { ObservationInput } from '../../shared/src/cli/import/contract';
+// The same file and row checks as `npm run import`: the import client's browser entry.
+import { checkCsvRows, CsvFileError, CSV_COLUMNS, type CheckedRow, type ObservationInput } from '@ugf/import-client/browser';
 
 /** One item of `submitObservations`, the shape the importer sends. */
 export type ObservationItem = ObservationInput;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { SUBGRAPHS } from '@ugf/shared/dist/services/manifest';
+import { SUBGRAPHS } from '@ugf/services';
 import { disruptionBudgets, evictableBudgets, migrateJob, oneReplica, subgraphWorkload } from './kubernetes-files';
 import {
   composeRegions,
@@ -19,10 +19,10 @@ import { replaceRegions } from './regions';
 export interface GeneratedFile {
   /** From the repository root. */
   file: string;
-  render(current: string | undefined): string;
+  render(current: string | undefined, root: string): string;
 }
 
-const GENERATED_HEADER = '# Generated from shared/src/services/manifest.ts by `npm run generate:manifests` (deploy/generate): edit those, not this file.\n';
+const GENERATED_HEADER = '# Generated from shared/services/src/manifest.ts by `npm run generate:manifests` (deploy/generate): edit those, not this file.\n';
 
 const whole = (file: string, text: () => string): GeneratedFile => ({ file, render: () => GENERATED_HEADER + text() });
 
@@ -33,6 +33,16 @@ const regions = (file: string, content: Record<string, string>): GeneratedFile =
     return replaceRegions(file, current, content);
   },
 });
+
+/** The workspace packages under shared/ (services, runtime, tools, import-client), as the root's `shared/*` workspaces glob finds them. */
+function sharedPackages(root: string): string[] {
+  const shared = path.join(root, 'shared');
+  return fs
+    .readdirSync(shared)
+    .filter((name) => fs.existsSync(path.join(shared, name, 'package.json')))
+    .sort()
+    .map((name) => `shared/${name}`);
+}
 
 export const GENERATED_FILES: readonly GeneratedFile[] = [
   regions('docker-compose.yml', composeRegions),
@@ -50,7 +60,7 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
   whole('deploy/kubernetes/overlays/local/one-replica.yaml', oneReplica),
   {
     file: 'tsconfig.json',
-    render: (current) => withProjectReferences(current ?? ''),
+    render: (current, root) => withProjectReferences(current ?? '', sharedPackages(root)),
   },
 ];
 
@@ -59,7 +69,7 @@ export function staleFiles(root: string): { file: string; expected: string }[] {
   return GENERATED_FILES.flatMap(({ file, render }) => {
     const location = path.join(root, file);
     const current = fs.existsSync(location) ? fs.readFileSync(location, 'utf8') : undefined;
-    const expected = render(current);
+    const expected = render(current, root);
     return expected === current ? [] : [{ file, expected }];
   });
 }

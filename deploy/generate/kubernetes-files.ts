@@ -1,4 +1,4 @@
-import { GATEWAY, PRODUCTION_METRICS_PORT, SERVICES, SUBGRAPHS, databaseUrlVariable, type SubgraphManifestEntry } from '@ugf/shared/dist/services/manifest';
+import { GATEWAY, PRODUCTION_METRICS_PORT, SERVICES, SUBGRAPHS, databaseUrlVariable, type SubgraphManifestEntry } from '@ugf/services';
 
 /** The Kubernetes files written whole from the manifest, by path under deploy/kubernetes. */
 

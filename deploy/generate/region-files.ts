@@ -7,7 +7,7 @@ import {
   portVariable,
   urlVariable,
   type SubgraphManifestEntry,
-} from '@ugf/shared/dist/services/manifest';
+} from '@ugf/services';
 
 /** The generated regions of each hand-written file, by its path from the repository root. */
 
@@ -66,9 +66,9 @@ export const secretsExampleRegions = {
   'database-urls': lines(SUBGRAPHS, (subgraph) => `${databaseUrlVariable(subgraph)}=mysql://${subgraph.database}:PASSWORD@mysql.example.org:3306/${subgraph.database}`),
 };
 
-/** The root tsconfig.json's project references (JSON has no comments for markers): shared, the subgraphs, the gateway. */
-export function withProjectReferences(text: string): string {
-  const references = ['shared', ...SUBGRAPHS.map((subgraph) => subgraph.workspace), GATEWAY.workspace];
+/** The root tsconfig.json's project references (JSON has no comments for markers): the shared packages, the subgraphs, the gateway. */
+export function withProjectReferences(text: string, sharedPackages: readonly string[]): string {
+  const references = [...sharedPackages, ...SUBGRAPHS.map((subgraph) => subgraph.workspace), GATEWAY.workspace];
   const block = `"references": [\n${references.map((folder) => `    { "path": "${folder}" }`).join(',\n')}\n  ]`;
   if (!/"references": \[[^\]]*\]/.test(text)) throw new Error('tsconfig.json has no "references" list');
   return text.replace(/"references": \[[^\]]*\]/, block);

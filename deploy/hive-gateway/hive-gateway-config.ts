@@ -1,12 +1,12 @@
 import type { GatewayCLIConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 // The manifest alone (shared's index would load its server code); with its extension, as the Hive CLI loads this file as ESM.
-import { SUBGRAPHS as MANIFEST_SUBGRAPHS, urlVariable } from '@ugf/shared/dist/services/manifest.js';
+import { SUBGRAPHS as MANIFEST_SUBGRAPHS, urlVariable } from '@ugf/services/dist/manifest.js';
 
 /** The subgraphs of the manifest (and so of `gateway/supergraph.graphql`); each one's URL comes from `<PREFIX>_URL` as in our gateway. */
 export const SUBGRAPHS = MANIFEST_SUBGRAPHS.map((subgraph) => subgraph.name);
 
-/** The header our subgraphs require of their gateway (shared/src/auth/subgraph-secret.ts). */
+/** The header our subgraphs require of their gateway (shared/runtime/src/auth/subgraph-secret.ts). */
 export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
 
 /** Headers of the caller that reach every subgraph: the bearer token (verified again there) and the request id. */

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import { DEFAULT_PORTS, repoRoot, SERVICE_NAMES, manifestSubgraph, type ServiceName } from '@ugf/shared';
+import { DEFAULT_PORTS, repoRoot, SERVICE_NAMES, type ServiceName } from '@ugf/runtime';
+import { manifestSubgraph } from '@ugf/services';
 
 const run = promisify(execFile);
 

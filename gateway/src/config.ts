@@ -13,7 +13,7 @@ import {
   subgraphUrlVariable,
   type ServiceName,
   type TrustedProxies,
-} from '@ugf/shared';
+} from '@ugf/runtime';
 
 export interface GatewayConfig {
   host: string;

@@ -1,4 +1,4 @@
-import type { Identity, TokenVerifier } from '@ugf/shared';
+import type { Identity, TokenVerifier } from '@ugf/runtime';
 
 export interface GatewayContext {
   /** The caller's `Authorization` header, forwarded unchanged to the subgraphs. */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, type Logger } from '@ugf/shared';
+import { ErrorCode, type Logger } from '@ugf/runtime';
 import type { GatewayContext } from './context';
 
 /** The codes a client is meant to see as they are: all but the one for the unexpected. */

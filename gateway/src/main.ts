@@ -1,5 +1,5 @@
 import './tracing';
-import { createLogger, loadAuthConfig, runUntilSignal, validateSettings } from '@ugf/shared';
+import { createLogger, loadAuthConfig, runUntilSignal, validateSettings } from '@ugf/runtime';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 

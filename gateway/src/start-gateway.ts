@@ -21,7 +21,7 @@ import {
   metricsPlugin,
   operationLabeller,
   type ServiceName,
-} from '@ugf/shared';
+} from '@ugf/runtime';
 import { createApolloGateway } from './apollo-gateway';
 import { responseCachePlugins } from './cache/response-cache';
 import { createSharedCache } from './cache/shared-cache';

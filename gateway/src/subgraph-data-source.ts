@@ -3,7 +3,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import CircuitBreaker from 'opossum';
 import type { Histogram } from 'prom-client';
-import { DATA_CHANGED_HEADER, ErrorCode, injectTraceContext, SUBGRAPH_SECRET_HEADER, tracingEnabled } from '@ugf/shared';
+import { DATA_CHANGED_HEADER, ErrorCode, injectTraceContext, SUBGRAPH_SECRET_HEADER, tracingEnabled } from '@ugf/runtime';
 import type { GatewayContext } from './context';
 import { InflightQueries } from './inflight-queries';
 

@@ -10,7 +10,7 @@ CREATE USER IF NOT EXISTS '$1'@'%' IDENTIFIED BY '$2';
 GRANT ALL PRIVILEGES ON $1.* TO '$1'@'%';
 SQL
 }
-# >>> generated: databases (npm run generate:manifests, from shared/src/services/manifest.ts)
+# >>> generated: databases (npm run generate:manifests, from shared/services/src/manifest.ts)
 create_database ugf_cities "$CITIES_DB_PASSWORD"
 create_database ugf_initiatives "$INITIATIVES_DB_PASSWORD"
 create_database ugf_indicators "$INDICATORS_DB_PASSWORD"

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchStack } from '@ugf/shared';
+import { launchStack } from '@ugf/tools';
 
 /**
  * `npm run bench:refusals [-- --gateway URL] [--runs N]`: how long the gateway takes to refuse each kind of

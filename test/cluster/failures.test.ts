@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launchCluster, Role, signDevToken, type RunningCluster } from '@ugf/shared';
+import { launchCluster, type RunningCluster } from '@ugf/tools';
+import { Role, signDevToken } from '@ugf/runtime';
 import { queryNode, tableDigests, tablesWithoutPrimaryKey } from './node-data';
 import { errorOf, type Outcome, post, startTraffic, SUBMIT } from './traffic';
 

@@ -1,5 +1,5 @@
 import { indicatorsSubgraph } from '@ugf/indicators';
-import { type Identity, Role } from '@ugf/shared';
+import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 const admin: Identity = { sub: 'fixture', role: Role.ADMIN };

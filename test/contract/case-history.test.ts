@@ -1,5 +1,5 @@
 import { casesSubgraph } from '@ugf/cases';
-import { type Identity, Role } from '@ugf/shared';
+import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 const SUBMIT_CASE = `mutation ($input: NewCaseInput!) { submitCase(input: $input) { id revision } }`;

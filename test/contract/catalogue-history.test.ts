@@ -1,5 +1,5 @@
 import { indicatorsSubgraph } from '@ugf/indicators';
-import { type Identity, Role } from '@ugf/shared';
+import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 const SET_TARGET = `mutation ($input: TargetInput!) { setTarget(input: $input) { targetValue revision } }`;

@@ -3,7 +3,7 @@ import { casesSubgraph } from '@ugf/cases';
 import { updateCase } from '@ugf/cases/dist/editing/edit-case';
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { defineIndicator, setTarget } from '@ugf/indicators/dist/admin/manage-catalogue';
-import { type Identity, Role } from '@ugf/shared';
+import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 const admin: Identity = { sub: 'root', role: Role.ADMIN };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { indicatorsSubgraph } from '@ugf/indicators';
-import { repoRoot } from '@ugf/shared';
+import { repoRoot } from '@ugf/runtime';
 import { openSubgraph, pendingSchemaChanges, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 const seed = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(repoRoot, 'seeds', file), 'utf8')) as T;

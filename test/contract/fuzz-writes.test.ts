@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { casesSubgraph } from '@ugf/cases';
 import { indicatorsSubgraph, storedValue } from '@ugf/indicators';
-import { type Identity, Role } from '@ugf/shared';
+import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 /** 1,000 runs per property in the normal suite; `npm run fuzz` runs 10,000. */

@@ -1,6 +1,6 @@
 import { casesSubgraph } from '@ugf/cases';
 import { indicatorsSubgraph } from '@ugf/indicators';
-import { MIGRATION_AUTHOR, type SubgraphDefinition } from '@ugf/shared';
+import { MIGRATION_AUTHOR, type SubgraphDefinition } from '@ugf/runtime';
 import { openSubgraph, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 /** Undoes the history migration of a seeded database and runs it again, as on a database that predates it. */

@@ -1,5 +1,5 @@
 import { DEFAULT_REVIEW_PAGE, indicatorsSubgraph, MAX_REVIEW_PAGE } from '@ugf/indicators';
-import { type Identity, Role } from '@ugf/shared';
+import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 const SUBMIT = `mutation ($input: SubmitObservationsInput!) {

@@ -1,5 +1,5 @@
 import { indicatorsSubgraph } from '@ugf/indicators';
-import { ANONYMOUS, type Identity, Role } from '@ugf/shared';
+import { ANONYMOUS, type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, type SubgraphHarness } from '../helpers/subgraph-harness';
 
 const SUBMIT = `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`;

@@ -1,4 +1,5 @@
-import { findFreePort, Role } from '@ugf/shared';
+import { findFreePort } from '@ugf/tools';
+import { Role } from '@ugf/runtime';
 import { TcpProxy } from '../helpers/tcp-proxy';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 

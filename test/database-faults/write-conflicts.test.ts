@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
-import { createDataSource, dropMysqlDatabase, ensureMysqlDatabase, writeTransaction } from '@ugf/shared';
+import { createDataSource, dropMysqlDatabase, ensureMysqlDatabase, writeTransaction } from '@ugf/runtime';
 
 const server = (process.env.TEST_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/+$/, '');
 const databaseUrl = `${server}/ugf_conflict_${process.pid}`;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 // Callbacks given to page.evaluate/waitForFunction run in the browser.
-import { Role } from '@ugf/shared';
+import { Role } from '@ugf/runtime';
 import type { Browser, Page } from 'playwright-core';
 import { request, RankingDocument } from '../../dashboard/examples/typed-client';
 import { startTestStack, type TestStack } from '../helpers/test-stack';

@@ -8,7 +8,7 @@ const os = require('node:os');
 const path = require('node:path');
 const zlib = require('node:zlib');
 const { chromium } = require('playwright-core');
-const { launchStack } = require('@ugf/shared');
+const { launchStack } = require('@ugf/tools');
 
 const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dashboard', 'dist');

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // The Submit page signing in through a real OpenID Connect provider (oidc-provider and its development
 // login page), with the authorization code flow and PKCE, then submitting as the signed-in city editor.
-import { findFreePort } from '@ugf/shared';
+import { findFreePort } from '@ugf/tools';
 import type { Browser, Page } from 'playwright-core';
 import { startIdentityProvider, type TestIdentityProvider } from '../helpers/identity-provider';
 import { startTestStack, type TestStack } from '../helpers/test-stack';

@@ -2,7 +2,7 @@ import type { MixedList } from 'typeorm';
 import { City } from '@ugf/cities';
 import { BestPracticeCase, CaseInitiative, CaseTag } from '@ugf/cases';
 import { Indicator, Observation, ObservationStatus, ReportingCity } from '@ugf/indicators';
-import { createDataSource, type ServiceName } from '@ugf/shared';
+import { createDataSource, type ServiceName } from '@ugf/runtime';
 import type { freshDatabases } from './test-database';
 
 type Databases = ReturnType<typeof freshDatabases>;

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { findFreePort, repoRoot, ServiceProcess, SERVICE_NAMES, subgraphUrlVariable, type RunningStack } from '@ugf/shared';
+import { findFreePort, ServiceProcess, type RunningStack } from '@ugf/tools';
+import { repoRoot, SERVICE_NAMES, subgraphUrlVariable } from '@ugf/runtime';
 import { supergraphPath } from './supergraph-subgraphs';
 
 export const hiveGatewayConfigPath = path.join(repoRoot, 'deploy', 'hive-gateway', 'gateway.config.ts');

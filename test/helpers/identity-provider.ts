@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { exportJWK, generateKeyPair, type JWK, type KeyLike } from 'jose';
-import { findFreePort, ServiceProcess } from '@ugf/shared';
+import { findFreePort, ServiceProcess } from '@ugf/tools';
 
 export interface TestClient {
   id: string;

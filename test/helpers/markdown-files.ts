@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '@ugf/shared';
+import { repoRoot } from '@ugf/runtime';
 
 /** The documentation's Markdown files, relative to the repository root: README.md, SECURITY.md, docs/ and the benchmark results' notes. */
 export function documentationFiles(): string[] {

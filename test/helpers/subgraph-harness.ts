@@ -10,7 +10,7 @@ import {
   SqlLogger,
   type Identity,
   type SubgraphDefinition,
-} from '@ugf/shared';
+} from '@ugf/runtime';
 import { freshDatabases } from './test-database';
 
 export interface GraphQLResult<T = Record<string, unknown>> {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type ConstDirectiveNode } from 'graphql';
-import { repoRoot } from '@ugf/shared';
+import { repoRoot } from '@ugf/runtime';
 
 export const supergraphPath = path.join(repoRoot, 'gateway', 'supergraph.graphql');
 

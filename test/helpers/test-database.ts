@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dropMysqlDatabase, SERVICE_NAMES, type ServiceName } from '@ugf/shared';
+import { dropMysqlDatabase, SERVICE_NAMES, type ServiceName } from '@ugf/runtime';
 
 /** `TEST_DATABASE=mysql` runs the suite on MySQL/MariaDB (TEST_MYSQL_URL, default the local MariaDB, mariadb://root@127.0.0.1:3306). */
 export const testDatabase: 'mysql' | 'sqlite' = process.env.TEST_DATABASE === 'mysql' ? 'mysql' : 'sqlite';

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { launchStack, SERVICE_NAMES, signDevToken, type DevTokenClaims, type RunningStack, type ServiceName, type StackOptions } from '@ugf/shared';
+import { launchStack, type RunningStack, type StackOptions } from '@ugf/tools';
+import { SERVICE_NAMES, signDevToken, type DevTokenClaims, type ServiceName } from '@ugf/runtime';
 import { freshDatabases } from './test-database';
 import type { GraphQLResult } from './subgraph-harness';
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { exportSPKI, generateKeyPair } from 'jose';
-import { findFreePort, repoRoot, Role, SERVICE_NAMES, ServiceProcess, subgraphUrlVariable } from '@ugf/shared';
+import { findFreePort, ServiceProcess } from '@ugf/tools';
+import { repoRoot, Role, SERVICE_NAMES, subgraphUrlVariable } from '@ugf/runtime';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 interface Attempt {

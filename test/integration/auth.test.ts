@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
-import { repoRoot, Role, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
+import { repoRoot, Role, SUBGRAPH_SECRET_HEADER } from '@ugf/runtime';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 const run = promisify(execFile);
@@ -106,7 +106,7 @@ describe('development tokens', () => {
   afterAll(() => system?.stop(), 60_000);
 
   it('accepts a token printed by `npm run token` with no further set-up', async () => {
-    const { stdout } = await run(process.execPath, [path.join(repoRoot, 'shared', 'dist', 'cli', 'token.js'), '--role', 'city_editor', '--city', 'shenzhen'], {
+    const { stdout } = await run(process.execPath, [path.join(repoRoot, 'shared', 'tools', 'dist', 'cli', 'token.js'), '--role', 'city_editor', '--city', 'shenzhen'], {
       env: { ...process.env, DATA_DIR: system.databases.dataDir, JWT_SECRET: '' },
     });
     const result = await system.query(SUBMIT, submission('shenzhen', 93.3), stdout.trim());

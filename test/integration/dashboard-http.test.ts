@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Role } from '@ugf/shared';
+import { Role } from '@ugf/runtime';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 describe('serving dashboards over HTTP', () => {

@@ -1,5 +1,5 @@
 import { Kind, OperationTypeNode, parse } from 'graphql';
-import { Role, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
+import { Role, SUBGRAPH_SECRET_HEADER } from '@ugf/runtime';
 import type { GraphQLResult } from '../helpers/subgraph-harness';
 import { startHiveGateway, type RunningHiveGateway } from '../helpers/hive-gateway';
 import { exampleOperations, type ExampleOperation } from '../helpers/example-operations';

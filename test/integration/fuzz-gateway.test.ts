@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import fc from 'fast-check';
 import type { DataSource } from 'typeorm';
-import { createDataSource, Role, type DevTokenClaims } from '@ugf/shared';
+import { createDataSource, Role, type DevTokenClaims } from '@ugf/runtime';
 import { DEFAULT_SUPERGRAPH_PATH } from '../../gateway/src/config';
 import { generateOperation } from '../helpers/operation-generator';
 import { startTestStack, type TestStack } from '../helpers/test-stack';

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { findFreePort, repoRoot, ServiceProcess } from '@ugf/shared';
+import { findFreePort, ServiceProcess } from '@ugf/tools';
+import { repoRoot } from '@ugf/runtime';
 
 const run = promisify(execFile);
 
@@ -37,7 +38,7 @@ describe('starting up', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, GATEWAY_PORT: String(taken) };
     for (const name of ['CITIES', 'INITIATIVES', 'INDICATORS', 'CASES']) env[`${name}_PORT`] = String(await findFreePort());
     try {
-      const outcome = await run(process.execPath, [path.join(repoRoot, 'shared', 'dist', 'stack', 'start-cli.js')], { env }).then(
+      const outcome = await run(process.execPath, [path.join(repoRoot, 'shared', 'tools', 'dist', 'stack', 'start-cli.js')], { env }).then(
         () => ({ code: 0, stderr: '' }),
         (error: { code: number; stderr: string }) => error,
       );

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Role } from '@ugf/shared';
+import { Role } from '@ugf/runtime';
 import { loadGatewayConfig } from '../../gateway/src/config';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 

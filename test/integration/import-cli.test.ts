@@ -2,11 +2,11 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot, Role } from '@ugf/shared';
+import { repoRoot, Role } from '@ugf/runtime';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 const run = promisify(execFile);
-const CLI = path.join(repoRoot, 'shared', 'dist', 'cli', 'import', 'import-cli.js');
+const CLI = path.join(repoRoot, 'shared', 'import-client', 'dist', 'import-cli.js');
 const CITIES = ['beijing', 'shanghai', 'tianjin', 'chongqing', 'shijiazhuang', 'xiongan', 'hohhot', 'hangzhou', 'jinan', 'guangzhou', 'shenzhen', 'haikou', 'chengdu'];
 
 async function importFile(system: TestStack, file: string, token: string) {

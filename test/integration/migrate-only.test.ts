@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { citiesSubgraph, City } from '@ugf/cities';
-import { createDataSource, repoRoot } from '@ugf/shared';
+import { createDataSource, repoRoot } from '@ugf/runtime';
 import { freshDatabases } from '../helpers/test-database';
 
 const citiesMain = path.join(repoRoot, 'subgraphs', 'cities', 'dist', 'main.js');

@@ -1,4 +1,4 @@
-import { SERVICE_NAMES } from '@ugf/shared';
+import { SERVICE_NAMES } from '@ugf/runtime';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 describe('observability', () => {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateKeyPair, SignJWT } from 'jose';
-import { createTokenVerifier, findFreePort, loadAuthConfig, Role, type Logger, type TokenVerifier } from '@ugf/shared';
+import { createTokenVerifier, loadAuthConfig, Role, type Logger, type TokenVerifier } from '@ugf/runtime';
+import { findFreePort } from '@ugf/tools';
 import { startIdentityProvider, type TestClient, type TestIdentityProvider } from '../helpers/identity-provider';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '@ugf/shared';
+import { Role } from '@ugf/runtime';
 import { startOurGateway } from '../bench/harness/our-gateway';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 

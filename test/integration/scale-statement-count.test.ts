@@ -1,4 +1,4 @@
-import { SERVICE_NAMES } from '@ugf/shared';
+import { SERVICE_NAMES } from '@ugf/runtime';
 import { dataShapeOf, readWorkloads } from '../bench/harness/workloads';
 import { loadScaleData } from '../bench/scale/load-scale-data';
 import { DEFAULT_SCALE, type ScaleOptions } from '../bench/scale/scale-options';

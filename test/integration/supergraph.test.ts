@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildASTSchema, isEnumType, isInputObjectType, isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { composeSupergraph, readSubgraphSdl } from '@ugf/gateway';
-import { repoRoot, SERVICE_NAMES } from '@ugf/shared';
+import { repoRoot, SERVICE_NAMES } from '@ugf/runtime';
 
 /** Types and fields that @apollo/subgraph adds for the gateway; they are not part of the public schema. */
 const FEDERATION_INTERNALS = new Set(['_Service', '_Entity', '_Any', 'FieldSet', 'link__Import', 'link__Purpose', 'federation__Scope', 'federation__Policy', 'federation__ContextFieldValue']);

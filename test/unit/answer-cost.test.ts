@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import { getNamedType, getNullableType, getOperationAST, isCompositeType, isListType, isObjectType, parse } from 'graphql';
-import { LIST_SIZE } from '@ugf/shared';
+import { LIST_SIZE } from '@ugf/runtime';
 import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../../gateway/src/config';
 import { estimateAnswerCost } from '../../gateway/src/security/answer-cost';
 import { readListSizes } from '../../gateway/src/security/list-sizes';

@@ -1,4 +1,4 @@
-import { manyByKey, oneByKey } from '@ugf/shared';
+import { manyByKey, oneByKey } from '@ugf/runtime';
 
 describe('DataLoader batch helpers', () => {
   const rows = [

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { galeraConfig, GaleraNode, haproxyConfig, type GaleraNodeLayout } from '@ugf/shared';
+import { galeraConfig, GaleraNode, haproxyConfig, type GaleraNodeLayout } from '@ugf/tools';
 
 const nodes: GaleraNodeLayout[] = [0, 1, 2].map((index) => ({
   index,

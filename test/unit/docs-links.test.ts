@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '@ugf/shared';
+import { repoRoot } from '@ugf/runtime';
 import { documentationFiles, readRepositoryFile } from '../helpers/markdown-files';
 
 // Guides written on other branches of issue 15; the links to them are in place for the merge.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot, SUBGRAPH_SECRET_HEADER, subgraphUrlVariable, type ServiceName } from '@ugf/shared';
+import { repoRoot, SUBGRAPH_SECRET_HEADER, subgraphUrlVariable, type ServiceName } from '@ugf/runtime';
 import { hiveGatewayConfig, SUBGRAPHS } from '../../deploy/hive-gateway/hive-gateway-config';
 import { supergraphSubgraphs } from '../helpers/supergraph-subgraphs';
 

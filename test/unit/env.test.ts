@@ -1,4 +1,4 @@
-import { loadServiceConfig } from '@ugf/shared';
+import { loadServiceConfig } from '@ugf/runtime';
 import { loadGatewayConfig } from '@ugf/gateway';
 
 describe('configuration from the environment', () => {

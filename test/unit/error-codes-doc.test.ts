@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ErrorCode, repoRoot } from '@ugf/shared';
+import { ErrorCode, repoRoot } from '@ugf/runtime';
 
 const GUIDE = 'docs/operators/security.md';
 
@@ -20,7 +20,7 @@ function errorTables(markdown: string): string[][] {
 describe(`the error codes of ${GUIDE}`, () => {
   const tables = errorTables(fs.readFileSync(path.join(repoRoot, GUIDE), 'utf8'));
 
-  it('list in their two tables (the API codes, then the GraphQL server codes) exactly the values of ErrorCode (shared/src/graphql/errors.ts)', () => {
+  it('list in their two tables (the API codes, then the GraphQL server codes) exactly the values of ErrorCode (shared/runtime/src/graphql/errors.ts)', () => {
     expect(tables).toHaveLength(2);
     expect(tables.flat().sort()).toEqual(Object.values(ErrorCode).sort());
   });

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
-import { createLogger, ErrorCode } from '@ugf/shared';
+import { createLogger, ErrorCode } from '@ugf/runtime';
 import { errorReportingPlugin } from '../../gateway/src/error-reporting';
 import type { GatewayContext } from '../../gateway/src/context';
 
 const repository = path.resolve(__dirname, '../..');
-const SOURCE_FOLDERS = ['gateway/src', 'shared/src', ...fs.readdirSync(path.join(repository, 'subgraphs')).map((name) => `subgraphs/${name}/src`)];
+const SOURCE_FOLDERS = ['gateway/src', ...fs.readdirSync(path.join(repository, 'shared')).filter((name) => fs.existsSync(path.join(repository, 'shared', name, 'src'))).map((name) => `shared/${name}/src`), ...fs.readdirSync(path.join(repository, 'subgraphs')).map((name) => `subgraphs/${name}/src`)];
 
 function sourceFiles(folder: string): string[] {
   return fs.readdirSync(path.join(repository, folder), { withFileTypes: true, recursive: true })

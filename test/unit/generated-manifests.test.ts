@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot, SUBGRAPHS, databasePasswordVariable, urlVariable } from '@ugf/shared';
+import { repoRoot } from '@ugf/runtime';
+import { SUBGRAPHS, databasePasswordVariable, urlVariable } from '@ugf/services';
 import { GENERATED_FILES, staleFiles } from '../../deploy/generate/generated-files';
 import { replaceRegions } from '../../deploy/generate/regions';
 

@@ -3,13 +3,26 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { idempotencyKeyOf, planBatches } from '../../shared/src/cli/import/batches';
-import { parseImportArgs, UsageError } from '../../shared/src/cli/import/cli-options';
-import type { ObservationInput, SubmitObservationsInput, SubmitObservationsResult } from '../../shared/src/cli/import/contract';
-import { createGatewayTransport, interpretResponse, type SubmitOutcome, type SubmitTransport } from '../../shared/src/cli/import/gateway-client';
-import { CsvFileError, readCsv, type CsvRow } from '../../shared/src/cli/import/read-csv';
-import { formatStop, formatSummary } from '../../shared/src/cli/import/report';
-import { exitCodeOf, runImport } from '../../shared/src/cli/import/run-import';
+import {
+  idempotencyKeyOf,
+  planBatches,
+  parseImportArgs,
+  UsageError,
+  type ObservationInput,
+  type SubmitObservationsInput,
+  type SubmitObservationsResult,
+  createGatewayTransport,
+  interpretResponse,
+  type SubmitOutcome,
+  type SubmitTransport,
+  CsvFileError,
+  readCsv,
+  type CsvRow,
+  formatStop,
+  formatSummary,
+  exitCodeOf,
+  runImport,
+} from '@ugf/import-client';
 
 const HEADER = 'city_id,indicator_code,period,value,source,note';
 

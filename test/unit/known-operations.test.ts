@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CLIENT_OPERATION_NAMES, OTHER_OPERATION, operationLabeller, repoRoot } from '@ugf/shared';
-import { SUBMIT_OBSERVATIONS } from '../../shared/src/cli/import/contract';
+import { CLIENT_OPERATION_NAMES, OTHER_OPERATION, operationLabeller, repoRoot } from '@ugf/runtime';
+import { SUBMIT_OBSERVATIONS } from '@ugf/import-client';
 
 describe('operation names in the metrics', () => {
   const label = operationLabeller(['OperatorReport']);

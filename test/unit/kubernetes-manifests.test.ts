@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
-import { repoRoot, SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '@ugf/shared';
+import { repoRoot, SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '@ugf/runtime';
 import { renderKustomization, type KubernetesObject } from '../../deploy/kubernetes/tools/render-kustomization';
 import { overlayFolders } from '../../deploy/kubernetes/tools/validate-cli';
 import { validateObjects } from '../../deploy/kubernetes/tools/validate-objects';

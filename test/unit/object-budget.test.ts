@@ -1,5 +1,5 @@
 import { graphql, GraphQLInt, GraphQLList, GraphQLObjectType, GraphQLSchema } from 'graphql';
-import { attachObjectBudget, countListsAgainstBudget } from '@ugf/shared';
+import { attachObjectBudget, countListsAgainstBudget } from '@ugf/runtime';
 
 const Item: GraphQLObjectType = new GraphQLObjectType({
   name: 'Item',

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '@ugf/shared';
+import { repoRoot } from '@ugf/runtime';
 
 const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(repoRoot, 'seeds', file), 'utf8')) as T;
 

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_PORTS, GATEWAY, repoRoot, SERVICE_NAMES, SERVICES, SUBGRAPHS, validateSettings } from '@ugf/shared';
+import { DEFAULT_PORTS, repoRoot, SERVICE_NAMES, validateSettings } from '@ugf/runtime';
+import { GATEWAY, SERVICES, SUBGRAPHS } from '@ugf/services';
 import { supergraphSubgraphs } from '../helpers/supergraph-subgraphs';
 
 const unique = (values: readonly unknown[]) => new Set(values).size === values.length;
 
-describe('the service manifest (shared/src/services/manifest.ts)', () => {
+describe('the service manifest (shared/services/src/manifest.ts)', () => {
   it.each(SERVICES.map((service) => [service.name, service]))('%s: its workspace folder holds its package and its entry point is in that folder', (_name, service) => {
     const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, service.workspace, 'package.json'), 'utf8')) as { name: string };
     expect(manifest.name).toBe(service.package);

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { findFreePort, PortAllocator, ServiceProcess } from '@ugf/shared';
+import { findFreePort, PortAllocator, ServiceProcess } from '@ugf/tools';
 
 describe('a service process', () => {
   it('rejects, naming the program, when it cannot be started at all', async () => {

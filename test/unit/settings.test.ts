@@ -1,4 +1,4 @@
-import { parseTrustedProxies, validateSettings } from '@ugf/shared';
+import { parseTrustedProxies, validateSettings } from '@ugf/runtime';
 
 describe('settings checked at start-up', () => {
   it('accepts no settings at all, and blank ones, as defaults', () => {

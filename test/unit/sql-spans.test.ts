@@ -2,7 +2,7 @@ import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { DataSource } from 'typeorm';
-import { statementOperation, statementWithoutLiterals, traceSqlStatements } from '@ugf/shared';
+import { statementOperation, statementWithoutLiterals, traceSqlStatements } from '@ugf/runtime';
 
 describe('SQL statements as spans', () => {
   const exporter = new InMemorySpanExporter();

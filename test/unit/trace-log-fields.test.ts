@@ -1,6 +1,6 @@
 import { context, trace, TraceFlags } from '@opentelemetry/api';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { traceLogFields } from '@ugf/shared';
+import { traceLogFields } from '@ugf/runtime';
 
 describe('trace fields of a log line', () => {
   const provider = new NodeTracerProvider();

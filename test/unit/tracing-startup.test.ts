@@ -7,9 +7,9 @@ const repoRoot = path.resolve(__dirname, '../..');
 function startUp(env: NodeJS.ProcessEnv): { enabled: boolean; sdkModules: number } {
   const script = `
     require('./subgraphs/cities/dist/tracing.js');
-    const shared = require('@ugf/shared');
+    const runtime = require('@ugf/runtime');
     const sdkModules = Object.keys(require.cache).filter((file) => /@opentelemetry[\\\\/](sdk-trace|instrumentation|exporter)/.test(file)).length;
-    process.stdout.write(JSON.stringify({ enabled: shared.tracingEnabled(), sdkModules }));
+    process.stdout.write(JSON.stringify({ enabled: runtime.tracingEnabled(), sdkModules }));
     process.exit(0);`;
   const { TRACING: _ignored, ...rest } = process.env;
   return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: repoRoot, env: { ...rest, ...env }, encoding: 'utf8' }));

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { QueryFailedError, type DataSource } from 'typeorm';
-import { isRetryableWriteConflict, writeTransaction } from '@ugf/shared';
+import { isRetryableWriteConflict, writeTransaction } from '@ugf/runtime';
 
 /** A driver error as mysql2 reports it, wrapped by TypeORM as it wraps every failed statement. */
 const driverFailure = (code: string, errno: number, message: string) =>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { envBool, envString, isProduction } from '@ugf/shared';
+import { envBool, envString, isProduction } from '@ugf/runtime';
 
 /** Where `npm run dashboard:build` (part of `npm run build`) writes the dashboard and the GraphiQL page. */
 export const DEFAULT_DASHBOARD_DIR = path.resolve(__dirname, '../../../dashboard/dist');

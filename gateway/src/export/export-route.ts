@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
-import { ErrorCode } from '@ugf/shared';
+import { ErrorCode } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
 import { EXPORTS } from './export-definitions';
 

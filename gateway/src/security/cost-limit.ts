@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '@ugf/shared';
+import { ErrorCode } from '@ugf/runtime';
 import { estimateAnswerCost } from './answer-cost';
 import type { ListSize } from './list-sizes';
 

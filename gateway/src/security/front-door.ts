@@ -1,6 +1,6 @@
 import type express from 'express';
 import { LRUCache } from 'lru-cache';
-import { ErrorCode } from '@ugf/shared';
+import { ErrorCode } from '@ugf/runtime';
 import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 
 

@@ -1,5 +1,5 @@
 import type express from 'express';
-import { ErrorCode } from '@ugf/shared';
+import { ErrorCode } from '@ugf/runtime';
 
 /** Refuses to store an automatic persisted query longer than `maxBytes`, so the store cannot be filled with large texts. */
 export function persistedQuerySize(maxBytes: number): express.RequestHandler {

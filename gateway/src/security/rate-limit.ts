@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { createClient } from '@redis/client';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { ErrorCode, type Logger } from '@ugf/shared';
+import { ErrorCode, type Logger } from '@ugf/runtime';
 import type { RateLimits } from '../config';
 import type { GatewayContext } from '../context';
 

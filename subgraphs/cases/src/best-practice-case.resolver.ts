@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { boundedList, LIST_SIZE, pagedList, pageFromRows, pageWindow } from '@ugf/shared';
+import { boundedList, LIST_SIZE, pagedList, pageFromRows, pageWindow } from '@ugf/runtime';
 import { BestPracticeCase } from './best-practice-case.entity';
 import { CASE_PAGE, CaseConnection, CasePageArgs } from './case-connection';
 import { applyCaseFilter } from './case-filter';

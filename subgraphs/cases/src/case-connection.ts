@@ -1,5 +1,5 @@
 import { Field, Int, ArgsType } from 'type-graphql';
-import { connectionType, type PageBounds } from '@ugf/shared';
+import { connectionType, type PageBounds } from '@ugf/runtime';
 import { BestPracticeCase } from './best-practice-case.entity';
 
 /** Every list of cases is paged: 20 at a time unless `first` asks for up to 100. */

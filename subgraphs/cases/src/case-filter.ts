@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { badUserInput } from '@ugf/shared';
+import { badUserInput } from '@ugf/runtime';
 import type { BestPracticeCase } from './best-practice-case.entity';
 
 export interface CaseFilter {

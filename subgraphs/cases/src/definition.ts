@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@ugf/shared';
+import type { SubgraphDefinition } from '@ugf/runtime';
 import { BestPracticeCase } from './best-practice-case.entity';
 import { BestPracticeCaseResolver } from './best-practice-case.resolver';
 import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';

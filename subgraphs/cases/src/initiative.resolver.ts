@@ -1,5 +1,5 @@
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { pagedList, pageOf } from '@ugf/shared';
+import { pagedList, pageOf } from '@ugf/runtime';
 import { CASE_PAGE, CaseConnection, CasePageArgs } from './case-connection';
 import type { CasesContext } from './context';
 import { Initiative } from './federated-stubs';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { manyByKey, newestRevisionsLoader, oneByKey, type RevisionsRequest } from '@ugf/shared';
+import { manyByKey, newestRevisionsLoader, oneByKey, type RevisionsRequest } from '@ugf/runtime';
 import { BestPracticeCase } from './best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
 import { CaseRevision } from './history/case-revision.entity';

@@ -1,6 +1,6 @@
 import './tracing';
 import 'reflect-metadata';
-import { runSubgraphMain } from '@ugf/shared';
+import { runSubgraphMain } from '@ugf/runtime';
 import { casesSubgraph } from './definition';
 
 runSubgraphMain('cases', casesSubgraph);

@@ -1,4 +1,4 @@
-import type { ReferenceResolvers } from '@ugf/shared';
+import type { ReferenceResolvers } from '@ugf/runtime';
 import type { CasesContext } from './context';
 import { cityRef, initiativeRef } from './federated-stubs';
 

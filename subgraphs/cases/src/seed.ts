@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { insertMissing, readSeed, SEED_AUTHOR, type Logger } from '@ugf/shared';
+import { insertMissing, readSeed, SEED_AUTHOR, type Logger } from '@ugf/runtime';
 import { BestPracticeCase } from './best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
 import { recordFirstRevisions } from './history/first-revisions';

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { decimalToNumber } from '@ugf/shared';
+import { decimalToNumber } from '@ugf/runtime';
 import { AdminLevel, PopulationBasis, Region } from './city.enums';
 import { PopulationFigure } from './population-figure.type';
 

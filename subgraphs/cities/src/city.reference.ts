@@ -1,4 +1,4 @@
-import type { ReferenceResolvers } from '@ugf/shared';
+import type { ReferenceResolvers } from '@ugf/runtime';
 import type { CitiesContext } from './context';
 
 /** Other subgraphs refer to a city by `{ id }`; the gateway's batch of references becomes one query. */

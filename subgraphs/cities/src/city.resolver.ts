@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { boundedList, LIST_SIZE } from '@ugf/shared';
+import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { City } from './city.entity';
 import { AdminLevel, Region } from './city.enums';
 import type { CitiesContext } from './context';

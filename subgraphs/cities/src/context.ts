@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Identity } from '@ugf/shared';
+import type { Identity } from '@ugf/runtime';
 import { createLoaders, type CityLoaders } from './loaders';
 
 export interface CitiesContext {

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@ugf/shared';
+import type { SubgraphDefinition } from '@ugf/runtime';
 import { City } from './city.entity';
 import { cityReferenceResolvers } from './city.reference';
 import { CityResolver } from './city.resolver';

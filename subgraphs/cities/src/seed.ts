@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { insertMissing, readSeed, type Logger } from '@ugf/shared';
+import { insertMissing, readSeed, type Logger } from '@ugf/runtime';
 import { City } from './city.entity';
 import { AdminLevel, PopulationBasis, Region } from './city.enums';
 

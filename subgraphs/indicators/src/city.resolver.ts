@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { boundedList, LIST_SIZE, pagedList, pageOf } from '@ugf/shared';
+import { boundedList, LIST_SIZE, pagedList, pageOf } from '@ugf/runtime';
 import type { IndicatorsContext } from './context';
 import { City } from './federated-stubs';
 import { OBSERVATION_PAGE, ObservationConnection, ObservationPageArgs } from './observation-connection';

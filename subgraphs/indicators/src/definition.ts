@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@ugf/shared';
+import type { SubgraphDefinition } from '@ugf/runtime';
 import { AdminResolver } from './admin/admin.resolver';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { CaseImpactResolver } from './analytics/case-impact.resolver';

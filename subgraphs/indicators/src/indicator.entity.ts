@@ -1,6 +1,6 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { boundedList, decimalToNumber, LIST_SIZE } from '@ugf/shared';
+import { boundedList, decimalToNumber, LIST_SIZE } from '@ugf/runtime';
 import { FrameworkReference } from './framework-reference.type';
 import { Direction, IndicatorKind, Periodicity } from './indicator.enums';
 

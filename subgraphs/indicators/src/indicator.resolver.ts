@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { boundedList, LIST_SIZE } from '@ugf/shared';
+import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import type { IndicatorsContext } from './context';
 import { Initiative, initiativeRef } from './federated-stubs';
 import { Indicator } from './indicator.entity';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
-import { manyByKey, oneByKey } from '@ugf/shared';
+import { manyByKey, oneByKey } from '@ugf/runtime';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
 import { FrameworkElement, FrameworkElementIndicator } from './frameworks/framework-element.entity';

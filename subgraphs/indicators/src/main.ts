@@ -1,6 +1,6 @@
 import './tracing';
 import 'reflect-metadata';
-import { runSubgraphMain } from '@ugf/shared';
+import { runSubgraphMain } from '@ugf/runtime';
 import { indicatorsSubgraph } from './definition';
 
 runSubgraphMain('indicators', indicatorsSubgraph);

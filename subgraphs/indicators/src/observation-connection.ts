@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { connectionType, type PageBounds } from '@ugf/shared';
+import { connectionType, type PageBounds } from '@ugf/runtime';
 import { Observation } from './observation.entity';
 
 /** A city's observations come 100 at a time unless `first` asks for up to 1,000. */

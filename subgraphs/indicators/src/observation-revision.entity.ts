@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VALUE_COLUMN } from '@ugf/shared';
+import { VALUE_COLUMN } from '@ugf/runtime';
 import { ObservationStatus } from './indicator.enums';
 
 @ObjectType({ description: 'One entry in the history of an observation: every submitted value and status change is kept.' })

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { VALUE_COLUMN } from '@ugf/shared';
+import { VALUE_COLUMN } from '@ugf/runtime';
 import { ObservationStatus } from './indicator.enums';
 
 // Not a federation entity: no other subgraph references an observation (see docs/contributing/README.md, Design decisions).

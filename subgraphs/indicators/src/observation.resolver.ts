@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { DEFAULT_REVISIONS, MAX_REVISIONS, REVISIONS_LAST, revisionsLimit, revisionsListSize } from '@ugf/shared';
+import { DEFAULT_REVISIONS, MAX_REVISIONS, REVISIONS_LAST, revisionsLimit, revisionsListSize } from '@ugf/runtime';
 import type { IndicatorsContext } from './context';
 import { City, cityRef } from './federated-stubs';
 import { Indicator } from './indicator.entity';

@@ -1,4 +1,4 @@
-import { badUserInput } from '@ugf/shared';
+import { badUserInput } from '@ugf/runtime';
 import { Periodicity } from './indicator.enums';
 
 export interface Period {

@@ -1,4 +1,4 @@
-import type { ReferenceResolvers } from '@ugf/shared';
+import type { ReferenceResolvers } from '@ugf/runtime';
 import type { IndicatorsContext } from './context';
 import { caseFromRepresentation, cityFromRepresentation, initiativeRef } from './federated-stubs';
 

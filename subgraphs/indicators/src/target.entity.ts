@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { VALUE_COLUMN } from '@ugf/shared';
+import { VALUE_COLUMN } from '@ugf/runtime';
 
 @ObjectType({ description: "A city's baseline and 2030 target for one indicator; progress = (value − baseline) / (target − baseline)." })
 @Entity('indicator_target')

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@ugf/shared';
+import type { SubgraphDefinition } from '@ugf/runtime';
 import { ConferenceTask } from './conference-task.entity';
 import { ConferenceTaskResolver } from './conference-task.resolver';
 import { createContext, type InitiativesContext } from './context';

@@ -1,4 +1,4 @@
-import type { ReferenceResolvers } from '@ugf/shared';
+import type { ReferenceResolvers } from '@ugf/runtime';
 import type { InitiativesContext } from './context';
 
 export const initiativeReferenceResolvers: ReferenceResolvers<InitiativesContext> = {

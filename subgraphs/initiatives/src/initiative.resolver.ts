@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { boundedList, LIST_SIZE } from '@ugf/shared';
+import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { ConferenceTask } from './conference-task.entity';
 import type { InitiativesContext } from './context';
 import { Initiative } from './initiative.entity';

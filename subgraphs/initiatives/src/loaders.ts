@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { oneByKey } from '@ugf/shared';
+import { oneByKey } from '@ugf/runtime';
 import { ConferenceTask } from './conference-task.entity';
 import { Initiative } from './initiative.entity';
 

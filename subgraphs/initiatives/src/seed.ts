@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { insertMissing, readSeed, type Logger } from '@ugf/shared';
+import { insertMissing, readSeed, type Logger } from '@ugf/runtime';
 import { ConferenceTask } from './conference-task.entity';
 import { Initiative } from './initiative.entity';
 

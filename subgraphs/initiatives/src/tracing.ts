@@ -1,4 +1,4 @@
 // Imported first by main.ts: OpenTelemetry (when TRACING=otlp) must start before http and graphql load.
-import { startTracing } from '@ugf/shared/dist/tracing/start-tracing';
+import { startTracing } from '@ugf/runtime/dist/tracing/start-tracing';
 
 startTracing('initiatives');

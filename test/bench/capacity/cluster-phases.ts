@@ -1,4 +1,5 @@
-import { type RunningCluster, SERVICE_NAMES } from '@ugf/shared';
+import { type RunningCluster } from '@ugf/tools';
+import { SERVICE_NAMES } from '@ugf/runtime';
 
 const SERVICES = ['gateway', ...SERVICE_NAMES] as const;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { findFreePort, repoRoot, ServiceProcess, SERVICE_NAMES, subgraphUrlVariable, type RunningStack } from '@ugf/shared';
+import { findFreePort, ServiceProcess, type RunningStack } from '@ugf/tools';
+import { repoRoot, SERVICE_NAMES, subgraphUrlVariable } from '@ugf/runtime';
 
 /** A second instance of our gateway in front of the stack's subgraphs, with extra settings (e.g. the response cache on). */
 export async function startOurGateway(stack: RunningStack, env: NodeJS.ProcessEnv, name: string): Promise<{ url: string; process: ServiceProcess }> {

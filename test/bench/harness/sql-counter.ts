@@ -1,4 +1,5 @@
-import { SERVICE_NAMES, type RunningStack } from '@ugf/shared';
+import { SERVICE_NAMES } from '@ugf/runtime';
+import { type RunningStack } from '@ugf/tools';
 
 /** SQL statements run by all subgraphs so far (their `/stats/sql`, enabled with EXPOSE_SQL_STATS). */
 export async function sqlStatements(stack: RunningStack): Promise<number> {

@@ -1,4 +1,4 @@
-import type { ServiceName } from '@ugf/shared';
+import type { ServiceName } from '@ugf/runtime';
 import { scaleCities, scaleIndicators } from '../scale/generate-scale-data';
 import type { ScaleOptions } from '../scale/scale-options';
 

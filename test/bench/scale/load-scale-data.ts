@@ -4,7 +4,7 @@ import { casesSubgraph } from '@ugf/cases';
 import { citiesSubgraph } from '@ugf/cities';
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { initiativesSubgraph } from '@ugf/initiatives';
-import { createLogger, openDatabase, type ServiceName, type SubgraphDefinition } from '@ugf/shared';
+import { createLogger, openDatabase, type ServiceName, type SubgraphDefinition } from '@ugf/runtime';
 import { backfillFirstRevisions, bulkInsert } from './bulk-insert';
 import { cityObservations, OBSERVATION_COLUMNS, scaleCases, scaleCities, scaleIndicators, sqlDatetime, TARGET_COLUMNS } from './generate-scale-data';
 import type { ScaleOptions } from './scale-options';

@@ -1,4 +1,5 @@
-import { dataDir, stackDatabaseUrls } from '@ugf/shared';
+import { dataDir } from '@ugf/runtime';
+import { stackDatabaseUrls } from '@ugf/tools';
 import { loadScaleData } from './load-scale-data';
 import { parseScaleOptions } from './scale-options';
 

@@ -13,7 +13,7 @@ import {
   requireRole,
   Role,
   writeTransaction,
-} from '@ugf/shared';
+} from '@ugf/runtime';
 import { BestPracticeCase } from '../best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from '../case-links.entity';
 import { caseContent, type CaseLinks, storedLinks } from '../history/case-content';

@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@ugf/shared';
+import type { FieldProblem } from '@ugf/runtime';
 import type { CaseContentInput } from './case-input.types';
 
 const REQUIRED_ON_CREATE = ['title', 'titleZh', 'summary', 'year', 'initiativeIds', 'sources'] as const;

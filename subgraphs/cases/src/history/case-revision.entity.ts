@@ -1,5 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { boundedList, LIST_SIZE, RevisionColumns } from '@ugf/shared';
+import { boundedList, LIST_SIZE, RevisionColumns } from '@ugf/runtime';
 import { Column, Entity, Index } from 'typeorm';
 import { CaseSource } from '../case-source.type';
 

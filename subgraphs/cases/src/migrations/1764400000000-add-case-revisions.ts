@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { insertFirstRevisions, revisionColumn, revisionTable } from '@ugf/shared';
+import { insertFirstRevisions, revisionColumn, revisionTable } from '@ugf/runtime';
 import { caseContent } from '../history/case-content';
 
 interface CaseRow {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, editNote, editNoteProblems, type FieldProblem, type Identity, insertMissing, refuseInvalidFields, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { badUserInput, editNote, editNoteProblems, type FieldProblem, type Identity, insertMissing, refuseInvalidFields, requireRole, Role, writeTransaction } from '@ugf/runtime';
 import { indicatorContent, targetContent } from '../history/history-content';
 import { IndicatorRevision } from '../history/indicator-revision.entity';
 import { TargetRevision } from '../history/target-revision.entity';

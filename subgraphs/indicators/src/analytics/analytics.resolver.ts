@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { badUserInput } from '@ugf/shared';
+import { badUserInput } from '@ugf/runtime';
 import type { IndicatorsContext } from '../context';
 import { Comparison, DeclarationIndex, Ranking } from './analytics.types';
 import { buildComparison } from './comparison';

@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { boundedList, LIST_SIZE } from '@ugf/shared';
+import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { City, Initiative } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { boundedList, LIST_SIZE } from '@ugf/shared';
+import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import type { IndicatorsContext } from '../context';
 import { BestPracticeCase } from '../federated-stubs';
 import { CaseImpact } from './analytics.types';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { manyByKey } from '@ugf/shared';
+import { manyByKey } from '@ugf/runtime';
 import { Observation } from '../observation.entity';
 import { Target } from '../target.entity';
 import { countedInSql } from './counted-values';

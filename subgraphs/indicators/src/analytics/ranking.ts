@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { badUserInput } from '@ugf/shared';
+import { badUserInput } from '@ugf/runtime';
 import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
 import { Observation } from '../observation.entity';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readSeed } from '@ugf/shared';
+import { readSeed } from '@ugf/runtime';
 
 export const crosswalkFile = z.object({
   sdgTargets: z.array(z.object({ code: z.string(), title: z.string() })),

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { boundedList, LIST_SIZE } from '@ugf/shared';
+import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { progressOfEnrolledCities } from '../analytics/city-progress';
 import { mean, rankByScore } from '../analytics/statistics';
 import type { IndicatorsContext } from '../context';

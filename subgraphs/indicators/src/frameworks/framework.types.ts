@@ -1,5 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { boundedList, LIST_SIZE } from '@ugf/shared';
+import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { City } from '../federated-stubs';
 import { FrameworkElement } from './framework-element.entity';
 

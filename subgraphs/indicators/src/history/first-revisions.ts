@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { changedFields } from '@ugf/shared';
+import { changedFields } from '@ugf/runtime';
 import { Indicator } from '../indicator.entity';
 import { Target } from '../target.entity';
 import { indicatorContent, targetContent } from './history-content';

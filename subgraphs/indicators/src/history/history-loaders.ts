@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { newestRevisionsLoader, type RevisionsRequest } from '@ugf/shared';
+import { newestRevisionsLoader, type RevisionsRequest } from '@ugf/runtime';
 import { targetKey } from './history-content';
 import { IndicatorRevision } from './indicator-revision.entity';
 import { TargetRevision } from './target-revision.entity';

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
-import { RevisionColumns } from '@ugf/shared';
+import { RevisionColumns } from '@ugf/runtime';
 
 @ObjectType({ description: 'An indicator definition as one revision left it.' })
 export class IndicatorContent {

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { RevisionColumns } from '@ugf/shared';
+import { RevisionColumns } from '@ugf/runtime';
 
 @ObjectType({ description: 'A baseline and target as one revision left them.' })
 export class TargetContent {

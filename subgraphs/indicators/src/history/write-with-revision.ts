@@ -1,5 +1,5 @@
 import type { EntityManager, FindOptionsWhere, ObjectLiteral } from 'typeorm';
-import { changedFields, checkExpectedRevision, conflictingEdit } from '@ugf/shared';
+import { changedFields, checkExpectedRevision, conflictingEdit } from '@ugf/runtime';
 
 export interface RevisedWrite<R extends { revision: number }> {
   entity: new () => R;

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { insertFirstRevisions, revisionColumn, revisionTable } from '@ugf/shared';
+import { insertFirstRevisions, revisionColumn, revisionTable } from '@ugf/runtime';
 import { indicatorContent, targetContent } from '../history/history-content';
 import type { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readSeed } from '@ugf/shared';
+import { readSeed } from '@ugf/runtime';
 import { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
 
 export const indicatorSeedFile = z.array(

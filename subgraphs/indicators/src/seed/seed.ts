@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { insertMissing, SEED_AUTHOR, type Logger } from '@ugf/shared';
+import { insertMissing, SEED_AUTHOR, type Logger } from '@ugf/runtime';
 import { recordFirstRevisions } from '../history/first-revisions';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';

@@ -1,4 +1,4 @@
-import { apiError, ErrorCode, type Identity } from '@ugf/shared';
+import { apiError, ErrorCode, type Identity } from '@ugf/runtime';
 import { ObservationStatus } from '../indicator.enums';
 import type { ObservationRevision } from '../observation-revision.entity';
 

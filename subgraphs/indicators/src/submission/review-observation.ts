@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { apiError, badUserInput, ErrorCode, type Identity, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { apiError, badUserInput, ErrorCode, type Identity, requireRole, Role, writeTransaction } from '@ugf/runtime';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import { ObservationRevision } from '../observation-revision.entity';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
-import { pagedList } from '@ugf/shared';
+import { pagedList } from '@ugf/runtime';
 import type { IndicatorsContext } from '../context';
 import { reviewQueue } from './review-queue';
 import { DEFAULT_REVIEW_PAGE, MAX_REVIEW_PAGE, ReviewQueue } from './review-queue.types';

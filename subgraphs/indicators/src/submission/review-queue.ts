@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { badUserInput, type Identity, requireRole, Role } from '@ugf/shared';
+import { badUserInput, type Identity, requireRole, Role } from '@ugf/runtime';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import { ObservationRevision } from '../observation-revision.entity';

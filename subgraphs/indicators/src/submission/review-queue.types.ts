@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '@ugf/shared';
+import { PageInfo } from '@ugf/runtime';
 import { Observation } from '../observation.entity';
 
 /** Items per page of the review queue (`first`): the default and the maximum. */

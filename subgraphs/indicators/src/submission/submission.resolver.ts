@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
-import { markNothingWritten } from '@ugf/shared';
+import { markNothingWritten } from '@ugf/runtime';
 import type { IndicatorsContext } from '../context';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';

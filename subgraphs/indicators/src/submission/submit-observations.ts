@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, requireRole, Role, writeTransaction } from '@ugf/shared';
+import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, requireRole, Role, writeTransaction } from '@ugf/runtime';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';

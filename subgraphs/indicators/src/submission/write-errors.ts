@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { apiError, ErrorCode } from '@ugf/shared';
+import { apiError, ErrorCode } from '@ugf/runtime';
 
 /** A unique-key violation on either engine: a concurrent writer got there first. */
 export function isUniqueViolation(error: unknown): boolean {

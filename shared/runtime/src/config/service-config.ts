@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { loadMetricsExposure, type MetricsExposure } from '../observability/metrics-exposure';
+import { parseOperationNames } from '../observability/known-operations';
+import { envBool, envInt, envString } from './env';
+import { dataDir } from './paths';
+import { SERVICES, SUBGRAPHS, manifestSubgraph, urlVariable, type SubgraphName } from '@ugf/services';
+
+/** A subgraph of the manifest (shared/services/src/manifest.ts). */
+export type ServiceName = SubgraphName;
+
+export const SERVICE_NAMES: readonly ServiceName[] = SUBGRAPHS.map((subgraph) => subgraph.name);
+
+export const DEFAULT_PORTS = Object.fromEntries(SERVICES.map((service) => [service.name, service.port])) as Record<ServiceName | 'gateway', number>;
+
+export interface ServiceConfig {
+  name: ServiceName;
+  host: string;
+  port: number;
+  /** `mysql://user:pass@host:port/database`; absent means embedded SQLite at `sqlitePath`. */
+  databaseUrl?: string;
+  sqlitePath: string;
+  seed: boolean;
+  /** Create the MySQL database on start-up when it is missing (local runs; production provisions its own). */
+  createDatabase: boolean;
+  /** Exposes `GET /stats/sql` with the number of SQL statements run; for tests and benchmarks. */
+  exposeSqlStats: boolean;
+  logLevel: string;
+  /** Seconds for which clients and CDNs may cache query answers (`Cache-Control: max-age`). */
+  cacheMaxAge: number;
+  /** Objects (items of lists) one request may resolve before it is stopped with RESULT_TOO_LARGE. */
+  maxResolvedObjects: number;
+  metrics: MetricsExposure;
+  /** Operation names counted by name in the metrics besides the project's own clients'. */
+  metricsOperationNames: string[];
+}
+
+/**
+ * Reads one subgraph's configuration. Every variable has a default so that a bare `node dist/main.js`
+ * runs on SQLite; `DATABASE_URL` switches the service to MySQL.
+ */
+export function loadServiceConfig(name: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  return {
+    name,
+    host: envString(env, 'HOST', '0.0.0.0'),
+    port: envInt(env, 'PORT', DEFAULT_PORTS[name]),
+    databaseUrl: envString(env, 'DATABASE_URL'),
+    sqlitePath: envString(env, 'SQLITE_PATH', path.join(dataDir(env), `${name}.sqlite`)),
+    seed: envBool(env, 'SEED', true),
+    createDatabase: envBool(env, 'DATABASE_CREATE', false),
+    exposeSqlStats: envBool(env, 'EXPOSE_SQL_STATS', false),
+    logLevel: envString(env, 'LOG_LEVEL', 'info'),
+    cacheMaxAge: envInt(env, 'CACHE_MAX_AGE', 60),
+    maxResolvedObjects: envInt(env, 'MAX_RESOLVED_OBJECTS', 200_000),
+    metrics: loadMetricsExposure(env),
+    metricsOperationNames: parseOperationNames(envString(env, 'METRICS_OPERATION_NAMES')),
+  };
+}
+
+/** The gateway's variable for a subgraph's URL: `CITIES_URL`, `INITIATIVES_URL`, `INDICATORS_URL`, `CASES_URL`. */
+export const subgraphUrlVariable = (name: ServiceName) => urlVariable(manifestSubgraph(name));

@@ -1,0 +1,48 @@
+import { dataDir, envInt, DEFAULT_PORTS, SERVICE_NAMES, validateSettings } from '@ugf/runtime';
+import { manifestService, portVariable } from '@ugf/services';
+import { stackDatabaseUrls } from './database-urls';
+import { isPortFree } from './free-port';
+import { launchStack, type StackService } from './launch-stack';
+import { printLine } from './print-line';
+import { stopOnSignal } from './stop-on-signal';
+
+/**
+ * `npm start`: the whole system on this machine — the subgraphs of the manifest and the gateway, each its own process,
+ * on SQLite in `data/` (or MySQL with MYSQL_URL), seeded, until Ctrl-C.
+ */
+const SERVICES: StackService[] = ['gateway', ...SERVICE_NAMES];
+const env = process.env;
+
+function portOf(service: StackService): number {
+  return envInt(env, portVariable(manifestService(service)), DEFAULT_PORTS[service]);
+}
+
+async function main(): Promise<void> {
+  validateSettings();
+  const ports = Object.fromEntries(SERVICES.map((service) => [service, portOf(service)])) as Record<StackService, number>;
+  const taken: StackService[] = [];
+  for (const service of SERVICES) if (!(await isPortFree(ports[service]))) taken.push(service);
+  if (taken.length > 0) {
+    for (const service of taken) {
+      console.error(`Port ${ports[service]} (${service}) is already in use. Stop the process that holds it, or set ${portVariable(manifestService(service))} to a free port.`);
+    }
+    process.exit(1);
+  }
+
+  const urls = stackDatabaseUrls(env);
+  const folder = dataDir();
+  console.log(`Starting the gateway and ${SERVICE_NAMES.length} subgraphs (${Object.keys(urls).length ? 'MySQL' : `SQLite in ${folder}`})…`);
+  const stack = await launchStack({ ports, dataDir: folder, databaseUrls: urls, onLine: printLine });
+
+  console.log(`\nUrban Governance Federation is running.\n  Gateway:   ${stack.gatewayUrl}`);
+  console.log(`  Dashboard: ${new URL('/dashboard', stack.gatewayUrl)}\n  GraphiQL:  ${new URL('/graphql', stack.gatewayUrl)} (in a browser)`);
+  for (const name of SERVICE_NAMES) console.log(`  ${name.padEnd(11)} ${stack.subgraphUrl(name)}`);
+  console.log('Press Ctrl-C to stop.\n');
+
+  stopOnSignal('Stopping…', () => stack.stop());
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
