@@ -19,7 +19,7 @@ function codegenConfig() {
       [OUTPUT_DIR]: {
         preset: 'client',
         presetConfig: { fragmentMasking: false },
-        config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string' }, skipTypename: true },
+        config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string', Period: 'string' }, skipTypename: true },
       },
     },
   };

@@ -8,7 +8,7 @@ const SUBMIT = `mutation ($input: SubmitObservationsInput!) {
 const REVIEW = `mutation ($id: ID!, $revision: Int!, $decision: ReviewDecision!, $comment: String) {
   reviewObservation(id: $id, revision: $revision, decision: $decision, comment: $comment) { id status revision }
 }`;
-const QUEUE = `query ($cityId: ID, $indicatorCode: ID, $period: String, $flaggedOnly: Boolean, $first: Int, $after: String) {
+const QUEUE = `query ($cityId: ID, $indicatorCode: ID, $period: Period, $flaggedOnly: Boolean, $first: Int, $after: String) {
   reviewQueue(cityId: $cityId, indicatorCode: $indicatorCode, period: $period, flaggedOnly: $flaggedOnly, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes {
