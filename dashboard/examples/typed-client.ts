@@ -11,7 +11,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../src/gql';
 
 export const RankingDocument = graphql(`
-  query TypedClientRanking($code: ID!, $period: String!) {
+  query TypedClientRanking($code: ID!, $period: Period!) {
     ranking(indicatorCode: $code, period: $period) {
       indicator { name unit direction }
       entries { rank value city { id name nameZh } }

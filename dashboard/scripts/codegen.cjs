@@ -17,7 +17,7 @@ const client = {
       'src/gql/': {
         preset: 'client',
         presetConfig: { fragmentMasking: false },
-        config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string' }, skipTypename: true },
+        config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTimeISO: 'string', Period: 'string' }, skipTypename: true },
       },
     },
   },

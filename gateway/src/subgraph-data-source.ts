@@ -6,6 +6,7 @@ import type { Histogram } from 'prom-client';
 import { DATA_CHANGED_HEADER, ErrorCode, injectTraceContext, SUBGRAPH_SECRET_HEADER, tracingEnabled } from '@ugf/runtime';
 import type { GatewayContext } from './context';
 import { InflightQueries } from './inflight-queries';
+import { answerRefusal, refusalIn } from './subgraph-refusal';
 
 export interface ResilienceOptions {
   /** A subgraph request slower than this fails (and counts against the breaker). */
@@ -28,7 +29,8 @@ const unavailable = (serviceName: string, cause?: unknown) =>
  * with a timeout: once a subgraph keeps failing, requests to it fail at once instead of waiting, and a
  * trial request after `resetMs` closes the breaker again when the subgraph is back. Queries are retried
  * once on a network failure; mutations never are. Clients see `SERVICE_UNAVAILABLE` naming the service,
- * never its internal address, and still get the other subgraphs' data.
+ * never its internal address, and still get the other subgraphs' data. A subgraph's refusal of the caller's
+ * input is passed on as its answer (see subgraph-refusal.ts).
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly breaker: CircuitBreaker<[GraphQLDataSourceProcessOptions<GatewayContext>], GatewayGraphQLResponse>;
@@ -46,7 +48,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // Node's own fetch (undici, keep-alive pool) instead of the default make-fetch-happen.
     super({ url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
     this.dedupeQueries = resilience.dedupeQueries;
-    this.breaker = new CircuitBreaker((options: GraphQLDataSourceProcessOptions<GatewayContext>) => super.process(options), {
+    this.breaker = new CircuitBreaker((options: GraphQLDataSourceProcessOptions<GatewayContext>) => super.process(options).catch(answerRefusal), {
       timeout: resilience.timeoutMs,
       resetTimeout: resilience.resetMs,
       errorThresholdPercentage: 50,
@@ -94,6 +96,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       }
       throw unavailable(this.serviceName, error);
     }
+  }
+
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const error = await super.errorFromResponse(response);
+    return refusalIn(response.status, (error.extensions.response as { body?: unknown } | undefined)?.body) ?? error;
   }
 
   /** HTTP-level failures (no answer, 5xx, a body without a code) mean the service is unavailable. */

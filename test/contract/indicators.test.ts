@@ -1,7 +1,7 @@
 import { indicatorsSubgraph, SYNTHETIC_SOURCE } from '@ugf/indicators';
 import { openSubgraph, pendingSchemaChanges, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
-const CITY_OBSERVATIONS = `query ($representations: [_Any!]!, $indicatorCode: ID, $period: String) {
+const CITY_OBSERVATIONS = `query ($representations: [_Any!]!, $indicatorCode: ID, $period: Period) {
   _entities(representations: $representations) {
     ... on City { id observations(indicatorCode: $indicatorCode, period: $period) { nodes { id period value unit status source indicator { code name } } } }
   }

@@ -6,6 +6,7 @@ import {
   buildSubgraphSchemaOf,
   createLogger,
   ensureMysqlDatabase,
+  keepInputRefusalCode,
   openDatabase,
   SqlLogger,
   type Identity,
@@ -47,7 +48,7 @@ export async function openSubgraph<C extends object>(definition: SubgraphDefinit
   const log = createLogger(definition.name, 'warn');
   const sqlLogger = new SqlLogger(log);
   const db = await openDatabase(definition, { databaseUrl, sqlitePath: databases.sqlitePath(definition.name), seed: true }, log, sqlLogger);
-  const server = new ApolloServer<C>({ schema: await buildSubgraphSchemaOf(definition), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  const server = new ApolloServer<C>({ schema: await buildSubgraphSchemaOf(definition), formatError: keepInputRefusalCode, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
 
   const harness: SubgraphHarness = {

@@ -1,4 +1,9 @@
+import { Role } from '@ugf/runtime';
+import type { GraphQLResult } from '../helpers/subgraph-harness';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+
+const PERIOD_ADVICE = 'use a year such as 2024 or a quarter such as 2024-Q3';
+const TARGET = `{ city(id: "haikou") { targets(indicatorCode: "PM25_ANNUAL_MEAN") { baselinePeriod baselineValue targetPeriod targetValue revision } } }`;
 
 const CITY_PROFILE = `query ($id: ID!) {
   city(id: $id) {
@@ -56,6 +61,54 @@ describe('the federated graph through the gateway', () => {
     expect(JSON.stringify(badPeriod)).not.toMatch(/stacktrace|node_modules/);
     const unknownField = await system.query(`{ city(id: "beijing") { mayor } }`);
     expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  describe('a malformed period, written inline or passed as a variable', () => {
+    const post = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+      const response = await fetch(system.stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphQLResult<any> };
+    };
+    const inline = '{ city(id: "beijing") { name observations(period: "2024-13") { nodes { value } } } }';
+    const asVariable = 'query ($period: Period) { city(id: "beijing") { name observations(period: $period) { nodes { value } } } }';
+
+    it.each([
+      ['inline', inline, undefined, `Invalid period "2024-13": ${PERIOD_ADVICE}`],
+      ['as a variable', asVariable, { period: '2024-13' }, `Variable "$period" got invalid value "2024-13"; Invalid period "2024-13": ${PERIOD_ADVICE}`],
+      ['inline, on a root field', '{ declarationIndex(period: "2024-Q5") { period } }', undefined, `Invalid period "2024-Q5": ${PERIOD_ADVICE}`],
+      ['as a variable, in a list', 'query ($periods: [Period!]!) { comparison(cityIds: ["beijing"], indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: $periods) { periods } }', { periods: ['2024', '2024-13'] }, `Variable "$periods" got invalid value "2024-13" at "periods[1]"; Invalid period "2024-13": ${PERIOD_ADVICE}`],
+    ])('is BAD_USER_INPUT with the message, %s, and the other subgraphs still answer', async (_form, query, variables, message) => {
+      const { status, body } = await post(query, variables);
+      expect(status).toBe(200);
+      expect(body.errors).toEqual([{ message, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }]);
+      if (query.includes('city(')) expect(body.data).toEqual({ city: { name: 'Beijing', observations: null } });
+      expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules|127\.0\.0\.1|GRAPHQL_VALIDATION_FAILED/);
+    });
+
+    it('changes no data: a target with a malformed period, inline or as a variable, is not written', async () => {
+      const admin = await system.token({ sub: 'period-admin', role: Role.ADMIN });
+      const before = await system.query(TARGET);
+      const fields = 'cityId: "haikou", indicatorCode: "PM25_ANNUAL_MEAN", baselineValue: 20, targetValue: 10, source: "plan", expectedRevision: 1';
+      const inlineWrite = await post(`mutation { setTarget(input: { ${fields}, baselinePeriod: "2020", targetPeriod: "2030-13" }) { revision } }`, undefined, admin);
+      const variableWrite = await post('mutation ($input: TargetInput!) { setTarget(input: $input) { revision } }', {
+        input: { cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', baselinePeriod: 'twenty', baselineValue: 20, targetPeriod: '2030', targetValue: 10, source: 'plan', expectedRevision: 1 },
+      }, admin);
+      expect(inlineWrite.body.errors?.[0]).toMatchObject({ message: `Invalid period "2030-13": ${PERIOD_ADVICE}`, extensions: { code: 'BAD_USER_INPUT' } });
+      expect(variableWrite.body.errors?.[0]).toMatchObject({ message: expect.stringContaining(`Invalid period "twenty": ${PERIOD_ADVICE}`), extensions: { code: 'BAD_USER_INPUT' } });
+      expect(inlineWrite.body.data ?? null).toBeNull();
+      expect(variableWrite.body.data ?? null).toBeNull();
+      expect(await system.query(TARGET)).toEqual(before);
+    });
+
+    it('is an answer, not a failure: refusals in a row do not open the circuit breaker', async () => {
+      for (let attempt = 0; attempt < 8; attempt += 1) expect((await post(asVariable, { period: `bad-${attempt}` })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const good = await post(asVariable, { period: '2024' });
+      expect(good.body.errors).toBeUndefined();
+      expect(good.body.data?.city.observations.nodes.length).toBeGreaterThan(0);
+    });
   });
 
   it('keeps all data and duplicates nothing across a stop and a start', async () => {

@@ -3,7 +3,7 @@ import { Role } from '@ugf/runtime';
 import { startOurGateway } from '../bench/harness/our-gateway';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
-const VALUE = `query ($period: String!) { city(id: "haikou") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: $period) { nodes { value revision } } } }`;
+const VALUE = `query ($period: Period!) { city(id: "haikou") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: $period) { nodes { value revision } } } }`;
 const PM25 = `{ city(id: "haikou") { observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2025") { nodes { value } } } }`;
 const SUBMIT = `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected } }`;
 

@@ -30,7 +30,7 @@ const CityQuery = graphql(`
 `);
 
 const SeriesQuery = graphql(`
-  query CitySeries($id: ID!, $code: ID!, $period: String!) {
+  query CitySeries($id: ID!, $code: ID!, $period: Period!) {
     city(id: $id) {
       id
       series(indicatorCode: $code) {

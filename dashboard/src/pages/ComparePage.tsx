@@ -14,7 +14,7 @@ import { Field, withUnit } from './common';
 preloadChart();
 
 const ComparisonQuery = graphql(`
-  query Comparison($cityIds: [ID!]!, $indicatorCodes: [ID!], $periods: [String!]!) {
+  query Comparison($cityIds: [ID!]!, $indicatorCodes: [ID!], $periods: [Period!]!) {
     comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
       cities { id name nameZh }
       indicators { code name nameZh unit }

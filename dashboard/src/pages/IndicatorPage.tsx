@@ -17,7 +17,7 @@ preloadChart();
 export const DEFAULT_INDICATOR = 'HOTLINE_RESOLUTION_RATE';
 
 const RankingQuery = graphql(`
-  query IndicatorRanking($code: ID!, $period: String!, $perCapita: Boolean!) {
+  query IndicatorRanking($code: ID!, $period: Period!, $perCapita: Boolean!) {
     indicator(code: $code) { code name nameZh unit direction kind method }
     ranking(indicatorCode: $code, period: $period) {
       entries {

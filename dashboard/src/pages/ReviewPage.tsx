@@ -14,7 +14,7 @@ import { useRouter } from '../router';
 import { describeError, Field } from './common';
 
 const QueueQuery = graphql(`
-  query ReviewQueue($cityId: ID, $indicatorCode: ID, $period: String, $flaggedOnly: Boolean, $first: Int, $after: String) {
+  query ReviewQueue($cityId: ID, $indicatorCode: ID, $period: Period, $flaggedOnly: Boolean, $first: Int, $after: String) {
     reviewQueue(cityId: $cityId, indicatorCode: $indicatorCode, period: $period, flaggedOnly: $flaggedOnly, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
       nodes {

@@ -24,7 +24,7 @@ const SubmitMutation = graphql(`
 `);
 
 const HistoryQuery = graphql(`
-  query ValueHistory($cityId: ID!, $code: ID!, $period: String!) {
+  query ValueHistory($cityId: ID!, $code: ID!, $period: Period!) {
     city(id: $cityId) {
       id name nameZh
       observations(indicatorCode: $code, period: $period) {

@@ -2,7 +2,7 @@ import { graphql } from '../gql';
 
 /** The overview's data, in a module of its own so that App can start fetching it before the page's code arrives. */
 export const OverviewQuery = graphql(`
-  query Overview($period: String!) {
+  query Overview($period: Period!) {
     initiatives { id number title titleZh }
     cities {
       id name nameZh

@@ -21,7 +21,7 @@ function required(params: URLSearchParams, name: string): string {
 
 export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map(Object.entries({
   ranking: {
-    query: `query Export($indicatorCode: ID!, $period: String!, $cityIds: [ID!]) {
+    query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!]) {
       ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds) {
         indicator { code name } period
         entries { rank value unit status source score city { id name } }
@@ -39,7 +39,7 @@ export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map(Object.ent
           ],
   },
   comparison: {
-    query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [String!]!) {
+    query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
       comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
         indicators { code unit }
         cells { cityId indicatorCode period value score status source missing }

@@ -16,7 +16,7 @@ const client = {
     generates: {
       'src/generated/operations.ts': {
         plugins: ['typescript-operations'],
-        config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { ID: 'string', DateTimeISO: 'string' } },
+        config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, scalars: { ID: 'string', DateTimeISO: 'string', Period: 'string' } },
       },
     },
   },

@@ -13,6 +13,7 @@ export * from './database/write-transaction';
 export * from './graphql/build-federated-schema';
 export * from './graphql/data-changes';
 export * from './graphql/errors';
+export * from './graphql/input-refusal-code';
 export * from './graphql/list-sizes';
 export * from './graphql/pagination';
 export * from './graphql/object-budget';

@@ -3,7 +3,7 @@ import { boundedList, LIST_SIZE, pagedList, pageOf } from '@ugf/runtime';
 import type { IndicatorsContext } from './context';
 import { City } from './federated-stubs';
 import { OBSERVATION_PAGE, ObservationConnection, ObservationPageArgs } from './observation-connection';
-import { requirePeriod } from './period';
+import { PeriodScalar } from './period.scalar';
 import { Target } from './target.entity';
 
 @Resolver(() => City)
@@ -19,9 +19,8 @@ export class CityIndicatorsResolver {
     @Ctx() { loaders }: IndicatorsContext,
     @Args() { first, after }: ObservationPageArgs,
     @Arg('indicatorCode', () => ID, { nullable: true }) indicatorCode?: string | null,
-    @Arg('period', () => String, { nullable: true, description: '`2024` or `2024-Q3`.' }) period?: string | null,
+    @Arg('period', () => PeriodScalar, { nullable: true }) period?: string | null,
   ): Promise<ObservationConnection> {
-    if (period != null) requirePeriod(period);
     const observations = await loaders.observationsByCity.load({
       cityId: city.id,
       indicatorCode: indicatorCode ?? undefined,

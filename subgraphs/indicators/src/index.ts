@@ -6,6 +6,7 @@ export { Target } from './target.entity';
 export { ReportingCity } from './reporting-city.entity';
 export * from './indicator.enums';
 export * from './period';
+export { PeriodScalar } from './period.scalar';
 export { syntheticSeries, type SampleProfile, type SampleCity } from './seed/synthetic-series';
 export { seededRandom } from './seed/prng';
 export { readCatalogue } from './seed/catalogue';

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { VALUE_COLUMN } from '@ugf/runtime';
 import { ObservationStatus } from './indicator.enums';
+import { PeriodScalar } from './period.scalar';
 
 // Not a federation entity: no other subgraph references an observation (see docs/contributing/README.md, Design decisions).
 @ObjectType({ description: "One city's current value of one indicator for one period. Corrections add revisions; nothing is overwritten." })
@@ -21,7 +22,7 @@ export class Observation {
   @Column({ name: 'indicator_code', type: 'varchar', length: 64 })
   indicatorCode: string;
 
-  @Field({ description: 'Period the value refers to: `2024` for annual indicators, `2024-Q3` for quarterly ones.' })
+  @Field(() => PeriodScalar, { description: 'Period the value refers to: `2024` for annual indicators, `2024-Q3` for quarterly ones.' })
   @Column({ type: 'varchar', length: 7 })
   period: string;
 

@@ -1,4 +1,3 @@
-import { badUserInput } from '@ugf/runtime';
 import { Periodicity } from './indicator.enums';
 
 export interface Period {
@@ -9,16 +8,14 @@ export interface Period {
 
 const PERIOD_PATTERN = /^(\d{4})(?:-Q([1-4]))?$/;
 
+/** What a period looks like, for messages: "use …", "must be …". */
+export const PERIOD_FORMAT = 'a year such as 2024 or a quarter such as 2024-Q3';
+
 /** Parses `2024` or `2024-Q3`; anything else is null. */
 export function parsePeriod(text: string): Period | null {
   const match = PERIOD_PATTERN.exec(text);
   if (!match) return null;
   return { year: Number(match[1]), quarter: match[2] ? Number(match[2]) : null };
-}
-
-/** Throws BAD_USER_INPUT naming the argument when `period` is not `2024` or `2024-Q3`. */
-export function requirePeriod(period: string, argument = 'period'): void {
-  if (!parsePeriod(period)) throw badUserInput(`Invalid period "${period}": use a year such as 2024 or a quarter such as 2024-Q3`, { argument });
 }
 
 export function periodicityOf(period: Period): Periodicity {

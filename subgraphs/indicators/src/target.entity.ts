@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { VALUE_COLUMN } from '@ugf/runtime';
+import { PeriodScalar } from './period.scalar';
 
 @ObjectType({ description: "A city's baseline and 2030 target for one indicator; progress = (value − baseline) / (target − baseline)." })
 @Entity('indicator_target')
@@ -11,7 +12,7 @@ export class Target {
   @PrimaryColumn({ name: 'indicator_code', type: 'varchar', length: 64 })
   indicatorCode: string;
 
-  @Field({ description: 'Period of the baseline value.' })
+  @Field(() => PeriodScalar, { description: 'Period of the baseline value.' })
   @Column({ name: 'baseline_period', type: 'varchar', length: 7 })
   baselinePeriod: string;
 
@@ -19,7 +20,7 @@ export class Target {
   @Column({ name: 'baseline_value', ...VALUE_COLUMN })
   baselineValue: number;
 
-  @Field({ description: 'Period by which the target should be reached (2030 for the declaration).' })
+  @Field(() => PeriodScalar, { description: 'Period by which the target should be reached (2030 for the declaration).' })
   @Column({ name: 'target_period', type: 'varchar', length: 7 })
   targetPeriod: string;
 

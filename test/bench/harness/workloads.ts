@@ -32,7 +32,7 @@ export function dataShapeOf(scale: ScaleOptions): DataShape {
   };
 }
 
-const W1 = `query CityDashboard($id: ID!, $period: String!) {
+const W1 = `query CityDashboard($id: ID!, $period: Period!) {
   city(id: $id) {
     id name nameZh population
     observations(period: $period) { nodes { period value status indicator { code name unit initiative { number title } } } }
@@ -41,21 +41,21 @@ const W1 = `query CityDashboard($id: ID!, $period: String!) {
   }
 }`;
 
-const W2 = `query Ranking($indicatorCode: ID!, $period: String!) {
+const W2 = `query Ranking($indicatorCode: ID!, $period: Period!) {
   ranking(indicatorCode: $indicatorCode, period: $period) {
     entries { rank value score unit city { id name perCapita(indicatorCode: $indicatorCode, period: $period) { valuePer100k } } }
     missing { id name }
   }
 }`;
 
-const W3 = `query Matrix($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [String!]!) {
+const W3 = `query Matrix($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
   comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
     periods
     cells { cityId indicatorCode period value score status missing }
   }
 }`;
 
-const W4 = `query DeclarationIndex($period: String!) {
+const W4 = `query DeclarationIndex($period: Period!) {
   declarationIndex(period: $period) { period entries { rank index coverage indexMissingReason city { id name nameZh } } }
 }`;
 

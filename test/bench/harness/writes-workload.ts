@@ -12,7 +12,7 @@ interface GraphQLAnswer {
 }
 
 const SUBMIT = `mutation Submit($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected unchanged flagged } }`;
-const LATEST = `query Latest($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [String!]!) {
+const LATEST = `query Latest($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
   comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) { cells { cityId indicatorCode value missing } }
   indicators { code validMin validMax }
 }`;

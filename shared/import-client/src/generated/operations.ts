@@ -12,7 +12,7 @@ export type ObservationInput = {
   indicatorCode: string;
   /** Footnote; required when the item corrects an existing value (up to 2,000 characters). */
   note?: string | null | undefined;
-  /** `2024` for annual indicators, `2024-Q3` for quarterly ones; not in the future. */
+  /** `2024` for annual indicators, `2024-Q3` for quarterly ones; not in the future. A String rather than a `Period`: a malformed period is refused with the item's index, in the same list as every other problem of the batch. */
   period: string;
   /** Organisation and dataset the value comes from (1–500 characters). */
   source: string;

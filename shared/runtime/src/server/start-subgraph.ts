@@ -19,6 +19,7 @@ import { SqlLogger } from '../database/sql-logger';
 import { buildFederatedSchema } from '../graphql/build-federated-schema';
 import { dataChangesPlugin } from '../graphql/data-changes';
 import { apiError, ErrorCode } from '../graphql/errors';
+import { keepInputRefusalCode } from '../graphql/input-refusal-code';
 import { attachObjectBudget, countListsAgainstBudget } from '../graphql/object-budget';
 import { createLogger, type Logger } from '../logging/logger';
 import { apolloSignalOptions } from '../tracing/tracing-state';
@@ -103,7 +104,7 @@ export async function startSubgraph<C extends object>(
     // Clients get the message and extensions.code, never internal stack traces.
     includeStacktraceInErrorResponses: false,
     ...apolloSignalOptions(),
-    formatError: (formatted, error) => (isConnectionFailure(unwrapResolverError(error)) ? { ...unavailable().toJSON(), path: formatted.path } : formatted),
+    formatError: (formatted, error) => (isConnectionFailure(unwrapResolverError(error)) ? { ...unavailable().toJSON(), path: formatted.path } : keepInputRefusalCode(formatted, error)),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge), metricsPlugin(metrics, operationLabeller(config.metricsOperationNames)), dataChangesPlugin<C>(), errorLoggingPlugin(log)],
   });
   await apollo.start();

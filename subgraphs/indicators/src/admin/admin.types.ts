@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
+import { PeriodScalar } from '../period.scalar';
 
 @InputType({ description: "A city's baseline and target for one indicator." })
 export class TargetInput {
@@ -9,13 +10,13 @@ export class TargetInput {
   @Field(() => ID, { description: 'Indicator code.' })
   indicatorCode: string;
 
-  @Field({ description: "Baseline period, in the indicator's periodicity." })
+  @Field(() => PeriodScalar, { description: "Baseline period, in the indicator's periodicity." })
   baselinePeriod: string;
 
   @Field(() => Float, { description: 'Value at the baseline period.' })
   baselineValue: number;
 
-  @Field({ description: 'Period by which the target should be met; after the baseline.' })
+  @Field(() => PeriodScalar, { description: 'Period by which the target should be met; after the baseline.' })
   targetPeriod: string;
 
   @Field(() => Float, { description: 'Target value.' })

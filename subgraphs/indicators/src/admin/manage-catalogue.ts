@@ -23,13 +23,11 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
   const problems: FieldProblem[] = [];
   if (!city) problems.push({ field: 'cityId', reason: `"${input.cityId}" is not enrolled for reporting` });
   if (!indicator) problems.push({ field: 'indicatorCode', reason: `unknown indicator "${input.indicatorCode}"` });
-  const baseline = parsePeriod(input.baselinePeriod);
-  const target = parsePeriod(input.targetPeriod);
-  for (const [field, period] of [['baselinePeriod', baseline], ['targetPeriod', target]] as const) {
-    if (!period) problems.push({ field, reason: 'must be a year such as 2024 or a quarter such as 2024-Q3' });
-    else if (indicator && periodicityOf(period) !== indicator.periodicity) problems.push({ field, reason: `must be ${indicator.periodicity.toLowerCase()}` });
+  // The Period scalar has refused any other form of period already.
+  for (const field of ['baselinePeriod', 'targetPeriod'] as const) {
+    if (indicator && periodicityOf(parsePeriod(input[field])!) !== indicator.periodicity) problems.push({ field, reason: `must be ${indicator.periodicity.toLowerCase()}` });
   }
-  if (baseline && target && input.targetPeriod <= input.baselinePeriod) problems.push({ field: 'targetPeriod', reason: 'must come after the baseline period' });
+  if (input.targetPeriod <= input.baselinePeriod) problems.push({ field: 'targetPeriod', reason: 'must come after the baseline period' });
   for (const field of ['baselineValue', 'targetValue'] as const) {
     const value = input[field];
     if (!isStorable(value)) problems.push({ field, reason: 'must be a finite number that can be stored (at most 14 digits before the point)' });

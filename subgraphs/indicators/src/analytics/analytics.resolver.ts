@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '@ugf/runtime';
 import type { IndicatorsContext } from '../context';
+import { PeriodScalar } from '../period.scalar';
 import { Comparison, DeclarationIndex, Ranking } from './analytics.types';
 import { buildComparison } from './comparison';
 import { buildDeclarationIndex } from './declaration-index';
@@ -14,7 +15,7 @@ export class AnalyticsResolver {
   })
   async ranking(
     @Arg('indicatorCode', () => ID) indicatorCode: string,
-    @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string,
+    @Arg('period', () => PeriodScalar) period: string,
     @Arg('cityIds', () => [ID], { nullable: true, description: 'The cities to rank; default every enrolled city.' }) cityIds: string[] | null,
     @Ctx() { db, loaders }: IndicatorsContext,
   ): Promise<Ranking | null> {
@@ -28,7 +29,7 @@ export class AnalyticsResolver {
   })
   async comparison(
     @Arg('cityIds', () => [ID]) cityIds: string[],
-    @Arg('periods', () => [String]) periods: string[],
+    @Arg('periods', () => [PeriodScalar]) periods: string[],
     @Ctx() { db, loaders }: IndicatorsContext,
     @Arg('indicatorCodes', () => [ID], { nullable: true, description: 'The indicators to compare; or give frameworkElementId.' }) indicatorCodes?: string[] | null,
     @Arg('frameworkElementId', () => ID, { nullable: true, description: "Compare the indicators of a framework element (e.g. `CCWC_2025:5`) instead of listing them." }) frameworkElementId?: string | null,
@@ -44,7 +45,7 @@ export class AnalyticsResolver {
   @Query(() => DeclarationIndex, {
     description: 'Every enrolled city ranked on its overall declaration index for a period, each with its coverage; cities missing more than 20 % of indicator values get no index (null, with the reason) and come last.',
   })
-  declarationIndex(@Arg('period') period: string, @Ctx() context: IndicatorsContext): Promise<DeclarationIndex> {
+  declarationIndex(@Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<DeclarationIndex> {
     return buildDeclarationIndex(context, period);
   }
 }

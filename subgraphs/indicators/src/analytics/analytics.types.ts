@@ -4,6 +4,7 @@ import { City, Initiative } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { TrendClass } from './progress-method';
+import { PeriodScalar } from '../period.scalar';
 
 registerEnumType(TrendClass, {
   name: 'TrendClass',
@@ -55,7 +56,7 @@ export class RankingEntry {
 @ObjectType({ description: 'Cities ranked on one indicator for one period. REJECTED values are left out.' })
 export class Ranking {
   @Field(() => Indicator, { description: 'The indicator ranked.' }) indicator: Indicator;
-  @Field({ description: 'The period ranked.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'The period ranked.' }) period: string;
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [RankingEntry], { description: 'Cities with a value, best first; ties ordered by city id.' }) entries: RankingEntry[];
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [City], { description: 'Cities asked for (or enrolled) that have no usable value for the period: listed, not dropped.' }) missing: City[];
   @Field(() => DistributionStatistics, { nullable: true, description: 'Statistics of the ranked values; null when no city has a value.' }) statistics: DistributionStatistics | null;
@@ -65,7 +66,7 @@ export class Ranking {
 export class ComparisonCell {
   @Field(() => ID, { description: 'City id.' }) cityId: string;
   @Field(() => ID, { description: 'Indicator code.' }) indicatorCode: string;
-  @Field({ description: 'Period.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'Period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Current value; null when missing.' }) value: number | null;
   @Field(() => Float, { nullable: true, description: 'Min–max score 0–100 among the compared cities for this indicator and period (inverted for lower-is-better); null when missing.' }) score: number | null;
   @Field(() => ObservationStatus, { nullable: true, description: 'Review status; null when missing.' }) status: ObservationStatus | null;
@@ -77,13 +78,13 @@ export class ComparisonCell {
 export class Comparison {
   @Directive(boundedList(LIST_SIZE.comparisonCities)) @Field(() => [City], { description: 'The compared cities, in the order asked (resolve names here once, not per cell).' }) cities: City[];
   @Directive(boundedList(LIST_SIZE.comparisonIndicators)) @Field(() => [Indicator], { description: 'The compared indicators, in the order asked, with units and directions.' }) indicators: Indicator[];
-  @Field(() => [String], { description: 'The compared periods, in the order asked.' }) periods: string[];
+  @Field(() => [PeriodScalar], { description: 'The compared periods, in the order asked.' }) periods: string[];
   @Field(() => [ComparisonCell], { description: 'One cell per city, indicator and period.' }) cells: ComparisonCell[];
 }
 
 @ObjectType({ description: 'One point of a time series.' })
 export class SeriesPoint {
-  @Field({ description: 'Period.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'Period.' }) period: string;
   @Field(() => Float, { description: 'Current value.' }) value: number;
   @Field(() => ObservationStatus, { description: 'Review status.' }) status: ObservationStatus;
   @Field({ description: 'Source of the value.' }) source: string;
@@ -98,9 +99,9 @@ export class SeriesPoint {
 export class Series {
   @Field(() => Indicator, { description: 'The indicator.' }) indicator: Indicator;
   @Directive(boundedList(LIST_SIZE.seriesPoints)) @Field(() => [SeriesPoint], { description: 'Points in period order.' }) points: SeriesPoint[];
-  @Field(() => String, { nullable: true, description: 'Baseline period of the target, when there is one.' }) baselinePeriod: string | null;
+  @Field(() => PeriodScalar, { nullable: true, description: 'Baseline period of the target, when there is one.' }) baselinePeriod: string | null;
   @Field(() => Float, { nullable: true, description: 'Baseline value.' }) baselineValue: number | null;
-  @Field(() => String, { nullable: true, description: 'Target period.' }) targetPeriod: string | null;
+  @Field(() => PeriodScalar, { nullable: true, description: 'Target period.' }) targetPeriod: string | null;
   @Field(() => Float, { nullable: true, description: 'Target value.' }) targetValue: number | null;
   @Field(() => Float, { nullable: true, description: 'Observed annual growth rate from the baseline to the latest value (a fraction: 0.05 = 5 % a year; linear rates are in units per year).' }) observedRate: number | null;
   @Field(() => Float, { nullable: true, description: 'Annual growth rate needed from the baseline to reach the target.' }) requiredRate: number | null;
@@ -134,7 +135,7 @@ export class InitiativeProgress {
 })
 export class DeclarationProgress {
   @Field(() => City, { description: 'The city.' }) city: City;
-  @Field({ description: 'The period.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Overall index 0–1; null when coverage is below 80 %.' }) index: number | null;
   @Field(() => String, { nullable: true, description: 'Why the index is null.' }) indexMissingReason: string | null;
   @Field(() => Float, { description: 'Indicators with data ÷ indicators defined, over all initiatives.' }) coverage: number;
@@ -159,20 +160,20 @@ export class CityInitiativeScore {
 
 @ObjectType({ description: 'Progress on one initiative across all enrolled cities.' })
 export class InitiativeProgressAcrossCities {
-  @Field({ description: 'The period.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Mean of the city scores that exist.' }) meanScore: number | null;
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [CityInitiativeScore], { description: 'Per city, best first; cities without a score last.' }) cities: CityInitiativeScore[];
 }
 
 @ObjectType({ description: 'Cities ranked on the overall declaration index of one period.' })
 export class DeclarationIndex {
-  @Field({ description: 'The period.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [DeclarationIndexEntry], { description: 'Cities with an index, best first, then cities without one.' }) entries: DeclarationIndexEntry[];
 }
 
 @ObjectType({ description: 'A count expressed per 100,000 residents: value ÷ resident population × 100,000, with the population from the cities subgraph.' })
 export class PerCapitaValue {
-  @Field({ description: 'The period.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Field(() => Float, { description: 'Value per 100,000 residents.' }) valuePer100k: number;
   @Field(() => Float, { description: 'The reported count.' }) value: number;
   @Field(() => Int, { description: 'Resident population used as the denominator.' }) population: number;
@@ -181,7 +182,7 @@ export class PerCapitaValue {
 
 @ObjectType({ description: "A city's value against its peers' (the peers are `City.peers`, from the cities subgraph). REJECTED values are left out." })
 export class PeerComparison {
-  @Field({ description: 'The period.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Field(() => Indicator, { description: 'The indicator.' }) indicator: Indicator;
   @Field(() => Float, { nullable: true, description: "The city's value; null when missing." }) value: number | null;
   @Field(() => Int, { description: 'Peers with a value.' }) peersWithData: number;
@@ -194,8 +195,8 @@ export class PeerComparison {
 @ObjectType({ description: "How one indicator moved in the case's city from the case year to the latest period, against the city's peers over the same years." })
 export class CaseImpact {
   @Field(() => Indicator, { description: 'The indicator the case aims to move.' }) indicator: Indicator;
-  @Field({ description: 'The case year, as a period.' }) fromPeriod: string;
-  @Field(() => String, { nullable: true, description: 'The latest period with a value for the city; null without data.' }) toPeriod: string | null;
+  @Field(() => PeriodScalar, { description: 'The case year, as a period.' }) fromPeriod: string;
+  @Field(() => PeriodScalar, { nullable: true, description: 'The latest period with a value for the city; null without data.' }) toPeriod: string | null;
   @Field(() => Float, { nullable: true, description: "The city's value in the case year." }) valueAtStart: number | null;
   @Field(() => Float, { nullable: true, description: "The city's value in the latest period." }) valueLatest: number | null;
   @Field(() => Float, { nullable: true, description: 'valueLatest − valueAtStart.' }) change: number | null;

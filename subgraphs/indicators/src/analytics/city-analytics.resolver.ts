@@ -4,7 +4,7 @@ import { City, cityRef, Initiative } from '../federated-stubs';
 import { IndicatorKind } from '../indicator.enums';
 import { DeclarationProgress, InitiativeProgressAcrossCities, PeerComparison, PerCapitaValue, Series } from './analytics.types';
 import { comparePeers } from './peer-comparison';
-import { requirePeriod } from '../period';
+import { PeriodScalar } from '../period.scalar';
 import { progressOf, progressSummariesOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
 import { mean, rankByScore } from './statistics';
@@ -31,10 +31,9 @@ export class CityAnalyticsResolver {
   async perCapita(
     @Root() city: City,
     @Arg('indicatorCode', () => ID) indicatorCode: string,
-    @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string,
+    @Arg('period', () => PeriodScalar) period: string,
     @Ctx() { loaders }: IndicatorsContext,
   ): Promise<PerCapitaValue | null> {
-    requirePeriod(period);
     const [indicator, [row]] = await Promise.all([loaders.indicator.load(indicatorCode), loaders.observationsByCity.load({ cityId: city.id, indicatorCode, period })]);
     if (!indicator || indicator.kind !== IndicatorKind.COUNT || !row || !countsInAnalytics(row) || !city.population) return null;
     return { period, value: row.value, population: city.population, valuePer100k: (row.value / city.population) * 100_000, unit: `${indicator.unit} per 100,000 residents` };
@@ -45,14 +44,14 @@ export class CityAnalyticsResolver {
   peerComparison(
     @Root() city: City,
     @Arg('indicatorCode', () => ID) indicatorCode: string,
-    @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string,
+    @Arg('period', () => PeriodScalar) period: string,
     @Ctx() context: IndicatorsContext,
   ): Promise<PeerComparison | null> {
     return comparePeers(context, city, indicatorCode, period);
   }
 
   @FieldResolver(() => DeclarationProgress, { nullable: true, description: "The city's progress toward the declaration in a period, per initiative and overall (method on `DeclarationProgress`)." })
-  progress(@Root() city: City, @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string, @Ctx() context: IndicatorsContext): Promise<DeclarationProgress> {
+  progress(@Root() city: City, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<DeclarationProgress> {
     return progressOf(context, city.id, period);
   }
 }
@@ -60,7 +59,7 @@ export class CityAnalyticsResolver {
 @Resolver(() => Initiative)
 export class InitiativeAnalyticsResolver {
   @FieldResolver(() => InitiativeProgressAcrossCities, { nullable: true, description: 'Progress on this initiative across every enrolled city in a period.' })
-  async progress(@Root() initiative: Initiative, @Arg('period', { description: '`2024` or `2024-Q3`.' }) period: string, @Ctx() context: IndicatorsContext): Promise<InitiativeProgressAcrossCities> {
+  async progress(@Root() initiative: Initiative, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<InitiativeProgressAcrossCities> {
     const cities = (await progressSummariesOfEnrolledCities(context, period)).map(({ cityId, summary }) => {
       const entry = summary.initiatives.find((item) => item.initiativeId === initiative.id);
       return { city: cityRef(cityId), score: entry?.score ?? null, coverage: entry?.coverage ?? 0 };

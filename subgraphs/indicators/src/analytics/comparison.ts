@@ -5,7 +5,6 @@ import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import type { Comparison, ComparisonCell } from './analytics.types';
-import { requirePeriod } from '../period';
 import { requireEnrolled } from './ranking';
 import { minMaxScore } from './statistics';
 import { countedInSql } from './counted-values';
@@ -70,7 +69,6 @@ export async function buildComparison(
   requireEnrolled(cityIds, enrolledCities);
   const codes = checkSize('indicators', indicatorCodesIn);
   const periods = checkSize('periods', periodsIn);
-  periods.forEach((period) => requirePeriod(period, 'periods'));
   const indicators = await db.getRepository(Indicator).findBy({ code: In(codes) });
   const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
   const unknown = codes.filter((code) => !byCode.has(code));

@@ -2,7 +2,6 @@ import type { IndicatorsContext } from '../context';
 import type { City } from '../federated-stubs';
 import { Direction } from '../indicator.enums';
 import type { PeerComparison } from './analytics.types';
-import { requirePeriod } from '../period';
 import { distribution } from './statistics';
 import { countsInAnalytics } from './counted-values';
 
@@ -13,7 +12,6 @@ async function valueOf({ loaders }: IndicatorsContext, cityId: string, indicator
 
 /** The city against its peers on one indicator and period; peer values come in one batched query. */
 export async function comparePeers(context: IndicatorsContext, city: City, indicatorCode: string, period: string): Promise<PeerComparison | null> {
-  requirePeriod(period);
   const indicator = await context.loaders.indicator.load(indicatorCode);
   if (!indicator) return null;
   const peers = city.peers ?? [];

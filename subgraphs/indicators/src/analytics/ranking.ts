@@ -3,7 +3,6 @@ import { badUserInput } from '@ugf/runtime';
 import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
 import { Observation } from '../observation.entity';
-import { requirePeriod } from '../period';
 import type { Ranking } from './analytics.types';
 import { competitionRanks, distribution, minMaxScore } from './statistics';
 import { countsInAnalytics } from './counted-values';
@@ -22,7 +21,6 @@ export function requireEnrolled(cityIds: readonly string[], enrolled: readonly s
  * statements besides the enrolled-city list: the indicator and the observations.
  */
 export async function buildRanking(db: DataSource, indicatorCode: string, period: string, cityIds: string[]): Promise<Ranking | null> {
-  requirePeriod(period);
   if (cityIds.length > MAX_RANKED_CITIES) throw badUserInput(`A ranking takes at most ${MAX_RANKED_CITIES} cities.`, { argument: 'cityIds' });
   const indicator = await db.getRepository(Indicator).findOneBy({ code: indicatorCode });
   if (!indicator) return null;

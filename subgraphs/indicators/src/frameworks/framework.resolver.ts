@@ -4,6 +4,7 @@ import { progressOfEnrolledCities } from '../analytics/city-progress';
 import { mean, rankByScore } from '../analytics/statistics';
 import type { IndicatorsContext } from '../context';
 import { Indicator } from '../indicator.entity';
+import { PeriodScalar } from '../period.scalar';
 import { FrameworkElement } from './framework-element.entity';
 import { Framework, FRAMEWORKS, FrameworkProgress } from './framework.types';
 
@@ -30,7 +31,7 @@ export class FrameworkResolver {
     nullable: true,
     description: "Every enrolled city's progress on a framework element in a period, ranked: the mean progress toward target of the element's indicators (as for an initiative). Null for an unknown element.",
   })
-  async frameworkProgress(@Arg('elementId', () => ID) elementId: string, @Arg('period') period: string, @Ctx() context: IndicatorsContext): Promise<FrameworkProgress | null> {
+  async frameworkProgress(@Arg('elementId', () => ID) elementId: string, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<FrameworkProgress | null> {
     const element = (await context.loaders.frameworkElements.load('all')).find((candidate) => candidate.id === elementId);
     if (!element) return null;
     const codes = new Set(await context.loaders.elementIndicatorCodes.load(element.id));

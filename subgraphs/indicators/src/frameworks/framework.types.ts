@@ -2,6 +2,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { City } from '../federated-stubs';
 import { FrameworkElement } from './framework-element.entity';
+import { PeriodScalar } from '../period.scalar';
 
 export const FRAMEWORKS = [
   { id: 'DECLARATION', name: 'Beijing Declaration on the Modernization of Urban Governance (2022): ten-point initiative' },
@@ -27,7 +28,7 @@ export class CityElementScore {
 @ObjectType({ description: 'Progress of every enrolled city on one framework element, e.g. the conference\'s "resilient, safe cities" task.' })
 export class FrameworkProgress {
   @Field(() => FrameworkElement, { description: 'The element.' }) element: FrameworkElement;
-  @Field({ description: 'The period.' }) period: string;
+  @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Mean of the city scores that exist.' }) meanScore: number | null;
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [CityElementScore], { description: 'Cities ranked by score, best first; cities without a score last.' }) cities: CityElementScore[];
 }

@@ -1,16 +1,17 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { RevisionColumns } from '@ugf/runtime';
+import { PeriodScalar } from '../period.scalar';
 
 @ObjectType({ description: 'A baseline and target as one revision left them.' })
 export class TargetContent {
-  @Field({ description: 'Period of the baseline value.' })
+  @Field(() => PeriodScalar, { description: 'Period of the baseline value.' })
   baselinePeriod: string;
 
   @Field(() => Float, { description: 'Value at the baseline period.' })
   baselineValue: number;
 
-  @Field({ description: 'Period by which the target should be reached.' })
+  @Field(() => PeriodScalar, { description: 'Period by which the target should be reached.' })
   targetPeriod: string;
 
   @Field(() => Float, { description: 'Target value.' })

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
 import { pagedList } from '@ugf/runtime';
 import type { IndicatorsContext } from '../context';
+import { PeriodScalar } from '../period.scalar';
 import { reviewQueue } from './review-queue';
 import { DEFAULT_REVIEW_PAGE, MAX_REVIEW_PAGE, ReviewQueue } from './review-queue.types';
 
@@ -14,7 +15,7 @@ export class ReviewQueueResolver {
     @Ctx() { db, identity }: IndicatorsContext,
     @Arg('cityId', () => ID, { nullable: true }) cityId?: string,
     @Arg('indicatorCode', () => ID, { nullable: true }) indicatorCode?: string,
-    @Arg('period', () => String, { nullable: true }) period?: string,
+    @Arg('period', () => PeriodScalar, { nullable: true }) period?: string,
     @Arg('flaggedOnly', () => Boolean, { nullable: true, description: 'Only values flagged as an implausible jump.' }) flaggedOnly?: boolean,
     @Arg('first', () => Int, { nullable: true, description: `Items per page, 1 to ${MAX_REVIEW_PAGE} (default ${DEFAULT_REVIEW_PAGE}).` }) first?: number,
     @Arg('after', () => String, { nullable: true, description: 'A cursor from a previous page: the items after it.' }) after?: string,

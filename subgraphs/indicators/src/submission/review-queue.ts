@@ -3,7 +3,6 @@ import { badUserInput, type Identity, requireRole, Role } from '@ugf/runtime';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import { ObservationRevision } from '../observation-revision.entity';
-import { requirePeriod } from '../period';
 import { DEFAULT_REVIEW_PAGE, MAX_REVIEW_PAGE, type ReviewQueue, type ReviewQueueItem } from './review-queue.types';
 
 export interface ReviewQueueRequest {
@@ -48,7 +47,6 @@ function pageSize(first: number | null | undefined): number {
 export async function reviewQueue(db: DataSource, identity: Identity, request: ReviewQueueRequest): Promise<ReviewQueue> {
   requireRole(identity, [Role.VERIFIER, Role.ADMIN], 'read the review queue');
   const size = pageSize(request.first);
-  if (request.period != null) requirePeriod(request.period);
   const after = request.after == null ? null : decodeCursor(request.after);
 
   const matching = db.getRepository(Observation).createQueryBuilder('o').where('o.status = :status', { status: ObservationStatus.PROVISIONAL });

@@ -28,7 +28,10 @@ export class ObservationInput {
   @Field(() => ID, { description: 'Indicator code.' })
   indicatorCode: string;
 
-  @Field({ description: "`2024` for annual indicators, `2024-Q3` for quarterly ones; not in the future." })
+  @Field({
+    description:
+      "`2024` for annual indicators, `2024-Q3` for quarterly ones; not in the future. A String rather than a `Period`: a malformed period is refused with the item's index, in the same list as every other problem of the batch.",
+  })
   period: string;
 
   @Field(() => Float, { description: "The value in the indicator's unit, inside its valid range." })

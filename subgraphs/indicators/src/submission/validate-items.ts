@@ -1,5 +1,5 @@
 import type { Indicator } from '../indicator.entity';
-import { formatPeriod, isFuturePeriod, parsePeriod, periodicityOf } from '../period';
+import { formatPeriod, isFuturePeriod, PERIOD_FORMAT, parsePeriod, periodicityOf } from '../period';
 import { isStorable, MAX_STORED_MAGNITUDE } from '../stored-value';
 import type { ObservationInput } from './submission.types';
 
@@ -27,7 +27,7 @@ function checkItem(item: ObservationInput, catalogue: CatalogueView): { field: s
   if (!indicator) problems.push({ field: 'indicatorCode', reason: `unknown indicator "${item.indicatorCode}"` });
   const period = parsePeriod(item.period);
   if (!period) {
-    problems.push({ field: 'period', reason: 'must be a year such as 2024 or a quarter such as 2024-Q3' });
+    problems.push({ field: 'period', reason: `must be ${PERIOD_FORMAT}` });
   } else {
     if (indicator && periodicityOf(period) !== indicator.periodicity) {
       problems.push({ field: 'period', reason: `${indicator.code} is reported ${indicator.periodicity.toLowerCase()}, so "${item.period}" is not one of its periods` });
