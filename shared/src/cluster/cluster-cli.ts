@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir } from '../config/paths';
+import { loadSettings } from '../config/settings-schema';
 import { SERVICE_NAMES } from '../config/service-config';
 import { isPortFree } from '../stack/free-port';
 import { printLine } from '../stack/print-line';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use; choose another with --port or --db-port.`);
   }
 
-  const dir = path.join(dataDir(), 'cluster');
+  const dir = path.join(loadSettings().DATA_DIR, 'cluster');
   if (values.fresh) fs.rmSync(dir, { recursive: true, force: true });
   const cluster = await launchCluster({ dir, replicas, entryPort, databasePorts, onLine: printLine, onStep: (message) => console.log(`== ${message}`) });
 

@@ -1,18 +1,17 @@
-import { envString } from '../config/env';
-import { SERVICE_NAMES, type ServiceName } from '../config/service-config';
-import { databaseUrlVariable, manifestSubgraph } from '../services/manifest';
+import type { ServiceName } from '../config/service-config';
+import { loadSettings, type Settings } from '../config/settings-schema';
+import { SUBGRAPHS, databaseUrlVariable } from '../services/manifest';
 
 /**
  * The database of each subgraph for `npm start` and the tools that work on the same data: `<NAME>_DATABASE_URL`,
  * else `MYSQL_URL/<its database in the manifest>`; a subgraph with neither uses SQLite in the data folder.
  */
-export function stackDatabaseUrls(env: NodeJS.ProcessEnv = process.env): Partial<Record<ServiceName, string>> {
-  const mysqlServer = envString(env, 'MYSQL_URL')?.replace(/\/+$/, '');
+export function stackDatabaseUrls(settings: Settings = loadSettings()): Partial<Record<ServiceName, string>> {
+  const mysqlServer = settings.MYSQL_URL?.replace(/\/+$/, '');
   const urls: Partial<Record<ServiceName, string>> = {};
-  for (const name of SERVICE_NAMES) {
-    const subgraph = manifestSubgraph(name);
-    const url = envString(env, databaseUrlVariable(subgraph)) ?? (mysqlServer ? `${mysqlServer}/${subgraph.database}` : undefined);
-    if (url) urls[name] = url;
+  for (const subgraph of SUBGRAPHS) {
+    const url = settings[databaseUrlVariable(subgraph)] ?? (mysqlServer ? `${mysqlServer}/${subgraph.database}` : undefined);
+    if (url) urls[subgraph.name] = url;
   }
   return urls;
 }

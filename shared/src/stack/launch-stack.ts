@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { isProduction, loadAuthConfig } from '../auth/auth-config';
 import { repoRoot } from '../config/paths';
+import { loadSettings } from '../config/settings-schema';
 import { SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '../config/service-config';
 import { manifestService } from '../services/manifest';
 import { PortAllocator } from './port-allocator';
@@ -41,8 +42,9 @@ export const serviceEntry = (service: StackService) => path.join(repoRoot, manif
  * that a token from `npm run token` is accepted by all of them.
  */
 export function withSharedSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  if (isProduction(env)) return env;
-  const auth = loadAuthConfig(env);
+  const settings = loadSettings(env);
+  if (isProduction(settings)) return env;
+  const auth = loadAuthConfig(settings);
   return { ...env, SUBGRAPH_SECRET: auth.subgraphSecret, ...(auth.jwtSecret ? { JWT_SECRET: auth.jwtSecret } : {}) };
 }
 
