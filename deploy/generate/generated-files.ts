@@ -5,7 +5,6 @@ import { disruptionBudgets, evictableBudgets, migrateJob, oneReplica, subgraphWo
 import {
   composeRegions,
   dockerfileRegions,
-  envExampleRegions,
   kubernetesGatewayRegions,
   kustomizationRegions,
   mysqlInitRegions,
@@ -14,6 +13,7 @@ import {
   withProjectReferences,
 } from './region-files';
 import { replaceRegions } from './regions';
+import { configurationGuideRegions, envExample } from './settings-files';
 
 /** A file that follows from the manifest: `render` takes its committed text (undefined when it does not exist yet). */
 export interface GeneratedFile {
@@ -22,9 +22,10 @@ export interface GeneratedFile {
   render(current: string | undefined, root: string): string;
 }
 
-const GENERATED_HEADER = '# Generated from shared/services/src/manifest.ts by `npm run generate:manifests` (deploy/generate): edit those, not this file.\n';
+const generatedHeader = (sources: string) => `# Generated from ${sources} by \`npm run generate:manifests\` (deploy/generate): edit those, not this file.\n`;
+const MANIFEST = 'shared/services/src/manifest.ts';
 
-const whole = (file: string, text: () => string): GeneratedFile => ({ file, render: () => GENERATED_HEADER + text() });
+const whole = (file: string, text: () => string, sources = MANIFEST): GeneratedFile => ({ file, render: () => generatedHeader(sources) + text() });
 
 const regions = (file: string, content: Record<string, string>): GeneratedFile => ({
   file,
@@ -48,7 +49,8 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
   regions('docker-compose.yml', composeRegions),
   regions('shared/docker/Dockerfile', dockerfileRegions),
   regions('shared/docker/mysql-init.sh', mysqlInitRegions),
-  regions('.env.example', envExampleRegions),
+  whole('.env.example', envExample, `the settings' schema (shared/runtime/src/config/settings-schema.ts) and ${MANIFEST}`),
+  regions('docs/operators/configuration.md', configurationGuideRegions),
   regions('deploy/apollo-router/router.yaml', routerRegions),
   regions('deploy/kubernetes/base/gateway.yaml', kubernetesGatewayRegions),
   regions('deploy/kubernetes/base/kustomization.yaml', kustomizationRegions),

@@ -1,10 +1,8 @@
 import {
   GATEWAY,
-  SERVICES,
   SUBGRAPHS,
   databasePasswordVariable,
   databaseUrlVariable,
-  portVariable,
   urlVariable,
   type SubgraphManifestEntry,
 } from '@ugf/services';
@@ -42,12 +40,6 @@ export const dockerfileRegions = {
 
 export const mysqlInitRegions = {
   databases: lines(SUBGRAPHS, (subgraph) => `create_database ${subgraph.database} "$${databasePasswordVariable(subgraph)}"`),
-};
-
-export const envExampleRegions = {
-  ports: lines(SERVICES, (service) => `# ${portVariable(service)}=${service.port}`),
-  'subgraph-urls': lines(SUBGRAPHS, (subgraph) => `# ${urlVariable(subgraph)}=http://localhost:${subgraph.port}/graphql`),
-  'database-passwords': lines(SUBGRAPHS, (subgraph) => `${databasePasswordVariable(subgraph)}=change-me-${subgraph.name}`),
 };
 
 export const routerRegions = {

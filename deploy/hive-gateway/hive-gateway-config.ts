@@ -1,6 +1,7 @@
 import type { GatewayCLIConfig } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-// The manifest alone (shared's index would load its server code); with its extension, as the Hive CLI loads this file as ESM.
+// The manifest and the settings alone (shared's index would load its server code); with their extension, as the Hive CLI loads this file as ESM.
+import { loadSettings } from '@ugf/runtime/dist/config/settings-schema.js';
 import { SUBGRAPHS as MANIFEST_SUBGRAPHS, urlVariable } from '@ugf/services/dist/manifest.js';
 
 /** The subgraphs of the manifest (and so of `gateway/supergraph.graphql`); each one's URL comes from `<PREFIX>_URL` as in our gateway. */
@@ -12,11 +13,11 @@ export const SUBGRAPH_SECRET_HEADER = 'x-subgraph-secret';
 /** Headers of the caller that reach every subgraph: the bearer token (verified again there) and the request id. */
 export const FORWARDED_HEADERS = ['authorization', 'x-request-id'] as const;
 
-const whole = (value: string | undefined, fallback: number) => (value ? Number(value) : fallback);
+/** HIVE_ROUTER_RUNTIME is this drop-in's own switch, none of our services' settings. */
 const flag = (value: string | undefined) => (value === undefined ? undefined : /^(1|true|yes|on)$/i.test(value));
 
 /**
- * Hive Gateway in place of our gateway, configured from the same environment variables: the committed
+ * Hive Gateway in place of our gateway, configured from the same settings (checked and read by the same schema): the committed
  * supergraph (`SUPERGRAPH_PATH`), the subgraph URLs (`CITIES_URL`, …; the supergraph's URLs when unset), the
  * subgraph secret added to every subgraph request, the caller's `authorization` forwarded, CORS from
  * `CORS_ORIGINS`, depth and token limits from `MAX_DEPTH` and `MAX_TOKENS`, and no introspection or field
@@ -29,20 +30,21 @@ const flag = (value: string | undefined) => (value === undefined ? undefined : /
  * and answers `BestPracticeCase.impact` with null. The benchmark measures both.
  */
 export function hiveGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayCLIConfig {
-  const secret = env.SUBGRAPH_SECRET;
+  const settings = loadSettings(env);
+  const secret = settings.SUBGRAPH_SECRET;
   if (!secret) throw new Error('SUBGRAPH_SECRET is not set: the subgraphs refuse every request without it');
-  const production = env.NODE_ENV === 'production';
-  const introspection = flag(env.ALLOW_INTROSPECTION) ?? !production;
-  const origins = env.CORS_ORIGINS?.split(',').map((origin) => origin.trim()).filter(Boolean) ?? [];
+  const production = settings.NODE_ENV === 'production';
+  const introspection = settings.ALLOW_INTROSPECTION ?? !production;
+  const origins = settings.CORS_ORIGINS;
 
   const transportEntries: NonNullable<GatewayCLIConfig['transportEntries']> = {};
   for (const subgraph of MANIFEST_SUBGRAPHS) {
-    const location = env[urlVariable(subgraph)];
+    const location = settings[urlVariable(subgraph)];
     if (location) transportEntries[subgraph.name] = { location };
   }
 
   return {
-    supergraph: env.SUPERGRAPH_PATH || 'gateway/supergraph.graphql',
+    supergraph: settings.SUPERGRAPH_PATH ?? 'gateway/supergraph.graphql',
     ...((flag(env.HIVE_ROUTER_RUNTIME) ?? true) ? { unifiedGraphHandler } : {}),
     transportEntries,
     propagateHeaders: {
@@ -59,9 +61,9 @@ export function hiveGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     // Present (even empty) turns Hive Gateway's introspection blocking on.
     disableIntrospection: introspection ? undefined : {},
     blockFieldSuggestions: !introspection,
-    maxDepth: whole(env.MAX_DEPTH, 12),
-    maxTokens: whole(env.MAX_TOKENS, 10_000),
-    upstreamTimeout: whole(env.SUBGRAPH_TIMEOUT_MS, 10_000),
+    maxDepth: settings.MAX_DEPTH,
+    maxTokens: settings.MAX_TOKENS,
+    upstreamTimeout: settings.SUBGRAPH_TIMEOUT_MS,
     healthCheckEndpoint: '/health',
     readinessCheckEndpoint: '/ready',
     landingPage: false,

@@ -1,19 +1,15 @@
 import path from 'node:path';
 import {
   DEFAULT_PORTS,
-  envBool,
-  envInt,
-  envString,
   isProduction,
   loadMetricsExposure,
+  loadSettings,
   type MetricsExposure,
-  parseOperationNames,
-  parseTrustedProxies,
-  SERVICE_NAMES,
-  subgraphUrlVariable,
   type ServiceName,
+  type Settings,
   type TrustedProxies,
 } from '@ugf/runtime';
+import { SUBGRAPHS, urlVariable } from '@ugf/services';
 
 export interface GatewayConfig {
   host: string;
@@ -66,9 +62,9 @@ export interface RateLimits {
   writesPerMinute: number;
 }
 
-function corsOrigins(env: NodeJS.ProcessEnv): string[] {
-  const origins = (envString(env, 'CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
-  if (isProduction(env) && origins.some((origin) => origin === '*' || origin.includes('*'))) {
+function corsOrigins(settings: Settings): string[] {
+  const origins = settings.CORS_ORIGINS;
+  if (isProduction(settings) && origins.some((origin) => origin.includes('*'))) {
     throw new Error('CORS_ORIGINS may not contain a wildcard in production: list the dashboard origins, e.g. https://dashboard.example.org');
   }
   return origins;
@@ -76,49 +72,49 @@ function corsOrigins(env: NodeJS.ProcessEnv): string[] {
 
 export const DEFAULT_SUPERGRAPH_PATH = path.resolve(__dirname, '../supergraph.graphql');
 
-export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+export function loadGatewayConfig(settings: Settings = loadSettings()): GatewayConfig {
   const subgraphUrls: Partial<Record<ServiceName, string>> = {};
-  for (const name of SERVICE_NAMES) {
-    const url = envString(env, subgraphUrlVariable(name));
-    if (url) subgraphUrls[name] = url;
+  for (const subgraph of SUBGRAPHS) {
+    const url = settings[urlVariable(subgraph)];
+    if (url) subgraphUrls[subgraph.name] = url;
   }
   return {
-    host: envString(env, 'HOST', '0.0.0.0'),
-    port: envInt(env, 'PORT', DEFAULT_PORTS.gateway),
-    supergraphPath: path.resolve(envString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH_PATH)),
+    host: settings.HOST,
+    port: settings.PORT ?? DEFAULT_PORTS.gateway,
+    supergraphPath: settings.SUPERGRAPH_PATH ?? DEFAULT_SUPERGRAPH_PATH,
     subgraphUrls,
-    logLevel: envString(env, 'LOG_LEVEL', 'info'),
-    production: isProduction(env),
-    corsOrigins: corsOrigins(env),
-    allowIntrospection: envBool(env, 'ALLOW_INTROSPECTION', !isProduction(env)),
+    logLevel: settings.LOG_LEVEL,
+    production: isProduction(settings),
+    corsOrigins: corsOrigins(settings),
+    allowIntrospection: settings.ALLOW_INTROSPECTION ?? !isProduction(settings),
     limits: {
-      maxDepth: envInt(env, 'MAX_DEPTH', 12),
-      maxAliases: envInt(env, 'MAX_ALIASES', 30),
-      maxDirectives: envInt(env, 'MAX_DIRECTIVES', 20),
-      maxTokens: envInt(env, 'MAX_TOKENS', 10_000),
-      maxQueryLength: envInt(env, 'MAX_QUERY_LENGTH', 50_000),
-      maxCost: envInt(env, 'MAX_COST', 100_000),
+      maxDepth: settings.MAX_DEPTH,
+      maxAliases: settings.MAX_ALIASES,
+      maxDirectives: settings.MAX_DIRECTIVES,
+      maxTokens: settings.MAX_TOKENS,
+      maxQueryLength: settings.MAX_QUERY_LENGTH,
+      maxCost: settings.MAX_COST,
     },
     rateLimits: {
-      readsPerMinute: envInt(env, 'RATE_LIMIT_READS_PER_MINUTE', 600),
-      writesPerMinute: envInt(env, 'RATE_LIMIT_WRITES_PER_MINUTE', 60),
+      readsPerMinute: settings.RATE_LIMIT_READS_PER_MINUTE,
+      writesPerMinute: settings.RATE_LIMIT_WRITES_PER_MINUTE,
     },
-    redisUrl: envString(env, 'REDIS_URL'),
-    trustedProxies: parseTrustedProxies(envString(env, 'TRUST_PROXY')) ?? false,
-    responseCache: envBool(env, 'RESPONSE_CACHE', true),
-    cacheMaxMegabytes: envInt(env, 'RESPONSE_CACHE_MAX_MB', 64),
-    cacheNamespace: envString(env, 'CACHE_NAMESPACE', 'ugf-gateway'),
+    redisUrl: settings.REDIS_URL,
+    trustedProxies: settings.TRUST_PROXY,
+    responseCache: settings.RESPONSE_CACHE,
+    cacheMaxMegabytes: settings.RESPONSE_CACHE_MAX_MB,
+    cacheNamespace: settings.CACHE_NAMESPACE,
     resilience: {
-      timeoutMs: envInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000),
-      resetMs: envInt(env, 'SUBGRAPH_BREAKER_RESET_MS', 10_000),
-      dedupeQueries: envBool(env, 'SUBGRAPH_DEDUPE_QUERIES', true),
+      timeoutMs: settings.SUBGRAPH_TIMEOUT_MS,
+      resetMs: settings.SUBGRAPH_BREAKER_RESET_MS,
+      dedupeQueries: settings.SUBGRAPH_DEDUPE_QUERIES,
     },
-    metrics: loadMetricsExposure(env),
-    metricsOperationNames: parseOperationNames(envString(env, 'METRICS_OPERATION_NAMES')),
+    metrics: loadMetricsExposure(settings),
+    metricsOperationNames: settings.METRICS_OPERATION_NAMES,
     persistedQueries: {
-      ttlSeconds: envInt(env, 'PERSISTED_QUERY_TTL_SECONDS', 86_400),
-      maxQueryBytes: envInt(env, 'PERSISTED_QUERY_MAX_BYTES', 20_000),
+      ttlSeconds: settings.PERSISTED_QUERY_TTL_SECONDS,
+      maxQueryBytes: settings.PERSISTED_QUERY_MAX_BYTES,
     },
-    vendorTelemetry: envBool(env, 'VENDOR_TELEMETRY', false),
+    vendorTelemetry: settings.VENDOR_TELEMETRY,
   };
 }

@@ -1,9 +1,9 @@
 import './tracing';
-import { createLogger, loadAuthConfig, runUntilSignal, validateSettings } from '@ugf/runtime';
+import { createLogger, loadAuthConfig, loadSettings, runUntilSignal } from '@ugf/runtime';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './start-gateway';
 
 runUntilSignal(createLogger('gateway'), async () => {
-  validateSettings();
-  return startGateway(loadGatewayConfig(), loadAuthConfig());
+  const settings = loadSettings();
+  return startGateway(loadGatewayConfig(settings), loadAuthConfig(settings));
 });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Role } from '@ugf/runtime';
+import { loadSettings, Role } from '@ugf/runtime';
 import { loadGatewayConfig } from '../../gateway/src/config';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
@@ -24,7 +24,7 @@ describe('the gateway under hostile use', () => {
     const body = (await response.json()) as { data?: unknown; errors: { extensions: Record<string, unknown> }[] };
     expect(response.status).toBe(400);
     expect(body.data).toBeUndefined();
-    const { maxCost } = loadGatewayConfig({}).limits;
+    const { maxCost } = loadGatewayConfig(loadSettings({})).limits;
     expect(body.errors[0].extensions).toMatchObject({ code: 'COST_LIMIT_EXCEEDED', maxCost });
     expect(body.errors[0].extensions.cost).toBeGreaterThan(maxCost);
   });

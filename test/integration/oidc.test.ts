@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateKeyPair, SignJWT } from 'jose';
-import { createTokenVerifier, loadAuthConfig, Role, type Logger, type TokenVerifier } from '@ugf/runtime';
+import { createTokenVerifier, loadAuthConfig, loadSettings, Role, type Logger, type TokenVerifier } from '@ugf/runtime';
 import { findFreePort } from '@ugf/tools';
 import { startIdentityProvider, type TestClient, type TestIdentityProvider } from '../helpers/identity-provider';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
@@ -22,7 +22,7 @@ function recordingLogger() {
 /** The verifier as a development process builds it from its environment, pointed at `issuer`. */
 function verifierFor(issuer: string, log: Logger, extra: NodeJS.ProcessEnv = {}): TokenVerifier {
   const env = { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-oidc-')), OIDC_ISSUER_URL: issuer, JWT_AUDIENCE: AUDIENCE, OIDC_JWKS_COOLDOWN: '0', ...extra };
-  return createTokenVerifier(loadAuthConfig(env), log);
+  return createTokenVerifier(loadAuthConfig(loadSettings(env)), log);
 }
 
 const bearer = (token: string) => `Bearer ${token}`;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { Supergraph } from '@apollo/federation-internals';
 import { getNamedType, getNullableType, getOperationAST, isCompositeType, isListType, isObjectType, parse } from 'graphql';
-import { LIST_SIZE } from '@ugf/runtime';
+import { LIST_SIZE, loadSettings } from '@ugf/runtime';
 import { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig } from '../../gateway/src/config';
 import { estimateAnswerCost } from '../../gateway/src/security/answer-cost';
 import { readListSizes } from '../../gateway/src/security/list-sizes';
@@ -54,7 +54,7 @@ describe('the answer cost estimate', () => {
   });
 
   it('puts the nested peers query of the security review far above the default limit, and a city-by-city dump of one period under it', () => {
-    const { maxCost } = loadGatewayConfig({}).limits;
+    const { maxCost } = loadGatewayConfig(loadSettings({})).limits;
     const peers = 'peers { id observations { nodes { value revisions { value } } } }';
     const nested = `{ cities { ${peers.replace(/ }$/, ` ${peers} }`)} } }`;
     expect(cost(nested)).toBeGreaterThan(maxCost * 100);

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
-import { createTokenVerifier, DEFAULT_MAX_TOKEN_AGE, loadAuthConfig, Role, secretMatches, signDevToken } from '@ugf/runtime';
+import { createTokenVerifier, DEFAULT_MAX_TOKEN_AGE, loadAuthConfig as authConfigOf, loadSettings, Role, secretMatches, signDevToken } from '@ugf/runtime';
+
+const loadAuthConfig = (env: NodeJS.ProcessEnv) => authConfigOf(loadSettings(env));
 
 const production = { NODE_ENV: 'production', JWT_PUBLIC_KEY: 'pem', SUBGRAPH_SECRET: 's'.repeat(40), JWT_ISSUER: 'https://id.example.gov.cn/', JWT_AUDIENCE: 'ugf' };
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-auth-'));

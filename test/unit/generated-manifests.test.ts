@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from '@ugf/runtime';
+import { repoRoot, settingsSchema } from '@ugf/runtime';
 import { SUBGRAPHS, databasePasswordVariable, urlVariable } from '@ugf/services';
+import { importSettingsSchema } from '../../shared/import-client/src/import-settings';
 import { GENERATED_FILES, staleFiles } from '../../deploy/generate/generated-files';
 import { replaceRegions } from '../../deploy/generate/regions';
 
 const read = (file: string) => fs.readFileSync(path.join(repoRoot, file), 'utf8');
 
-describe('the files generated from the service manifest (npm run generate:manifests)', () => {
-  it.each(GENERATED_FILES.map(({ file }) => [file]))('%s is what the manifest gives: run `npm run generate:manifests` and commit it', (file) => {
+describe("the files generated from the service manifest and the settings' schema (npm run generate:manifests)", () => {
+  it.each(GENERATED_FILES.map(({ file }) => [file]))("%s is what the manifest and the settings' schema give: run `npm run generate:manifests` and commit it", (file) => {
     expect(staleFiles(repoRoot).filter((stale) => stale.file === file)).toEqual([]);
   });
 
@@ -17,6 +18,22 @@ describe('the files generated from the service manifest (npm run generate:manife
     const text = 'keep\n  # >>> generated: list (anything)\n  old\n  # <<< generated: list\nkeep too\n';
     expect(replaceRegions('a.yaml', text, { list: '  new\n  newer\n' })).toBe('keep\n  # >>> generated: list (anything)\n  new\n  newer\n  # <<< generated: list\nkeep too\n');
     expect(() => replaceRegions('a.yaml', 'keep\n', { list: 'x\n' })).toThrow('a.yaml has no "# >>> generated: list" line');
+  });
+
+  it('marks a region of a Markdown file with HTML comments', () => {
+    const text = 'keep\n<!-- >>> generated: table (anything) -->\nold\n<!-- <<< generated: table -->\nkeep too\n';
+    expect(replaceRegions('a.md', text, { table: 'new\n' })).toBe('keep\n<!-- >>> generated: table (anything) -->\nnew\n<!-- <<< generated: table -->\nkeep too\n');
+    expect(() => replaceRegions('a.md', '# >>> generated: table\n# <<< generated: table\n', { table: 'x\n' })).toThrow('a.md has no "<!-- >>> generated: table" line');
+  });
+
+  it('lists every setting of the schema in .env.example, and in the configuration guide with the import CLI\'s own', () => {
+    const envExample = read('.env.example');
+    const guide = read('docs/operators/configuration.md');
+    for (const name of Object.keys(settingsSchema.shape)) {
+      expect(envExample).toMatch(new RegExp(`^# ${name}=`, 'm'));
+      expect(guide).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+    }
+    for (const name of Object.keys(importSettingsSchema.shape)) expect(guide).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
   });
 
   it('gives docker-compose.yml a service per subgraph on its port and database, and a gateway that waits for each and calls it', () => {

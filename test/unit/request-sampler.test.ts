@@ -1,10 +1,11 @@
 import { context, ROOT_CONTEXT, SpanKind, trace, TraceFlags } from '@opentelemetry/api';
 import { SamplingDecision } from '@opentelemetry/sdk-trace-base';
 // Not part of the shared index: only the tracing SDK, started with TRACING=otlp, loads it.
+import { loadSettings } from '@ugf/runtime';
 import { requestSampler } from '../../shared/runtime/src/tracing/request-sampler';
 
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
-const decide = (env: NodeJS.ProcessEnv, kind: SpanKind, parent = ROOT_CONTEXT, traceId = TRACE_ID) => requestSampler(env).shouldSample(parent, traceId, 'span', kind, {}, []).decision;
+const decide = (env: NodeJS.ProcessEnv, kind: SpanKind, parent = ROOT_CONTEXT, traceId = TRACE_ID) => requestSampler(loadSettings(env)).shouldSample(parent, traceId, 'span', kind, {}, []).decision;
 const sampledParent = trace.setSpanContext(context.active(), { traceId: TRACE_ID, spanId: '00f067aa0ba902b7', traceFlags: TraceFlags.SAMPLED, isRemote: true });
 const droppedParent = trace.setSpanContext(context.active(), { traceId: TRACE_ID, spanId: '00f067aa0ba902b7', traceFlags: TraceFlags.NONE, isRemote: true });
 

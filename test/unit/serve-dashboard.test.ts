@@ -3,7 +3,10 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
-import { loadDashboardConfig, serveDashboard, type DashboardConfig } from '../../gateway/src/dashboard/serve-dashboard';
+import { loadSettings } from '@ugf/runtime';
+import { loadDashboardConfig as dashboardConfigOf, serveDashboard, type DashboardConfig } from '../../gateway/src/dashboard/serve-dashboard';
+
+const loadDashboardConfig = (env: NodeJS.ProcessEnv) => dashboardConfigOf(loadSettings(env));
 
 /** The dashboard routes on a bare express app, with a GraphQL stand-in behind them. */
 async function serve(config: DashboardConfig) {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_PORTS, repoRoot, SERVICE_NAMES, validateSettings } from '@ugf/runtime';
+import { DEFAULT_PORTS, repoRoot, SERVICE_NAMES, loadSettings } from '@ugf/runtime';
 import { GATEWAY, SERVICES, SUBGRAPHS } from '@ugf/services';
 import { supergraphSubgraphs } from '../helpers/supergraph-subgraphs';
 
@@ -22,9 +22,9 @@ describe('the service manifest (shared/services/src/manifest.ts)', () => {
     expect(SERVICE_NAMES).toEqual(SUBGRAPHS.map((subgraph) => subgraph.name));
     expect(DEFAULT_PORTS).toEqual(Object.fromEntries([GATEWAY, ...SUBGRAPHS].map((service) => [service.name, service.port])));
     for (const subgraph of SUBGRAPHS) {
-      expect(() => validateSettings({ [`${subgraph.envPrefix}_URL`]: 'not a url' })).toThrow(`${subgraph.envPrefix}_URL`);
-      expect(() => validateSettings({ [`${subgraph.envPrefix}_DATABASE_URL`]: 'http://x' })).toThrow(`${subgraph.envPrefix}_DATABASE_URL`);
-      expect(() => validateSettings({ [`${subgraph.envPrefix}_PORT`]: 'x' })).toThrow(`${subgraph.envPrefix}_PORT`);
+      expect(() => loadSettings({ [`${subgraph.envPrefix}_URL`]: 'not a url' })).toThrow(`${subgraph.envPrefix}_URL`);
+      expect(() => loadSettings({ [`${subgraph.envPrefix}_DATABASE_URL`]: 'http://x' })).toThrow(`${subgraph.envPrefix}_DATABASE_URL`);
+      expect(() => loadSettings({ [`${subgraph.envPrefix}_PORT`]: 'x' })).toThrow(`${subgraph.envPrefix}_PORT`);
     }
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
-import { envBool, envString, isProduction } from '@ugf/runtime';
+import { isProduction, loadSettings, type Settings } from '@ugf/runtime';
 
 /** Where `npm run dashboard:build` (part of `npm run build`) writes the dashboard and the GraphiQL page. */
 export const DEFAULT_DASHBOARD_DIR = path.resolve(__dirname, '../../../dashboard/dist');
@@ -22,13 +22,13 @@ export interface DashboardConfig {
   signIn?: DashboardSignIn;
 }
 
-export function loadDashboardConfig(env: NodeJS.ProcessEnv = process.env): DashboardConfig {
-  const authority = envString(env, 'OIDC_ISSUER_URL');
-  const clientId = envString(env, 'DASHBOARD_OIDC_CLIENT_ID');
+export function loadDashboardConfig(settings: Settings = loadSettings()): DashboardConfig {
+  const authority = settings.OIDC_ISSUER_URL;
+  const clientId = settings.DASHBOARD_OIDC_CLIENT_ID;
   return {
-    dir: path.resolve(envString(env, 'DASHBOARD_DIR', DEFAULT_DASHBOARD_DIR)),
-    ide: envBool(env, 'GRAPHQL_IDE', !isProduction(env)),
-    ...(authority && clientId ? { signIn: { authority, clientId, scope: envString(env, 'DASHBOARD_OIDC_SCOPE', 'openid profile') } } : {}),
+    dir: settings.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR,
+    ide: settings.GRAPHQL_IDE ?? !isProduction(settings),
+    ...(authority && clientId ? { signIn: { authority, clientId, scope: settings.DASHBOARD_OIDC_SCOPE } } : {}),
   };
 }
 

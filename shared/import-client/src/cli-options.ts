@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_BATCH_SIZE, MAX_BATCH_SIZE } from './batches';
-
-export const DEFAULT_GATEWAY_URL = 'http://localhost:4000/';
+import { DEFAULT_GATEWAY_URL, importSettingsSchema } from './import-settings';
 
 export const USAGE = `Usage: npm run import -- --file <values.csv> [--token <token>] [--gateway <url>] [--batch-size <n>]
 
@@ -35,16 +34,11 @@ export interface ImportCliOptions {
 
 export type ImportCliRequest = { help: true } | { help: false; options: ImportCliOptions };
 
-/** The environment the importer reads: `UGF_TOKEN`, `GATEWAY_URL` and npm's `INIT_CWD`, a blank value counting as unset. */
-export type Env = Record<string, string | undefined>;
-
-const variable = (env: Env, name: string): string | undefined => env[name]?.trim() || undefined;
-
 /**
  * Reads the command line and the environment; throws UsageError with the problem. A relative --file is
  * resolved against INIT_CWD, the folder `npm run` was started from, since npm runs scripts at the root.
  */
-export function parseImportArgs(argv: string[], env: Env, cwd: string = process.cwd()): ImportCliRequest {
+export function parseImportArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ImportCliRequest {
   let values: { file?: string; token?: string; gateway?: string; 'batch-size'?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -66,14 +60,15 @@ export function parseImportArgs(argv: string[], env: Env, cwd: string = process.
 
   const file = values.file?.trim();
   if (!file) throw new UsageError('--file is required');
-  const token = values.token?.trim() || variable(env, 'UGF_TOKEN');
+  const settings = importSettingsSchema.parse(env);
+  const token = values.token?.trim() || settings.UGF_TOKEN;
   if (!token) throw new UsageError('a token is required: set UGF_TOKEN or pass --token');
   return {
     help: false,
     options: {
-      file: path.resolve(variable(env, 'INIT_CWD') ?? cwd, file),
+      file: path.resolve(settings.INIT_CWD ?? cwd, file),
       token,
-      gatewayUrl: gatewayUrlOf(values.gateway?.trim() || (variable(env, 'GATEWAY_URL') ?? DEFAULT_GATEWAY_URL)),
+      gatewayUrl: gatewayUrlOf(values.gateway?.trim() || settings.GATEWAY_URL),
       batchSize: batchSizeOf(values['batch-size']),
     },
   };

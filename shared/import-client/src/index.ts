@@ -6,3 +6,4 @@ export * from './read-csv';
 export * from './report';
 export * from './run-import';
 export * from './validate-row';
+export * from './import-settings';

@@ -1,4 +1,3 @@
-export * from './config/env';
 export * from './config/paths';
 export * from './config/service-config';
 export * from './config/settings-schema';

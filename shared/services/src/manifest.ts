@@ -97,10 +97,10 @@ export function manifestService(name: string): ServiceManifestEntry {
 }
 
 /** `CITIES_PORT`, `GATEWAY_PORT`: the port `npm start` gives the service. */
-export const portVariable = (service: ServiceManifestEntry) => `${service.envPrefix}_PORT`;
+export const portVariable = <Prefix extends string>(service: ServiceManifestEntry & { envPrefix: Prefix }) => `${service.envPrefix}_PORT` as const;
 /** `CITIES_URL`: the gateway's (and the drop-in gateways') variable for the subgraph's URL. */
-export const urlVariable = (subgraph: SubgraphManifestEntry) => `${subgraph.envPrefix}_URL`;
+export const urlVariable = <Prefix extends string>(subgraph: SubgraphManifestEntry & { envPrefix: Prefix }) => `${subgraph.envPrefix}_URL` as const;
 /** `CITIES_DATABASE_URL`: the subgraph's database for `npm start`, and its key in the Kubernetes Secret. */
-export const databaseUrlVariable = (subgraph: SubgraphManifestEntry) => `${subgraph.envPrefix}_DATABASE_URL`;
+export const databaseUrlVariable = <Prefix extends string>(subgraph: SubgraphManifestEntry & { envPrefix: Prefix }) => `${subgraph.envPrefix}_DATABASE_URL` as const;
 /** `CITIES_DB_PASSWORD`: the password of the subgraph's MySQL user in compose. */
 export const databasePasswordVariable = (subgraph: SubgraphManifestEntry) => `${subgraph.envPrefix}_DB_PASSWORD`;

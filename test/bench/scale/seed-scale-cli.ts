@@ -1,4 +1,4 @@
-import { dataDir } from '@ugf/runtime';
+import { loadSettings } from '@ugf/runtime';
 import { stackDatabaseUrls } from '@ugf/tools';
 import { loadScaleData } from './load-scale-data';
 import { parseScaleOptions } from './scale-options';
@@ -10,9 +10,11 @@ import { parseScaleOptions } from './scale-options';
  */
 async function main(): Promise<void> {
   const options = parseScaleOptions(process.argv.slice(2));
-  const databaseUrls = stackDatabaseUrls();
-  console.log(`Loading ${options.cities} cities x ${options.indicators} indicators x ${options.years} years${options.quarterly ? ' (quarterly)' : ''} into ${Object.keys(databaseUrls).length ? 'MySQL' : `SQLite in ${dataDir()}`}…`);
-  const report = await loadScaleData(options, { databaseUrls, dataDir: dataDir() }, (message) => console.log(`  ${message}`));
+  const settings = loadSettings();
+  const databaseUrls = stackDatabaseUrls(settings);
+  const dataDir = settings.DATA_DIR;
+  console.log(`Loading ${options.cities} cities x ${options.indicators} indicators x ${options.years} years${options.quarterly ? ' (quarterly)' : ''} into ${Object.keys(databaseUrls).length ? 'MySQL' : `SQLite in ${dataDir}`}…`);
+  const report = await loadScaleData(options, { databaseUrls, dataDir }, (message) => console.log(`  ${message}`));
   console.log(`Done in ${report.seconds.toFixed(1)} s: ${report.observations} observations generated (rows already present were kept).`);
 }
 

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import type { JSONWebKeySet } from 'jose';
-import { envInt, envString } from '../config/env';
-import { dataDir } from '../config/paths';
+import { loadSettings, type Settings } from '../config/settings-schema';
+import { DEFAULT_MAX_TOKEN_AGE } from '../config/settings/auth-settings';
 import { loadDevSecrets } from './dev-secrets';
+
+export { DEFAULT_MAX_TOKEN_AGE };
 
 export interface AuthConfig {
   /** HS256 secret (development). */
@@ -28,21 +30,9 @@ export interface AuthConfig {
   subgraphSecret: string;
 }
 
-export const isProduction = (env: NodeJS.ProcessEnv = process.env) => env.NODE_ENV === 'production';
+export const isProduction = (settings: Pick<Settings, 'NODE_ENV'>) => settings.NODE_ENV === 'production';
 
-/** A working day: long enough for a session of data entry, short enough that a leaked token does not last. */
-export const DEFAULT_MAX_TOKEN_AGE = '8h';
-
-function readFileVariable(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const file = envString(env, name);
-  return file ? fs.readFileSync(file, 'utf8') : undefined;
-}
-
-function maxTokenAgeOf(env: NodeJS.ProcessEnv, enforcedByDefault: boolean): number | string | undefined {
-  const value = envString(env, 'JWT_MAX_AGE');
-  if (value === undefined) return enforcedByDefault ? DEFAULT_MAX_TOKEN_AGE : undefined;
-  return /^\d+$/.test(value) ? Number(value) : value;
-}
+const readFile = (file: string | undefined) => (file ? fs.readFileSync(file, 'utf8') : undefined);
 
 function requireProductionAuth(config: Omit<AuthConfig, 'subgraphSecret'>): void {
   if (!config.oidcIssuerUrl && !config.jwtPublicKey && !config.jwks) {
@@ -62,36 +52,34 @@ function requireProductionAuth(config: Omit<AuthConfig, 'subgraphSecret'>): void
  * identity provider, the issuer, the audience and an explicit SUBGRAPH_SECRET, and refuses to start
  * otherwise; development falls back to the secrets generated in the data folder.
  */
-export function loadAuthConfig(env: NodeJS.ProcessEnv = process.env): AuthConfig {
-  const jwtPublicKey = envString(env, 'JWT_PUBLIC_KEY')?.replace(/\\n/g, '\n') ?? readFileVariable(env, 'JWT_PUBLIC_KEY_FILE');
-  const jwksText = readFileVariable(env, 'JWT_JWKS_FILE');
-  const oidcIssuerUrl = envString(env, 'OIDC_ISSUER_URL');
+export function loadAuthConfig(settings: Settings = loadSettings()): AuthConfig {
+  const jwksText = readFile(settings.JWT_JWKS_FILE);
+  const oidcIssuerUrl = settings.OIDC_ISSUER_URL;
   const base = {
-    jwtPublicKey,
+    jwtPublicKey: settings.JWT_PUBLIC_KEY ?? readFile(settings.JWT_PUBLIC_KEY_FILE),
     jwks: jwksText ? (JSON.parse(jwksText) as AuthConfig['jwks']) : undefined,
     oidcIssuerUrl,
-    jwksCacheMaxAgeMs: envInt(env, 'OIDC_JWKS_MAX_AGE', 600) * 1000,
-    jwksCooldownMs: envInt(env, 'OIDC_JWKS_COOLDOWN', 30) * 1000,
+    jwksCacheMaxAgeMs: settings.OIDC_JWKS_MAX_AGE * 1000,
+    jwksCooldownMs: settings.OIDC_JWKS_COOLDOWN * 1000,
     // A provider's tokens name it as their issuer: the discovery URL is the issuer (OpenID Connect Discovery §4.3).
-    issuer: envString(env, 'JWT_ISSUER') ?? oidcIssuerUrl,
-    audience: envString(env, 'JWT_AUDIENCE'),
-    maxTokenAge: maxTokenAgeOf(env, isProduction(env) || oidcIssuerUrl !== undefined),
-    roleClaim: envString(env, 'JWT_ROLE_CLAIM', 'role'),
-    cityClaim: envString(env, 'JWT_CITY_CLAIM', 'city'),
+    issuer: settings.JWT_ISSUER ?? oidcIssuerUrl,
+    audience: settings.JWT_AUDIENCE,
+    maxTokenAge: settings.JWT_MAX_AGE ?? (isProduction(settings) || oidcIssuerUrl !== undefined ? DEFAULT_MAX_TOKEN_AGE : undefined),
+    roleClaim: settings.JWT_ROLE_CLAIM,
+    cityClaim: settings.JWT_CITY_CLAIM,
   };
-  if (isProduction(env)) {
+  if (isProduction(settings)) {
     requireProductionAuth(base);
-    const subgraphSecret = envString(env, 'SUBGRAPH_SECRET');
+    const subgraphSecret = settings.SUBGRAPH_SECRET;
     if (!subgraphSecret || subgraphSecret.length < 32) {
       throw new Error('Production needs SUBGRAPH_SECRET (at least 32 characters), the same for the gateway and every subgraph.');
     }
     return { ...base, subgraphSecret };
   }
-  const needsDevSecrets = !envString(env, 'JWT_SECRET') || !envString(env, 'SUBGRAPH_SECRET');
-  const dev = needsDevSecrets ? loadDevSecrets(dataDir(env)) : undefined;
+  const dev = settings.JWT_SECRET && settings.SUBGRAPH_SECRET ? undefined : loadDevSecrets(settings.DATA_DIR);
   return {
     ...base,
-    jwtSecret: envString(env, 'JWT_SECRET') ?? dev?.jwtSecret,
-    subgraphSecret: envString(env, 'SUBGRAPH_SECRET') ?? (dev as NonNullable<typeof dev>).subgraphSecret,
+    jwtSecret: settings.JWT_SECRET ?? dev?.jwtSecret,
+    subgraphSecret: settings.SUBGRAPH_SECRET ?? (dev as NonNullable<typeof dev>).subgraphSecret,
   };
 }

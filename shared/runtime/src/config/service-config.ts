@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { loadMetricsExposure, type MetricsExposure } from '../observability/metrics-exposure';
-import { parseOperationNames } from '../observability/known-operations';
-import { envBool, envInt, envString } from './env';
-import { dataDir } from './paths';
+import { loadSettings, type Settings } from './settings-schema';
 import { SERVICES, SUBGRAPHS, manifestSubgraph, urlVariable, type SubgraphName } from '@ugf/services';
 
 /** A subgraph of the manifest (shared/services/src/manifest.ts). */
@@ -35,24 +33,24 @@ export interface ServiceConfig {
 }
 
 /**
- * Reads one subgraph's configuration. Every variable has a default so that a bare `node dist/main.js`
- * runs on SQLite; `DATABASE_URL` switches the service to MySQL.
+ * One subgraph's configuration. Every setting has a default so that a bare `node dist/main.js` runs on
+ * SQLite; `DATABASE_URL` switches the service to MySQL.
  */
-export function loadServiceConfig(name: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+export function loadServiceConfig(name: ServiceName, settings: Settings = loadSettings()): ServiceConfig {
   return {
     name,
-    host: envString(env, 'HOST', '0.0.0.0'),
-    port: envInt(env, 'PORT', DEFAULT_PORTS[name]),
-    databaseUrl: envString(env, 'DATABASE_URL'),
-    sqlitePath: envString(env, 'SQLITE_PATH', path.join(dataDir(env), `${name}.sqlite`)),
-    seed: envBool(env, 'SEED', true),
-    createDatabase: envBool(env, 'DATABASE_CREATE', false),
-    exposeSqlStats: envBool(env, 'EXPOSE_SQL_STATS', false),
-    logLevel: envString(env, 'LOG_LEVEL', 'info'),
-    cacheMaxAge: envInt(env, 'CACHE_MAX_AGE', 60),
-    maxResolvedObjects: envInt(env, 'MAX_RESOLVED_OBJECTS', 200_000),
-    metrics: loadMetricsExposure(env),
-    metricsOperationNames: parseOperationNames(envString(env, 'METRICS_OPERATION_NAMES')),
+    host: settings.HOST,
+    port: settings.PORT ?? DEFAULT_PORTS[name],
+    databaseUrl: settings.DATABASE_URL,
+    sqlitePath: settings.SQLITE_PATH ?? path.join(settings.DATA_DIR, `${name}.sqlite`),
+    seed: settings.SEED,
+    createDatabase: settings.DATABASE_CREATE,
+    exposeSqlStats: settings.EXPOSE_SQL_STATS,
+    logLevel: settings.LOG_LEVEL,
+    cacheMaxAge: settings.CACHE_MAX_AGE,
+    maxResolvedObjects: settings.MAX_RESOLVED_OBJECTS,
+    metrics: loadMetricsExposure(settings),
+    metricsOperationNames: settings.METRICS_OPERATION_NAMES,
   };
 }
 

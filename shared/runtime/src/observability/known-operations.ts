@@ -36,10 +36,3 @@ export function operationLabeller(extraNames: readonly string[] = []): (name: st
     return known.has(base) ? base : OTHER_OPERATION;
   };
 }
-
-/** METRICS_OPERATION_NAMES: names separated by commas. */
-export const parseOperationNames = (value: string | undefined) =>
-  (value ?? '')
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);

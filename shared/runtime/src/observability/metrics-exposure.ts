@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type express from 'express';
 import { isProduction } from '../auth/auth-config';
-import { envInt, envString, type Env } from '../config/env';
+import type { Settings } from '../config/settings-schema';
 import { closeServer, createApp, listen } from '../server/http-server';
 import { metricsRoute, type ServiceMetrics } from './metrics';
 import { PRODUCTION_METRICS_PORT } from '@ugf/services';
@@ -13,11 +13,10 @@ export interface MetricsExposure {
   host: string;
 }
 
-export function loadMetricsExposure(env: Env): MetricsExposure {
-  const fallback = isProduction(env as NodeJS.ProcessEnv) ? PRODUCTION_METRICS_PORT : undefined;
+export function loadMetricsExposure(settings: Settings): MetricsExposure {
   return {
-    port: envString(env, 'METRICS_PORT') === undefined ? fallback : envInt(env, 'METRICS_PORT', 0),
-    host: envString(env, 'METRICS_HOST', '0.0.0.0'),
+    port: settings.METRICS_PORT ?? (isProduction(settings) ? PRODUCTION_METRICS_PORT : undefined),
+    host: settings.METRICS_HOST,
   };
 }
 

@@ -1,7 +1,7 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { loadAuthConfig } from '../auth/auth-config';
 import { loadServiceConfig, type ServiceName } from '../config/service-config';
-import { validateSettings } from '../config/settings-schema';
+import { loadSettings } from '../config/settings-schema';
 import { createLogger } from '../logging/logger';
 import { migrateOnly } from './migrate-only';
 import { runUntilSignal } from './run-until-signal';
@@ -27,10 +27,7 @@ export function runSubgraphMain<C extends object>(name: ServiceName, definition:
   }
   if (process.argv.includes('--migrate-only')) {
     Promise.resolve()
-      .then(() => {
-        validateSettings();
-        return migrateOnly(definition, loadServiceConfig(name), log);
-      })
+      .then(() => migrateOnly(definition, loadServiceConfig(name, loadSettings()), log))
       .catch((error: Error) => {
         log.fatal({ err: error }, error.message);
         process.exitCode = 1;
@@ -38,7 +35,7 @@ export function runSubgraphMain<C extends object>(name: ServiceName, definition:
     return;
   }
   runUntilSignal(log, async () => {
-    validateSettings();
-    return startSubgraph(definition, loadServiceConfig(name), loadAuthConfig());
+    const settings = loadSettings();
+    return startSubgraph(definition, loadServiceConfig(name, settings), loadAuthConfig(settings));
   });
 }

@@ -1,6 +1,6 @@
 import { type Attributes, type Context, type Link, SpanKind } from '@opentelemetry/api';
 import { AlwaysOffSampler, AlwaysOnSampler, ParentBasedSampler, type Sampler, SamplingDecision, type SamplingResult, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
-import { envString, type Env } from '../config/env';
+import type { Settings } from '../config/settings-schema';
 
 /**
  * A trace begins with a request: a span without a parent that is not a server span (graphql-js parsing the
@@ -24,9 +24,9 @@ class RequestRootSampler implements Sampler {
  * `OTEL_TRACES_SAMPLER_ARG`, and their `parentbased_` forms) for the requests that begin a trace. Every form
  * follows the caller's decision when there is one, so that a subgraph keeps exactly the gateway's traces.
  */
-export function requestSampler(env: Env = process.env): Sampler {
-  const name = envString(env, 'OTEL_TRACES_SAMPLER', 'parentbased_always_on').replace(/^parentbased_/, '');
-  const ratio = Number(envString(env, 'OTEL_TRACES_SAMPLER_ARG', '1'));
+export function requestSampler(settings: Pick<Settings, 'OTEL_TRACES_SAMPLER' | 'OTEL_TRACES_SAMPLER_ARG'>): Sampler {
+  const name = settings.OTEL_TRACES_SAMPLER.replace(/^parentbased_/, '');
+  const ratio = settings.OTEL_TRACES_SAMPLER_ARG;
   const requests = name === 'always_off' ? new AlwaysOffSampler() : name === 'traceidratio' ? new TraceIdRatioBasedSampler(ratio) : new AlwaysOnSampler();
   return new ParentBasedSampler({ root: new RequestRootSampler(requests) });
 }

@@ -1,3 +1,4 @@
+import { parseSettings } from '../config/settings-schema';
 import { loadTracingSettings } from './tracing-settings';
 import { markTracingStarted, tracingEnabled } from './tracing-state';
 
@@ -8,10 +9,13 @@ import { markTracingStarted, tracingEnabled } from './tracing-state';
  */
 export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = process.env): boolean {
   if (tracingEnabled()) return true;
-  const settings = loadTracingSettings(serviceName, env);
-  if (settings.mode === 'off') return false;
+  // Wrong settings leave tracing off; the start-up that follows names them all.
+  const settings = parseSettings(env);
+  if (!settings) return false;
+  const tracing = loadTracingSettings(serviceName, settings);
+  if (tracing.mode === 'off') return false;
   // Required here, not imported at the top, so that a process with tracing off never loads the SDK.
   const { startTracingSdk } = require('./tracing-sdk') as typeof import('./tracing-sdk');
-  markTracingStarted(startTracingSdk(settings.serviceName));
+  markTracingStarted(startTracingSdk(tracing.serviceName, settings));
   return true;
 }

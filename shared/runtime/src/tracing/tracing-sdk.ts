@@ -7,6 +7,7 @@ import { defaultResource, detectResources, envDetector, resourceFromAttributes }
 import { BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import type { Settings } from '../config/settings-schema';
 import { requestSampler } from './request-sampler';
 
 /** Probes and metrics scrapes are not traced: they would be most of the traces and tell nothing. */
@@ -20,11 +21,11 @@ const isUntraced = (request: IncomingMessage) => UNTRACED_PATHS.test(request.url
  * `OTEL_EXPORTER_OTLP_HEADERS`), and the http and graphql instrumentations. Returns the function that
  * flushes and stops it all.
  */
-export function startTracingSdk(serviceName: string, exporter: SpanExporter = new OTLPTraceExporter()): () => Promise<void> {
+export function startTracingSdk(serviceName: string, settings: Settings, exporter: SpanExporter = new OTLPTraceExporter()): () => Promise<void> {
   const resource = defaultResource()
     .merge(detectResources({ detectors: [envDetector] }))
     .merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: serviceName }));
-  const provider = new NodeTracerProvider({ resource, sampler: requestSampler(), spanProcessors: [new BatchSpanProcessor(exporter)] });
+  const provider = new NodeTracerProvider({ resource, sampler: requestSampler(settings), spanProcessors: [new BatchSpanProcessor(exporter)] });
   provider.register();
   const unregister = registerInstrumentations({
     tracerProvider: provider,

@@ -1,4 +1,4 @@
-import { envString, type Env } from '../config/env';
+import type { Settings } from '../config/settings-schema';
 
 export type TracingMode = 'off' | 'otlp';
 
@@ -8,13 +8,10 @@ export interface TracingSettings {
   serviceName: string;
 }
 
-/**
- * `TRACING=otlp` switches tracing on; anything else leaves it off (a malformed value is then refused by
- * validateSettings with the other settings). The exporter reads the standard `OTEL_EXPORTER_OTLP_*` itself.
- */
-export function loadTracingSettings(serviceName: string, env: Env = process.env): TracingSettings {
+/** `TRACING=otlp` switches tracing on. The exporter reads the standard `OTEL_EXPORTER_OTLP_*` itself. */
+export function loadTracingSettings(serviceName: string, settings: Settings): TracingSettings {
   return {
-    mode: envString(env, 'TRACING') === 'otlp' ? 'otlp' : 'off',
-    serviceName: envString(env, 'OTEL_SERVICE_NAME', serviceName),
+    mode: settings.TRACING,
+    serviceName: settings.OTEL_SERVICE_NAME ?? serviceName,
   };
 }

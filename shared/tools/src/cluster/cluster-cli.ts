@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dataDir, SERVICE_NAMES } from '@ugf/runtime';
+import { loadSettings, SERVICE_NAMES } from '@ugf/runtime';
 import { isPortFree } from '../stack/free-port';
 import { printLine } from '../stack/print-line';
 import { launchCluster } from './launch-cluster';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     if (!(await isPortFree(port))) throw new Error(`Port ${port} is already in use; choose another with --port or --db-port.`);
   }
 
-  const dir = path.join(dataDir(), 'cluster');
+  const dir = path.join(loadSettings().DATA_DIR, 'cluster');
   if (values.fresh) fs.rmSync(dir, { recursive: true, force: true });
   const cluster = await launchCluster({ dir, replicas, entryPort, databasePorts, onLine: printLine, onStep: (message) => console.log(`== ${message}`) });
 

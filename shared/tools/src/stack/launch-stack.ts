@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isProduction, loadAuthConfig, repoRoot, SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '@ugf/runtime';
+import { isProduction, loadAuthConfig, repoRoot, loadSettings, SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '@ugf/runtime';
 import { manifestService } from '@ugf/services';
 import { PortAllocator } from './port-allocator';
 import { ServiceProcess } from './service-process';
@@ -39,8 +39,9 @@ export const serviceEntry = (service: StackService) => path.join(repoRoot, manif
  * that a token from `npm run token` is accepted by all of them.
  */
 export function withSharedSecrets(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  if (isProduction(env)) return env;
-  const auth = loadAuthConfig(env);
+  const settings = loadSettings(env);
+  if (isProduction(settings)) return env;
+  const auth = loadAuthConfig(settings);
   return { ...env, SUBGRAPH_SECRET: auth.subgraphSecret, ...(auth.jwtSecret ? { JWT_SECRET: auth.jwtSecret } : {}) };
 }
 

@@ -1,5 +1,5 @@
-import { dataDir, envInt, DEFAULT_PORTS, SERVICE_NAMES, validateSettings } from '@ugf/runtime';
-import { manifestService, portVariable } from '@ugf/services';
+import { SERVICE_NAMES, loadSettings, type Settings } from '@ugf/runtime';
+import { GATEWAY, SUBGRAPHS, manifestService, portVariable } from '@ugf/services';
 import { stackDatabaseUrls } from './database-urls';
 import { isPortFree } from './free-port';
 import { launchStack, type StackService } from './launch-stack';
@@ -11,15 +11,13 @@ import { stopOnSignal } from './stop-on-signal';
  * on SQLite in `data/` (or MySQL with MYSQL_URL), seeded, until Ctrl-C.
  */
 const SERVICES: StackService[] = ['gateway', ...SERVICE_NAMES];
-const env = process.env;
 
-function portOf(service: StackService): number {
-  return envInt(env, portVariable(manifestService(service)), DEFAULT_PORTS[service]);
-}
+const portsOf = (settings: Settings) =>
+  Object.fromEntries([GATEWAY, ...SUBGRAPHS].map((service) => [service.name, settings[portVariable(service)]])) as Record<StackService, number>;
 
 async function main(): Promise<void> {
-  validateSettings();
-  const ports = Object.fromEntries(SERVICES.map((service) => [service, portOf(service)])) as Record<StackService, number>;
+  const settings = loadSettings();
+  const ports = portsOf(settings);
   const taken: StackService[] = [];
   for (const service of SERVICES) if (!(await isPortFree(ports[service]))) taken.push(service);
   if (taken.length > 0) {
@@ -29,8 +27,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const urls = stackDatabaseUrls(env);
-  const folder = dataDir();
+  const urls = stackDatabaseUrls(settings);
+  const folder = settings.DATA_DIR;
   console.log(`Starting the gateway and ${SERVICE_NAMES.length} subgraphs (${Object.keys(urls).length ? 'MySQL' : `SQLite in ${folder}`})…`);
   const stack = await launchStack({ ports, dataDir: folder, databaseUrls: urls, onLine: printLine });
 
