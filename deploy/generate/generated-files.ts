@@ -19,7 +19,7 @@ import { replaceRegions } from './regions';
 export interface GeneratedFile {
   /** From the repository root. */
   file: string;
-  render(current: string | undefined): string;
+  render: (current: string | undefined) => string;
 }
 
 const GENERATED_HEADER = '# Generated from shared/src/services/manifest.ts by `npm run generate:manifests` (deploy/generate): edit those, not this file.\n';

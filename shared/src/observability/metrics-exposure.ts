@@ -14,7 +14,7 @@ export interface MetricsExposure {
 }
 
 export function loadMetricsExposure(env: Env): MetricsExposure {
-  const fallback = isProduction(env as NodeJS.ProcessEnv) ? PRODUCTION_METRICS_PORT : undefined;
+  const fallback = isProduction(env) ? PRODUCTION_METRICS_PORT : undefined;
   return {
     port: envString(env, 'METRICS_PORT') === undefined ? fallback : envInt(env, 'METRICS_PORT', 0),
     host: envString(env, 'METRICS_HOST', '0.0.0.0'),
