@@ -100,7 +100,7 @@ export default function IndicatorPage() {
           <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }} data-testid="indicator-facts">
             <Descriptions.Item label={t('indicator')}>{name(indicator)}</Descriptions.Item>
             <Descriptions.Item label={t('unit')}>{unit}</Descriptions.Item>
-            <Descriptions.Item label={t('direction')}>{t(indicator.direction as MessageKey)}</Descriptions.Item>
+            <Descriptions.Item label={t('direction')}>{t(indicator.direction)}</Descriptions.Item>
             <Descriptions.Item label={t('methods')} span={3}>{indicator.method}</Descriptions.Item>
           </Descriptions>
         )}
