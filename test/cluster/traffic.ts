@@ -22,7 +22,7 @@ export interface WriteItem {
 export const READ_QUERY = '{ cities { id name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { nodes { value } } cases { nodes { title } } } }';
 export const SUBMIT = 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { replayed created items { outcome observation { id value revision } } } }';
 
-export type GraphQLAnswer = { status: number; body?: { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+export type GraphQLAnswer = { status: number; body?: { data?: any; errors?: { message: string; extensions?: { code?: string; service?: string } }[] } };
 
 /** POSTs one operation; network failures and timeouts are answers too (status 0). */
 export async function post(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer> {
@@ -46,7 +46,7 @@ export async function post(url: string, query: string, variables?: Record<string
 
 export function errorOf(answer: GraphQLAnswer): string | undefined {
   if (answer.status === 0) return 'NETWORK';
-  const extensions = answer.body?.errors?.[0]?.extensions as { code?: string; service?: string } | undefined;
+  const extensions = answer.body?.errors?.[0]?.extensions;
   if (extensions?.code) return extensions.service ? `${extensions.code} (${extensions.service})` : extensions.code;
   if (answer.status !== 200 || !answer.body?.data) return `HTTP ${answer.status}`;
   return undefined;
