@@ -1,10 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { buildSchema, Kind, parse, validate } from 'graphql';
-
-// Plain CommonJS scripts of the dashboard workspace, shared with `npm run codegen -w dashboard`.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { apiSchemaSdl } = require('../../dashboard/scripts/api-schema.cjs');
+import { apiSchemaSdl } from '../helpers/api-schema';
 import { exampleOperations } from '../helpers/example-operations';
 
 describe('dashboard types generated from the supergraph', () => {
@@ -12,14 +9,14 @@ describe('dashboard types generated from the supergraph', () => {
     // In its own process: GraphQL Code Generator loads ES modules that jest's CommonJS runtime cannot.
     const run = spawnSync(process.execPath, [path.resolve(__dirname, '../../dashboard/scripts/codegen.cjs'), '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as { files: string[]; stale: string[]; extra: string[] };
     expect(result.files.sort()).toEqual(['src/gql/gql.ts', 'src/gql/graphql.ts', 'src/gql/index.ts']);
     expect({ stale: result.stale, extra: result.extra }).toEqual({ stale: [], extra: [] });
     expect(run.status).toBe(0);
   }, 60_000);
 
   it('come from the API schema: no federation join directives, every root field of the supergraph', () => {
-    const sdl: string = apiSchemaSdl();
+    const sdl = apiSchemaSdl();
     expect(sdl).not.toMatch(/join__|@link|link__/);
     const schema = buildSchema(sdl);
     expect(Object.keys(schema.getQueryType()?.getFields() ?? {})).toEqual(expect.arrayContaining(['cities', 'ranking', 'comparison', 'declarationIndex', 'cases']));

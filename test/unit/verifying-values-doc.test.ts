@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema, parse, validate } from 'graphql';
 import { repoRoot } from '@ugf/shared';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { apiSchemaSdl } = require('../../dashboard/scripts/api-schema.cjs');
+import { apiSchemaSdl } from '../helpers/api-schema';
 
 const graphqlBlocks = (file: string) => [...fs.readFileSync(path.join(repoRoot, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
 

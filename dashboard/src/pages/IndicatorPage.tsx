@@ -60,7 +60,7 @@ export default function IndicatorPage() {
       yAxis: { type: 'category', inverse: true, data: entries.map((entry) => `${entry.rank}${tied.has(entry.rank) ? '=' : ''}. ${name(entry.city)}`) },
       series: [{ type: 'bar', data: entries.map(shown), label: { show: true, position: 'right', formatter: (p: { value: number }) => number(p.value) }, itemStyle: { color: '#2563eb' } }],
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- shown and tied are derived from entries and perCapita anew each render; number changes with name
     [entries, perCapita, name, unit],
   );
 
