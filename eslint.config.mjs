@@ -12,6 +12,9 @@ export default tseslint.config(
     ignores: ['**/node_modules/', '**/dist/', 'coverage/', 'data/', 'dashboard/src/gql/', 'test/bench/results/'],
   },
   {
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+  },
+  {
     files: ['**/*.{js,cjs,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { globals: globals.node },

@@ -4,12 +4,10 @@
 import { Role } from '@ugf/shared';
 import type { Browser, Page } from 'playwright-core';
 import { request, RankingDocument } from '../../dashboard/examples/typed-client';
+import type { CityObservations } from '../helpers/answer-shapes';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import path from 'node:path';
 import { launchBrowser, screenshot, SCREENSHOTS, settled, watchedPage, type WatchedPage } from './browser';
-
-/** A city's observations, as `{ city(id) { observations(…) { nodes { … } } } }` answers them. */
-type CityObservations<N> = { city: { observations: { nodes: N[] } } };
 
 const PAGES = [
   { name: 'overview', path: '' },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { repoRoot, Role, SUBGRAPH_SECRET_HEADER } from '@ugf/shared';
+import type { CityObservations } from '../helpers/answer-shapes';
 import type { GraphQLResult } from '../helpers/subgraph-harness';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { gql } from '../helpers/typed-query';
@@ -12,7 +13,6 @@ const run = promisify(execFile);
 const SUBMIT = gql<{ submitObservations: { created: number; corrected: number; items: { observation: { id: string; value: number; revision: number; revisions: unknown[] } }[] } }>(`mutation ($input: SubmitObservationsInput!) {
   submitObservations(input: $input) { created corrected items { observation { id value revision revisions { revision value author note } } } }
 }`);
-type CityObservations = { city: { observations: { nodes: unknown[] } } };
 const submission = (cityId: string, value: number, note?: string) => ({
   input: {
     idempotencyKey: `auth-test-${cityId}-${value}`,
@@ -47,7 +47,7 @@ describe('authentication and authorization through the gateway', () => {
     const verified = await system.query(`mutation ($id: ID!, $revision: Int!) { reviewObservation(id: $id, revision: $revision, decision: VERIFIED) { status revision } }`, { id: observation.id, revision: observation.revision }, verifier);
     expect(verified.data?.reviewObservation).toEqual({ status: 'VERIFIED', revision: 3 });
 
-    const read = await system.query<CityObservations>(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value status } } } }`);
+    const read = await system.query<CityObservations<unknown>>(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value status } } } }`);
     expect(read.data?.city.observations.nodes).toEqual([{ value: 95.8, status: 'VERIFIED' }]);
   });
 
@@ -57,7 +57,7 @@ describe('authentication and authorization through the gateway', () => {
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const anonymous = await system.query(SUBMIT, submission('beijing', 90));
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const read = await system.query<CityObservations>(`{ city(id: "beijing") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value } } } }`);
+    const read = await system.query<CityObservations<unknown>>(`{ city(id: "beijing") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value } } } }`);
     expect(read.data?.city.observations.nodes).toEqual([]);
   });
 
