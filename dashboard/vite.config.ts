@@ -13,7 +13,7 @@ function exampleOperations(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load(resolved) {
       if (resolved !== `\0${id}`) return undefined;
-      const { exampleOperations: read, EXAMPLES_DIR } = require('./scripts/example-operations.cjs');
+      const { exampleOperations: read, EXAMPLES_DIR } = require('./scripts/example-operations.cjs') as { exampleOperations: () => unknown[]; EXAMPLES_DIR: string };
       this.addWatchFile(EXAMPLES_DIR);
       return `export default ${JSON.stringify(read())};`;
     },

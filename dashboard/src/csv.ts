@@ -38,10 +38,14 @@ export function idempotencyKey(items: ObservationItem[]): string {
 export function tokenClaims(token: string): { sub?: string; role?: string; city?: string; exp?: number } | null {
   const payload = token.trim().split('.')[1];
   if (!payload) return null;
+  let claims: unknown;
   try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
-    return JSON.parse(json);
+    claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '=')));
   } catch {
     return null;
   }
+  if (typeof claims !== 'object' || claims === null) return null;
+  const { sub, role, city, exp } = claims as Record<string, unknown>;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return { sub: text(sub), role: text(role), city: text(city), exp: typeof exp === 'number' ? exp : undefined };
 }

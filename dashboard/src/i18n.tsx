@@ -395,11 +395,11 @@ const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
 interface I18n {
   lang: Lang;
-  t(key: MessageKey, values?: Record<string, string | number>): string;
+  t: (key: MessageKey, values?: Record<string, string | number>) => string;
   /** The name in the current language of anything with `name`/`nameZh` or `title`/`titleZh`. */
-  name(thing: { name?: string; nameZh?: string; title?: string; titleZh?: string } | null | undefined): string;
-  number(value: number | null | undefined, digits?: number): string;
-  setLang(lang: Lang): void;
+  name: (thing: { name?: string; nameZh?: string; title?: string; titleZh?: string } | null | undefined) => string;
+  number: (value: number | null | undefined, digits?: number) => string;
+  setLang: (lang: Lang) => void;
 }
 
 const I18nContext = createContext<I18n | null>(null);

@@ -19,7 +19,7 @@ import { configurationGuideRegions, envExample } from './settings-files';
 export interface GeneratedFile {
   /** From the repository root. */
   file: string;
-  render(current: string | undefined, root: string): string;
+  render: (current: string | undefined, root: string) => string;
 }
 
 const generatedHeader = (sources: string) => `# Generated from ${sources} by \`npm run generate:manifests\` (deploy/generate): edit those, not this file.\n`;

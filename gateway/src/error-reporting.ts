@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ErrorCode, type Logger } from '@ugf/runtime';
+import { ErrorCode, errorCodeOf, type Logger } from '@ugf/runtime';
 import type { GatewayContext } from './context';
 
 /** The codes a client is meant to see as they are: all but the one for the unexpected. */
@@ -18,7 +18,7 @@ export function errorReportingPlugin(log: Logger, production: boolean): ApolloSe
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           const requestId = contextValue.requestId;
           response.body.singleResult.errors = response.body.singleResult.errors.map((error, index) => {
-            const code = String(error.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR);
+            const code = errorCodeOf(error) ?? ErrorCode.INTERNAL_SERVER_ERROR;
             if (EXPECTED_CODES.has(code)) return { ...error, extensions: { ...error.extensions, requestId } };
             log.error({ requestId, code, err: errors?.[index] ?? error }, 'unexpected error');
             return production

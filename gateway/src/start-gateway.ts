@@ -32,7 +32,7 @@ import { errorReportingPlugin } from './error-reporting';
 import { exportHandler } from './export/export-route';
 import { costLimitPlugin } from './security/cost-limit';
 import { frontDoor } from './security/front-door';
-import { hardenHttp, requestId } from './security/http-hardening';
+import { hardenHttp, requestId, requestIdOf } from './security/http-hardening';
 import { readListSizes } from './security/list-sizes';
 import { operationLimits } from './security/operation-limits';
 import { persistedQuerySize } from './security/persisted-query-size';
@@ -128,7 +128,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   });
   const metricsServer = await exposeMetrics(app, metrics, config.metrics, 'gateway');
   const contextOf = (req: express.Request) =>
-    createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: req.res?.locals.requestId });
+    createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: requestIdOf(req.res) });
   app.get('/export/:name.csv', exportHandler(apollo, contextOf));
   serveDashboard(app, dashboard);
   app.use(

@@ -1,6 +1,6 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, OperationTypeNode } from 'graphql';
 import CircuitBreaker from 'opossum';
 import type { Histogram } from 'prom-client';
 import { DATA_CHANGED_HEADER, ErrorCode, injectTraceContext, SUBGRAPH_SECRET_HEADER, tracingEnabled } from '@ugf/runtime';
@@ -22,6 +22,10 @@ const unavailable = (serviceName: string, cause?: unknown) =>
     extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service: serviceName },
     originalError: cause instanceof Error ? cause : undefined,
   });
+
+/** The gateway's context of an operation a client sent; health checks and schema loads carry none. */
+const clientContextOf = (options: GraphQLDataSourceProcessOptions<GatewayContext>): GatewayContext | undefined =>
+  'incomingRequestContext' in options ? options.context : undefined;
 
 /**
  * The gateway's connection to one subgraph. Every request carries the subgraph secret, the request id and
@@ -46,7 +50,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly fetchDuration: Histogram<'subgraph' | 'outcome'>,
   ) {
     // Node's own fetch (undici, keep-alive pool) instead of the default make-fetch-happen.
-    super({ url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
+    super({ url, fetcher: (input, init) => fetch(input, init) });
     this.dedupeQueries = resilience.dedupeQueries;
     this.breaker = new CircuitBreaker((options: GraphQLDataSourceProcessOptions<GatewayContext>) => super.process(options).catch(answerRefusal), {
       timeout: resilience.timeoutMs,
@@ -57,10 +61,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const { request } = options;
+    const context = clientContextOf(options);
     request.http?.headers.set(SUBGRAPH_SECRET_HEADER, this.subgraphSecret);
-    if ('requestId' in context) request.http?.headers.set('x-request-id', context.requestId);
-    if ('authorization' in context && context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context) request.http?.headers.set('x-request-id', context.requestId);
+    if (context?.authorization) request.http?.headers.set('authorization', context.authorization);
     // Node's fetch is not instrumented: the subgraph continues the trace from this header (the gateway.fetch span).
     if (tracingEnabled()) injectTraceContext((name, value) => request.http?.headers.set(name, value));
   }
@@ -71,9 +77,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const isQuery = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
+    const isQuery = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === OperationTypeNode.QUERY;
     if (!isQuery || !this.dedupeQueries) return this.fetchThroughBreaker(options, isQuery);
-    const caller = 'authorization' in options.context ? (options.context.authorization ?? '') : '';
+    const caller = clientContextOf(options)?.authorization ?? '';
     const key = JSON.stringify([options.request.query, options.request.variables ?? null, caller]);
     return this.inflight.run(key, () => this.fetchThroughBreaker(options, isQuery));
   }

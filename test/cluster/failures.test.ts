@@ -156,7 +156,7 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
     for (const write of unacknowledged) {
       const answer = await post(cluster.entryUrl, SUBMIT, { input: { idempotencyKey: write.key, items: [write.item] } }, token);
       expect(errorOf(answer)).toBeUndefined();
-      if (answer.body?.data.submitObservations.replayed) replayedOnRetry += 1;
+      if (answer.body?.data?.submitObservations.replayed) replayedOnRetry += 1;
     }
     log(`writes: ${writes.length} sent, ${writes.length - unacknowledged.length} acknowledged at once; of the ${unacknowledged.length} retried, ${replayedOnRetry} had been applied already (replayed)`);
 
@@ -185,8 +185,8 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
       const input = { idempotencyKey: `${run}-twin-${attempt}`, items: [{ cityId: 'haikou', indicatorCode: 'LEGAL_AID_CASES', period: String(1900 + attempt), value: attempt, source: `cluster twin ${run}` }] };
       const answers = await Promise.all([0, 1].map((gateway) => post(gatewayUrl(gateway), SUBMIT, { input }, token)));
       for (const answer of answers) expect(errorOf(answer)).toBeUndefined();
-      fresh.push(answers.map((answer) => !answer.body?.data.submitObservations.replayed));
-      const ids = answers.map((answer) => answer.body?.data.submitObservations.items[0].observation.id);
+      fresh.push(answers.map((answer) => !answer.body?.data?.submitObservations.replayed));
+      const ids = answers.map((answer) => answer.body?.data?.submitObservations.items[0].observation.id);
       expect(ids[0]).toBe(ids[1]);
     }
     for (const pair of fresh) expect(pair.filter(Boolean)).toHaveLength(1);

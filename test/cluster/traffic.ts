@@ -1,3 +1,5 @@
+import { gql, type TypedQuery } from '../helpers/typed-query';
+
 /** One request of the steady traffic: when it started and ended, and how it was answered. */
 export interface Outcome {
   kind: 'read' | 'write';
@@ -19,13 +21,15 @@ export interface WriteItem {
   source: string;
 }
 
-export const READ_QUERY = '{ cities { id name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { nodes { value } } cases { nodes { title } } } }';
-export const SUBMIT = 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { replayed created items { outcome observation { id value revision } } } }';
+export const READ_QUERY = gql<{ cities: unknown[] }>('{ cities { id name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { nodes { value } } cases { nodes { title } } } }');
+export const SUBMIT = gql<{ submitObservations: { replayed: boolean; created: number; items: { outcome: string; observation: { id: string; value: number; revision: number } }[] } }>(
+  'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { replayed created items { outcome observation { id value revision } } } }',
+);
 
-export type GraphQLAnswer = { status: number; body?: { data?: any; errors?: { message: string; extensions?: { code?: string } }[] } };
+export type GraphQLAnswer<T = unknown> = { status: number; body?: { data?: T | null; errors?: { message: string; extensions?: { code?: string; service?: string } }[] } };
 
 /** POSTs one operation; network failures and timeouts are answers too (status 0). */
-export async function post(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer> {
+export async function post<T>(url: string, query: TypedQuery<T>, variables?: Record<string, unknown>, token?: string): Promise<GraphQLAnswer<T>> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -35,7 +39,7 @@ export async function post(url: string, query: string, variables?: Record<string
     });
     const text = await response.text();
     try {
-      return { status: response.status, body: JSON.parse(text) };
+      return { status: response.status, body: JSON.parse(text) as GraphQLAnswer<T>['body'] };
     } catch {
       return { status: response.status };
     }
@@ -46,7 +50,7 @@ export async function post(url: string, query: string, variables?: Record<string
 
 export function errorOf(answer: GraphQLAnswer): string | undefined {
   if (answer.status === 0) return 'NETWORK';
-  const extensions = answer.body?.errors?.[0]?.extensions as { code?: string; service?: string } | undefined;
+  const extensions = answer.body?.errors?.[0]?.extensions;
   if (extensions?.code) return extensions.service ? `${extensions.code} (${extensions.service})` : extensions.code;
   if (answer.status !== 200 || !answer.body?.data) return `HTTP ${answer.status}`;
   return undefined;

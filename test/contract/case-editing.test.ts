@@ -1,8 +1,11 @@
 import { casesSubgraph } from '@ugf/cases';
 import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { gql } from '../helpers/typed-query';
 
-const SUBMIT_CASE = `mutation ($input: NewCaseInput!) { submitCase(input: $input) { id title year tags illustrative city { id } initiatives { id } indicators { code } sources { title publisher } } }`;
+const SUBMIT_CASE = gql<{ submitCase: { id: string } }>(
+  `mutation ($input: NewCaseInput!) { submitCase(input: $input) { id title year tags illustrative city { id } initiatives { id } indicators { code } sources { title publisher } } }`,
+);
 const UPDATE_CASE = `mutation ($id: ID!, $input: CaseContentInput!, $expectedRevision: Int = 1) { updateCase(id: $id, input: $input, expectedRevision: $expectedRevision) { id title summary tags initiatives { id } } }`;
 const TABLES = ['best_practice_case', 'case_initiative', 'case_indicator', 'case_tag'];
 
@@ -69,7 +72,7 @@ describe('editing cases', () => {
     const updated = await subgraph.execute(UPDATE_CASE, { id, input: { tags: ['green'], initiativeIds: ['10'] } }, shenzhenEditor);
     expect(updated.data?.updateCase).toMatchObject({ title: 'Pocket parks run by residents', tags: ['green'], initiatives: [{ id: '10' }] });
 
-    const beijingCase = (await subgraph.execute(`{ cases(cityId: "beijing") { nodes { id } } }`)).data?.cases.nodes[0].id;
+    const beijingCase = (await subgraph.execute<{ cases: { nodes: { id: string }[] } }>(`{ cases(cityId: "beijing") { nodes { id } } }`)).data?.cases.nodes[0].id;
     const forbidden = await subgraph.execute(UPDATE_CASE, { id: beijingCase, input: { title: 'Hijacked' } }, shenzhenEditor);
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const byAdmin = await subgraph.execute(UPDATE_CASE, { id: beijingCase, input: { summary: 'Summary rewritten by the platform administrator for clarity.' } }, admin);

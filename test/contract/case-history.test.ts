@@ -1,10 +1,19 @@
 import { casesSubgraph } from '@ugf/cases';
 import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { gql } from '../helpers/typed-query';
 
-const SUBMIT_CASE = `mutation ($input: NewCaseInput!) { submitCase(input: $input) { id revision } }`;
-const UPDATE_CASE = `mutation ($id: ID!, $input: CaseContentInput!, $expectedRevision: Int) { updateCase(id: $id, input: $input, expectedRevision: $expectedRevision) { id title revision tags } }`;
-const HISTORY = `query ($id: ID!, $last: Int) { case(id: $id) { revision title revisions(last: $last) { revision author note changedFields createdAt content { title summary tags initiativeIds } } } }`;
+const SUBMIT_CASE = gql<{ submitCase: { id: string; revision: number } }>(`mutation ($input: NewCaseInput!) { submitCase(input: $input) { id revision } }`);
+const UPDATE_CASE = gql<{ updateCase: { id: string; title: string; revision: number; tags: string[] } }>(
+  `mutation ($id: ID!, $input: CaseContentInput!, $expectedRevision: Int) { updateCase(id: $id, input: $input, expectedRevision: $expectedRevision) { id title revision tags } }`,
+);
+const HISTORY = gql<{
+  case: {
+    revision: number;
+    title: string;
+    revisions: { revision: number; author: string; note: string | null; changedFields: string[]; createdAt: string; content: { title: string; summary: string; tags: string[]; initiativeIds: string[] } }[];
+  };
+}>(`query ($id: ID!, $last: Int) { case(id: $id) { revision title revisions(last: $last) { revision author note changedFields createdAt content { title summary tags initiativeIds } } } }`);
 const TABLES = ['best_practice_case', 'case_initiative', 'case_indicator', 'case_tag', 'case_revision'];
 
 const editor: Identity = { sub: 'sz-editor', role: Role.CITY_EDITOR, cityId: 'shenzhen' };
@@ -28,7 +37,7 @@ describe('history and concurrency of cases', () => {
   });
   afterAll(() => subgraph?.close());
 
-  const create = async (title: string) => (await subgraph.execute(SUBMIT_CASE, { input: newCase(title) }, editor)).data?.submitCase as { id: string; revision: number };
+  const create = async (title: string) => (await subgraph.execute(SUBMIT_CASE, { input: newCase(title) }, editor)).data!.submitCase;
 
   it('records the creation and every edit as revisions, oldest first, with author, note, changed fields and content', async () => {
     const { id, revision } = await create('Pocket parks run by residents');
@@ -37,9 +46,9 @@ describe('history and concurrency of cases', () => {
     expect(edited.errors).toBeUndefined();
     expect(edited.data?.updateCase).toMatchObject({ revision: 2, title: 'Pocket parks kept by residents', tags: ['green'] });
 
-    const history = (await subgraph.execute(HISTORY, { id })).data?.case;
+    const history = (await subgraph.execute(HISTORY, { id })).data!.case;
     expect(history.revision).toBe(2);
-    expect(history.revisions.map((entry: { revision: number }) => entry.revision)).toEqual([1, 2]);
+    expect(history.revisions.map((entry) => entry.revision)).toEqual([1, 2]);
     const [first, second] = history.revisions;
     expect(second).toMatchObject({ author: 'sz-colleague', note: 'Title as the district uses it.', changedFields: ['title', 'tags'] });
     expect(second.content).toMatchObject({ title: 'Pocket parks kept by residents', tags: ['green'], initiativeIds: ['2'] });
@@ -47,14 +56,18 @@ describe('history and concurrency of cases', () => {
     expect(first.content).toMatchObject({ title: 'Pocket parks run by residents', tags: ['community'] });
     expect(new Date(second.createdAt).getTime()).toBeGreaterThanOrEqual(new Date(first.createdAt).getTime());
 
-    const newest = (await subgraph.execute(HISTORY, { id, last: 1 })).data?.case.revisions;
-    expect(newest.map((entry: { revision: number }) => entry.revision)).toEqual([2]);
+    const newest = (await subgraph.execute(HISTORY, { id, last: 1 })).data!.case.revisions;
+    expect(newest.map((entry) => entry.revision)).toEqual([2]);
     const tooMany = await subgraph.execute(HISTORY, { id, last: 101 });
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('gives seeded cases revision 1 by "seed" with their content', async () => {
-    const seeded = (await subgraph.execute(`{ cases(cityId: "beijing") { nodes { id title revision revisions { revision author content { title } } } } }`)).data?.cases.nodes[0];
+    const seeded = (
+      await subgraph.execute<{ cases: { nodes: { id: string; title: string; revision: number; revisions: unknown[] }[] } }>(
+        `{ cases(cityId: "beijing") { nodes { id title revision revisions { revision author content { title } } } } }`,
+      )
+    ).data!.cases.nodes[0];
     expect(seeded.revision).toBe(1);
     expect(seeded.revisions).toEqual([{ revision: 1, author: 'seed', content: { title: seeded.title } }]);
   });
@@ -80,10 +93,10 @@ describe('history and concurrency of cases', () => {
     ]);
     const outcomes = [a, b].map((result) => result.errors?.[0].extensions?.code ?? 'OK').sort();
     expect(outcomes).toEqual(['CONFLICT', 'OK']);
-    const winner = (a.errors ? b : a).data?.updateCase;
-    const stored = (await subgraph.execute(HISTORY, { id })).data?.case;
+    const winner = (a.errors ? b : a).data!.updateCase;
+    const stored = (await subgraph.execute(HISTORY, { id })).data!.case;
     expect(stored).toMatchObject({ revision: 2, title: winner.title });
     expect(stored.revisions).toHaveLength(2);
-    expect(stored.revisions.at(-1).content.tags).toEqual(winner.tags);
+    expect(stored.revisions.at(-1)?.content.tags).toEqual(winner.tags);
   });
 });

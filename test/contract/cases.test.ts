@@ -1,7 +1,12 @@
 import { casesSubgraph } from '@ugf/cases';
-import { openSubgraph, pendingSchemaChanges, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { openSubgraph, pendingSchemaChanges, rowCounts, type GraphQLResult, type SubgraphHarness } from '../helpers/subgraph-harness';
 
-const ids = (result: any) => result.data.cases.nodes.map((item: { id: string }) => item.id);
+/** The answer to a `cases { nodes { … } }` selection. */
+interface Cases<N = unknown> {
+  cases: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: (N & { id: string })[] };
+}
+
+const ids = (result: GraphQLResult<Cases>) => result.data!.cases.nodes.map((item) => item.id);
 
 describe('cases subgraph', () => {
   let subgraph: SubgraphHarness;
@@ -11,18 +16,20 @@ describe('cases subgraph', () => {
   afterAll(() => subgraph?.close());
 
   it('filters by city, initiative, tag and text, every filter narrowing the list', async () => {
-    const all = await subgraph.execute(`{ cases(first: 100) { totalCount nodes { id year city { id } } } }`);
-    const shenzhen = await subgraph.execute(`{ cases(cityId: "shenzhen") { nodes { id city { id } } } }`);
-    const hotline = await subgraph.execute(`{ cases(tag: "hotline") { nodes { id tags } } }`);
-    const combined = await subgraph.execute(`{ cases(initiativeId: "4", tag: "hotline", search: "HOTLINE") { nodes { id tags initiatives { id } title summary } } }`);
+    const all = await subgraph.execute<Cases<{ year: number }>>(`{ cases(first: 100) { totalCount nodes { id year city { id } } } }`);
+    const shenzhen = await subgraph.execute<Cases<{ city: { id: string } }>>(`{ cases(cityId: "shenzhen") { nodes { id city { id } } } }`);
+    const hotline = await subgraph.execute<Cases<{ tags: string[] }>>(`{ cases(tag: "hotline") { nodes { id tags } } }`);
+    const combined = await subgraph.execute<Cases<{ tags: string[]; initiatives: { id: string }[]; title: string; summary: string }>>(
+      `{ cases(initiativeId: "4", tag: "hotline", search: "HOTLINE") { nodes { id tags initiatives { id } title summary } } }`,
+    );
     expect(ids(all).length).toBeGreaterThanOrEqual(24);
-    const years = all.data?.cases.nodes.map((item: { year: number }) => item.year);
+    const years = all.data!.cases.nodes.map((item) => item.year);
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(shenzhen.data?.cases.nodes.length).toBeGreaterThanOrEqual(4);
-    for (const item of shenzhen.data?.cases.nodes) expect(item.city).toEqual({ id: 'shenzhen' });
-    for (const item of hotline.data?.cases.nodes) expect(item.tags).toContain('hotline');
+    for (const item of shenzhen.data!.cases.nodes) expect(item.city).toEqual({ id: 'shenzhen' });
+    for (const item of hotline.data!.cases.nodes) expect(item.tags).toContain('hotline');
     expect(combined.data?.cases.nodes.length).toBeGreaterThan(0);
-    for (const item of combined.data?.cases.nodes) {
+    for (const item of combined.data!.cases.nodes) {
       expect(item.initiatives).toContainEqual({ id: '4' });
       expect(`${item.title} ${item.summary}`.toLowerCase()).toContain('hotline');
     }
@@ -30,13 +37,13 @@ describe('cases subgraph', () => {
   });
 
   it('finds cases by their Chinese title', async () => {
-    const result = await subgraph.execute(`{ cases(search: "接诉即办") { nodes { id titleZh } } }`);
+    const result = await subgraph.execute<Cases<{ titleZh: string }>>(`{ cases(search: "接诉即办") { nodes { id titleZh } } }`);
     expect(result.data?.cases.nodes).toContainEqual({ id: 'beijing-respond-immediately-to-complaints', titleZh: '接诉即办' });
-    for (const item of result.data?.cases.nodes) expect(item.titleZh).toContain('接诉即办');
+    for (const item of result.data!.cases.nodes) expect(item.titleZh).toContain('接诉即办');
   });
 
   it('treats % in a search as a character, not a wildcard', async () => {
-    const result = await subgraph.execute(`{ cases(search: "%") { nodes { id } } }`);
+    const result = await subgraph.execute<Cases>(`{ cases(search: "%") { nodes { id } } }`);
     expect(result.data?.cases.nodes).toEqual([]);
   });
 
@@ -68,15 +75,15 @@ describe('cases subgraph', () => {
   });
 
   it('pages through every case in order, each page after the cursor of the one before', async () => {
-    const whole = ids(await subgraph.execute(`{ cases(first: 100) { nodes { id } } }`));
+    const whole = ids(await subgraph.execute<Cases>(`{ cases(first: 100) { nodes { id } } }`));
     const paged: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page += 1) {
-      const result: any = await subgraph.execute(`query ($after: String) { cases(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after });
-      expect(result.data.cases.totalCount).toBe(whole.length);
+      const result: GraphQLResult<Cases> = await subgraph.execute<Cases>(`query ($after: String) { cases(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after });
+      expect(result.data!.cases.totalCount).toBe(whole.length);
       paged.push(...ids(result));
-      if (!result.data.cases.pageInfo.hasNextPage) break;
-      after = result.data.cases.pageInfo.endCursor;
+      if (!result.data!.cases.pageInfo.hasNextPage) break;
+      after = result.data!.cases.pageInfo.endCursor;
     }
     expect(paged).toEqual(whole);
     const tooLarge = await subgraph.execute(`{ cases(first: 101) { nodes { id } } }`);
@@ -84,7 +91,7 @@ describe('cases subgraph', () => {
   });
 
   it('resolves a batch of case references with one SQL statement, null for an unknown id', async () => {
-    const [first] = ids(await subgraph.execute(`{ cases { nodes { id } } }`));
+    const [first] = ids(await subgraph.execute<Cases>(`{ cases { nodes { id } } }`));
     const { result, statements } = await subgraph.resolveReferences('BestPracticeCase', [{ id: first }, { id: 'no-such-case' }], 'id');
     expect(result.data?._entities).toEqual([{ id: first }, null]);
     expect(statements).toBe(1);

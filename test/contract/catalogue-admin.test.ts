@@ -1,6 +1,7 @@
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { gql } from '../helpers/typed-query';
 
 const SET_TARGET = `mutation ($input: TargetInput!) { setTarget(input: $input) { baselinePeriod baselineValue targetPeriod targetValue source } }`;
 const DEFINE = `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code validMin validMax initiative { id } } }`;
@@ -19,14 +20,14 @@ describe('managing indicators and targets', () => {
   it('lets an admin replace a baseline and target', async () => {
     const result = await subgraph.execute(SET_TARGET, { input: target() }, admin);
     expect(result.data?.setTarget).toEqual({ baselinePeriod: '2020', baselineValue: 18, targetPeriod: '2030', targetValue: 12, source: 'Haikou ecological plan' });
-    const read = await subgraph.execute(`{ _entities(representations: [{ __typename: "City", id: "haikou" }]) { ... on City { targets(indicatorCode: "PM25_ANNUAL_MEAN") { baselineValue targetValue } } } }`);
+    const read = await subgraph.execute<{ _entities: { targets: unknown[] }[] }>(`{ _entities(representations: [{ __typename: "City", id: "haikou" }]) { ... on City { targets(indicatorCode: "PM25_ANNUAL_MEAN") { baselineValue targetValue } } } }`);
     expect(read.data?._entities[0].targets).toEqual([{ baselineValue: 18, targetValue: 12 }]);
   });
 
-  it.each([
-    ['a city editor of that city', { sub: 'hk', role: Role.CITY_EDITOR, cityId: 'haikou' } as Identity, 'FORBIDDEN'],
-    ['a verifier', { sub: 'v', role: Role.VERIFIER } as Identity, 'FORBIDDEN'],
-    ['anonymous', { sub: 'anonymous', role: 'anonymous' } as Identity, 'UNAUTHENTICATED'],
+  it.each<[string, Identity, string]>([
+    ['a city editor of that city', { sub: 'hk', role: Role.CITY_EDITOR, cityId: 'haikou' }, 'FORBIDDEN'],
+    ['a verifier', { sub: 'v', role: Role.VERIFIER }, 'FORBIDDEN'],
+    ['anonymous', { sub: 'anonymous', role: 'anonymous' }, 'UNAUTHENTICATED'],
   ])('refuses targets and indicator definitions from %s', async (_who, identity, code) => {
     const before = await rowCounts(subgraph.db, ['indicator_target', 'indicator']);
     expect((await subgraph.execute(SET_TARGET, { input: target({ targetValue: 5 }) }, identity)).errors?.[0].extensions?.code).toBe(code);
@@ -47,7 +48,7 @@ describe('managing indicators and targets', () => {
     expect(defined.data?.defineIndicator).toEqual({ code: 'SHADE_TREES_PER_KM', validMin: 0, validMax: null, initiative: { id: '10' } });
     expect((await subgraph.execute(`mutation { enrollCity(cityId: "lhasa") }`, {}, admin)).data?.enrollCity).toBe(true);
     const submitted = await subgraph.execute(
-      `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }`,
+      gql<{ submitObservations: { created: number } }>(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }`),
       { input: { idempotencyKey: 'lhasa-first', items: [{ cityId: 'lhasa', indicatorCode: 'SHADE_TREES_PER_KM', period: '2025', value: 41, source: 'Lhasa greening bureau' }] } },
       admin,
     );

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { citiesSubgraph } from '@ugf/cities';
 import { openSubgraph, pendingSchemaChanges, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 
@@ -25,14 +26,14 @@ describe('cities subgraph', () => {
   });
 
   it('lists the cities of one region and answers null for an unknown city', async () => {
-    const result = await subgraph.execute(`{ cities(region: WESTERN) { id nameZh areaKm2 } city(id: "atlantis") { id } }`);
-    expect(result.data?.cities.map((city: { id: string }) => city.id)).toEqual(['chengdu', 'chongqing', 'hohhot']);
+    const result = await subgraph.execute<{ cities: { id: string; areaKm2: number }[]; city: unknown }>(`{ cities(region: WESTERN) { id nameZh areaKm2 } city(id: "atlantis") { id } }`);
+    expect(result.data?.cities.map((city) => city.id)).toEqual(['chengdu', 'chongqing', 'hohhot']);
     expect(typeof result.data?.cities[0].areaKm2).toBe('number');
     expect(result.data?.city).toBeNull();
   });
 
   it('gives every population its year, basis and source', async () => {
-    const result = await subgraph.execute(`{ city(id: "shijiazhuang") { populationFigure { value year basis source note } } }`);
+    const result = await subgraph.execute<{ city: { populationFigure: unknown } }>(`{ city(id: "shijiazhuang") { populationFigure { value year basis source note } } }`);
     expect(result.data?.city.populationFigure).toMatchObject({ value: 11235086, year: 2020, basis: 'RESIDENT', note: expect.stringMatching(/Xinji/) });
   });
 

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { casesSubgraph } from '@ugf/cases';
 import { updateCase } from '@ugf/cases/dist/editing/edit-case';
 import { indicatorsSubgraph } from '@ugf/indicators';
+import type { IndicatorDefinitionInput } from '@ugf/indicators/dist/admin/admin.types';
 import { defineIndicator, setTarget } from '@ugf/indicators/dist/admin/manage-catalogue';
 import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
@@ -9,8 +10,8 @@ import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgra
 const admin: Identity = { sub: 'root', role: Role.ADMIN };
 
 const bound = (target: object, prop: string | symbol) => {
-  const value = Reflect.get(target, prop, target);
-  return typeof value === 'function' ? value.bind(target) : value;
+  const value: unknown = Reflect.get(target, prop, target);
+  return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
 };
 
 /**
@@ -56,7 +57,7 @@ describe('an edit is written only while the revision it read is still current', 
   });
 
   it('refuses a case edit with CONFLICT when the case changes between its read and its write, writing nothing', async () => {
-    const id = (await cases.execute(`{ cases(cityId: "beijing") { nodes { id } } }`)).data?.cases.nodes[0].id as string;
+    const id = (await cases.execute<{ cases: { nodes: { id: string }[] } }>(`{ cases(cityId: "beijing") { nodes { id } } }`)).data!.cases.nodes[0].id;
     const before = await rowCounts(cases.db, ['best_practice_case', 'case_revision', 'case_tag']);
     const db = changedAfterRead(cases.db, (manager) => manager.query('UPDATE best_practice_case SET revision = revision + 1 WHERE id = ?', [id]));
     const error = await updateCase(db, admin, id, { title: 'Written over a change it has not seen', tags: ['lost'] }, 1).catch((caught: unknown) => caught);
@@ -72,7 +73,7 @@ describe('an edit is written only while the revision it read is still current', 
     const targetDb = changedAfterRead(indicators.db, (manager) => manager.query("UPDATE indicator_target SET revision = revision + 1 WHERE city_id = 'jinan' AND indicator_code = 'PM25_ANNUAL_MEAN'"));
     expect(codeOf(await setTarget(targetDb, admin, target).catch((caught: unknown) => caught))).toBe('CONFLICT');
 
-    const indicator = (await indicators.execute(`{ indicator(code: "PM25_ANNUAL_MEAN") { code name nameZh unit direction periodicity kind validMin validMax plausibleChangePct method initiative { id } } }`)).data?.indicator;
+    const indicator = (await indicators.execute<{ indicator: Omit<IndicatorDefinitionInput, 'initiativeId'> & { initiative: { id: string } } }>(`{ indicator(code: "PM25_ANNUAL_MEAN") { code name nameZh unit direction periodicity kind validMin validMax plausibleChangePct method initiative { id } } }`)).data!.indicator;
     const { initiative, ...definition } = indicator;
     const indicatorDb = changedAfterRead(indicators.db, (manager) => manager.query("UPDATE indicator SET revision = revision + 1 WHERE code = 'PM25_ANNUAL_MEAN'"));
     const edit = { ...definition, initiativeId: initiative.id, name: 'Renamed over a change it has not seen', expectedRevision: 1 };

@@ -9,7 +9,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const admin: Identity = { sub: 'fuzzer', role: Role.ADMIN };
 const editor: Identity = { sub: 'fuzz-editor', role: Role.CITY_EDITOR, cityId: 'shenzhen' };
 /** Mostly well-formed values (so that accepted writes are exercised too), sometimes hostile ones. */
-const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 5, arbitrary: valid }, { weight: 1, arbitrary: hostile as fc.Arbitrary<T | string> });
+const mostly = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 5, arbitrary: valid }, { weight: 1, arbitrary: hostile });
 const hostile = fc.oneof(fc.string(), fc.constantFrom("'; DROP TABLE observation; --", '%', '_', '\u0000', '😀'.repeat(300), ' '), fc.string({ unit: 'binary', maxLength: 40 }));
 
 describe('fuzzing the write paths (fast-check)', () => {
@@ -35,7 +35,7 @@ describe('fuzzing the write paths (fast-check)', () => {
       await fc.assert(
         fc.asyncProperty(fc.array(itemArbitrary, { minLength: 1, maxLength: 4 }), fc.constantFrom(admin, editor), async (items, identity) => {
           const before = await rowCounts(subgraph.db, ['observation', 'observation_revision', 'submission']);
-          const result = await subgraph.execute(
+          const result = await subgraph.execute<{ submitObservations: { items: { outcome: string; observation: { id: string; value: number } }[] } }>(
             'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { outcome observation { id value } } } }',
             { input: { idempotencyKey: `fuzz-${(key += 1)}`, items } },
             identity,
@@ -47,7 +47,7 @@ describe('fuzzing the write paths (fast-check)', () => {
             return;
           }
           accepted += 1;
-          result.data?.submitObservations.items.forEach((entry: { observation: { value: number } }, index: number) => {
+          result.data?.submitObservations.items.forEach((entry, index) => {
             // Values are stored to 6 decimals on every engine (DECIMAL(20, 6)).
             expect(entry.observation.value).toBe(storedValue(items[index].value));
           });
@@ -82,14 +82,14 @@ describe('fuzzing the write paths (fast-check)', () => {
           fc.constantFrom(admin, editor),
           async (input, identity) => {
             const before = await rowCounts(subgraph.db, ['best_practice_case', 'case_initiative', 'case_tag']);
-            const result = await subgraph.execute('mutation ($input: NewCaseInput!) { submitCase(input: $input) { id title } }', { input }, identity);
+            const result = await subgraph.execute<{ submitCase: { id: string; title: string } }>('mutation ($input: NewCaseInput!) { submitCase(input: $input) { id title } }', { input }, identity);
             expect((result.errors ?? []).map((error) => error.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
             if (result.errors) {
               expect(await rowCounts(subgraph.db, ['best_practice_case', 'case_initiative', 'case_tag'])).toEqual(before);
               return;
             }
             accepted += 1;
-            const read = await subgraph.execute('query ($id: ID!) { case(id: $id) { title } }', { id: result.data?.submitCase.id });
+            const read = await subgraph.execute<{ case: { title: string } }>('query ($id: ID!) { case(id: $id) { title } }', { id: result.data?.submitCase.id });
             expect(read.data?.case.title).toBe(input.title.trim());
           },
         ),

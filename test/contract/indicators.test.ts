@@ -1,11 +1,14 @@
 import { indicatorsSubgraph, SYNTHETIC_SOURCE } from '@ugf/indicators';
 import { openSubgraph, pendingSchemaChanges, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { gql } from '../helpers/typed-query';
 
-const CITY_OBSERVATIONS = `query ($representations: [_Any!]!, $indicatorCode: ID, $period: Period) {
+const CITY_OBSERVATIONS = gql<{
+  _entities: { id: string; observations: { nodes: { id: string; period: string; value: number; unit: string; status: string; source: string; indicator: { code: string; name: string } }[] } }[];
+}>(`query ($representations: [_Any!]!, $indicatorCode: ID, $period: Period) {
   _entities(representations: $representations) {
     ... on City { id observations(indicatorCode: $indicatorCode, period: $period) { nodes { id period value unit status source indicator { code name } } } }
   }
-}`;
+}`);
 const cityRefs = (ids: string[]) => ids.map((id) => ({ __typename: 'City', id }));
 
 describe('indicators subgraph', () => {
@@ -33,8 +36,8 @@ describe('indicators subgraph', () => {
       representations: cityRefs(['shenzhen']),
       indicatorCode: 'HOTLINE_RESOLUTION_RATE',
     });
-    const observations = result.data?._entities[0].observations.nodes;
-    expect(observations.map((observation: { period: string }) => observation.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
+    const observations = result.data!._entities[0].observations.nodes;
+    expect(observations.map((observation) => observation.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024']);
     for (const observation of observations) {
       expect(typeof observation.value).toBe('number');
       expect(observation.value).toBeGreaterThanOrEqual(0);
@@ -51,13 +54,18 @@ describe('indicators subgraph', () => {
   });
 
   it('gives a city a baseline and a 2030 target per indicator, and each observation its first revision', async () => {
-    const result = await subgraph.execute(
+    const result = await subgraph.execute<{
+      _entities: {
+        targets: { baselinePeriod: string; baselineValue: number; targetPeriod: string; targetValue: number }[];
+        observations: { nodes: { value: number; revisions: unknown[] }[] };
+      }[];
+    }>(
       `query ($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on City { targets(indicatorCode: "PM25_ANNUAL_MEAN") { baselinePeriod baselineValue targetPeriod targetValue }
                       observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2019") { nodes { value revisions { revision value author } } } } } }`,
       { representations: cityRefs(['chengdu']) },
     );
-    const [city] = result.data?._entities;
+    const [city] = result.data!._entities;
     expect(city.targets).toEqual([expect.objectContaining({ baselinePeriod: '2019', targetPeriod: '2030' })]);
     expect(city.targets[0].targetValue).toBeLessThan(city.targets[0].baselineValue);
     expect(city.observations.nodes[0].value).toBe(city.targets[0].baselineValue);
@@ -65,7 +73,7 @@ describe('indicators subgraph', () => {
   });
 
   it('lists the catalogue by initiative and resolves indicator references in one SQL statement', async () => {
-    const catalogue = await subgraph.execute(`{ indicators(initiativeId: "10") { code direction initiative { id } } indicator(code: "NOPE") { code } }`);
+    const catalogue = await subgraph.execute<{ indicators: unknown[]; indicator: unknown }>(`{ indicators(initiativeId: "10") { code direction initiative { id } } indicator(code: "NOPE") { code } }`);
     expect(catalogue.data?.indicators.length).toBeGreaterThanOrEqual(3);
     expect(catalogue.data?.indicator).toBeNull();
     const { result, statements } = await subgraph.resolveReferences(

@@ -9,10 +9,10 @@ describe('initiatives subgraph', () => {
   afterAll(() => subgraph?.close());
 
   it('lists the ten points in order with their conference tasks, in two SQL statements', async () => {
-    const { result, statements } = await subgraph.executeCounted(`{ initiatives { id number title text conferenceTasks { number title } } }`);
+    const { result, statements } = await subgraph.executeCounted<{ initiatives: { number: number; conferenceTasks: unknown[] }[] }>(`{ initiatives { id number title text conferenceTasks { number title } } }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data?.initiatives.map((initiative: { number: number }) => initiative.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    for (const initiative of result.data?.initiatives) expect(initiative.conferenceTasks.length).toBeGreaterThan(0);
+    expect(result.data?.initiatives.map((initiative) => initiative.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const initiative of result.data!.initiatives) expect(initiative.conferenceTasks.length).toBeGreaterThan(0);
     expect(statements).toBe(2);
   });
 

@@ -1,10 +1,13 @@
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { gql } from '../helpers/typed-query';
 
-const SUBMIT = `mutation ($input: SubmitObservationsInput!) {
+const SUBMIT = gql<{
+  submitObservations: { replayed: boolean; created: number; corrected: number; unchanged: number; items: { index: number; outcome: string; observation: { id: string; value: number; revision: number } }[] };
+}>(`mutation ($input: SubmitObservationsInput!) {
   submitObservations(input: $input) { replayed created corrected unchanged items { index outcome observation { id value revision } } }
-}`;
+}`);
 const TABLES = ['observation', 'observation_revision', 'submission', 'submission_item'];
 
 const editor: Identity = { sub: 'editor-hz', role: Role.CITY_EDITOR, cityId: 'hangzhou' };

@@ -1,13 +1,15 @@
+import { expect } from '@jest/globals';
 import { DEFAULT_REVIEW_PAGE, indicatorsSubgraph, MAX_REVIEW_PAGE } from '@ugf/indicators';
 import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { gql } from '../helpers/typed-query';
 
-const SUBMIT = `mutation ($input: SubmitObservationsInput!) {
+const SUBMIT = gql<{ submitObservations: { items: { flagReason: string | null; observation: { id: string; revision: number; status: string } }[] } }>(`mutation ($input: SubmitObservationsInput!) {
   submitObservations(input: $input) { items { flagReason observation { id revision status } } }
-}`;
-const REVIEW = `mutation ($id: ID!, $revision: Int!, $decision: ReviewDecision!, $comment: String) {
+}`);
+const REVIEW = gql<{ reviewObservation: { id: string; status: string; revision: number } }>(`mutation ($id: ID!, $revision: Int!, $decision: ReviewDecision!, $comment: String) {
   reviewObservation(id: $id, revision: $revision, decision: $decision, comment: $comment) { id status revision }
-}`;
+}`);
 const QUEUE = `query ($cityId: ID, $indicatorCode: ID, $period: Period, $flaggedOnly: Boolean, $first: Int, $after: String) {
   reviewQueue(cityId: $cityId, indicatorCode: $indicatorCode, period: $period, flaggedOnly: $flaggedOnly, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
@@ -45,16 +47,16 @@ describe('reviewing values: four eyes, stale revisions and the review queue', ()
   const submit = async (identity: Identity, item: Record<string, unknown>) => {
     const result = await subgraph.execute(SUBMIT, { input: { idempotencyKey: `review-${(keyCounter += 1)}`, items: [{ cityId: 'chengdu', period: '2025', source: 'Chengdu statistical yearbook', ...item }] } }, identity);
     expect(result.errors).toBeUndefined();
-    return result.data?.submitObservations.items[0] as { flagReason: string | null; observation: { id: string; revision: number; status: string } };
+    return result.data!.submitObservations.items[0];
   };
   const review = (identity: Identity, id: string, revision: number, decision = 'VERIFIED', comment?: string) => subgraph.execute(REVIEW, { id, revision, decision, comment }, identity);
   const queue = (identity: Identity, variables: Record<string, unknown> = {}) => subgraph.execute<{ reviewQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: QueueItem[] } }>(QUEUE, variables, identity);
   const stored = async (id: string) => {
-    const [row] = await subgraph.db.query('SELECT status, revision FROM observation WHERE id = ?', [Number(id)]);
+    const [row] = await subgraph.db.query<{ status: string; revision: number | string }[]>('SELECT status, revision FROM observation WHERE id = ?', [Number(id)]);
     return { status: row.status, revision: Number(row.revision) };
   };
   const provisionalCount = async (where = '', parameters: unknown[] = []) => {
-    const [row] = await subgraph.db.query(`SELECT COUNT(*) AS n FROM observation WHERE status = 'PROVISIONAL' ${where}`, parameters);
+    const [row] = await subgraph.db.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM observation WHERE status = 'PROVISIONAL' ${where}`, parameters);
     return Number(row.n);
   };
   /** Every item of the queue for `variables`, page after page. */

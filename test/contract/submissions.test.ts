@@ -12,6 +12,28 @@ const REVIEW = `mutation ($id: ID!, $revision: Int!, $decision: ReviewDecision!,
   reviewObservation(id: $id, revision: $revision, decision: $decision, comment: $comment) { id status revision revisions { revision status author note value } }
 }`;
 
+interface Revision {
+  revision: number;
+  value: number;
+  status: string;
+  author: string;
+  note: string | null;
+}
+interface SubmitAnswer {
+  submitObservations: {
+    idempotencyKey: string;
+    replayed: boolean;
+    created: number;
+    corrected: number;
+    unchanged: number;
+    flagged: number;
+    items: { index: number; outcome: string; flagReason: string | null; observation: { id: string; value: number; status: string; revision: number; source: string; note: string | null; revisions: Revision[] } }[];
+  };
+}
+interface ReviewAnswer {
+  reviewObservation: { id: string; status: string; revision: number; revisions: Revision[] };
+}
+
 const shenzhenEditor: Identity = { sub: 'editor-sz', role: Role.CITY_EDITOR, cityId: 'shenzhen' };
 const beijingEditor: Identity = { sub: 'editor-bj', role: Role.CITY_EDITOR, cityId: 'beijing' };
 const verifier: Identity = { sub: 'verifier-1', role: Role.VERIFIER };
@@ -35,7 +57,7 @@ const item = (overrides: Record<string, unknown> = {}) => ({
 describe('submitting and reviewing observations', () => {
   let subgraph: SubgraphHarness;
   const submit = (items: object[], identity: Identity, idempotencyKey = nextKey()) =>
-    subgraph.execute(SUBMIT, { input: { idempotencyKey, items } }, identity);
+    subgraph.execute<SubmitAnswer>(SUBMIT, { input: { idempotencyKey, items } }, identity);
 
   beforeAll(async () => {
     subgraph = await openSubgraph(indicatorsSubgraph);
@@ -45,7 +67,7 @@ describe('submitting and reviewing observations', () => {
   it('creates a new value as PROVISIONAL revision 1, authored by the token subject', async () => {
     const result = await submit([item()], shenzhenEditor);
     expect(result.errors).toBeUndefined();
-    const [created] = result.data?.submitObservations.items;
+    const [created] = result.data!.submitObservations.items;
     expect(result.data?.submitObservations).toMatchObject({ created: 1, corrected: 0, unchanged: 0, replayed: false });
     expect(created.observation).toMatchObject({ value: 96.5, status: 'PROVISIONAL', revision: 1 });
     expect(created.observation.revisions).toEqual([{ revision: 1, value: 96.5, status: 'PROVISIONAL', author: 'editor-sz', note: null }]);
@@ -60,7 +82,7 @@ describe('submitting and reviewing observations', () => {
     const observation = corrected.data?.submitObservations.items[0].observation;
     expect(corrected.data?.submitObservations.corrected).toBe(1);
     expect(observation).toMatchObject({ value: 97.1, revision: 2, note: 'Late-closed cases added' });
-    expect(observation.revisions.map((revision: { value: number }) => revision.value)).toEqual([96.5, 97.1]);
+    expect(observation?.revisions.map((revision) => revision.value)).toEqual([96.5, 97.1]);
 
     const same = await submit([item({ value: 97.1 })], shenzhenEditor);
     expect(same.data?.submitObservations).toMatchObject({ unchanged: 1, corrected: 0, created: 0 });
@@ -152,9 +174,9 @@ describe('submitting and reviewing observations', () => {
     it.each(reviewers)('review by %s: %s', async (_who, identity, expected, cityId) => {
       // Submitted by another admin: nobody reviews their own value.
       const created = await submit([item({ cityId, indicatorCode: 'HOTLINE_SATISFACTION_RATE', period: '2025', value: 91 })], otherAdmin);
-      const { id, revision } = created.data?.submitObservations.items[0].observation;
+      const { id, revision } = created.data!.submitObservations.items[0].observation;
       expect(id).toEqual(expect.any(String));
-      const result = await subgraph.execute(REVIEW, { id, revision, decision: 'VERIFIED' }, identity);
+      const result = await subgraph.execute<ReviewAnswer>(REVIEW, { id, revision, decision: 'VERIFIED' }, identity);
       if (expected === 'ok') expect(result.data?.reviewObservation.status).toBe('VERIFIED');
       else expect(result.errors?.[0].extensions?.code).toBe(expected);
     });
@@ -163,15 +185,15 @@ describe('submitting and reviewing observations', () => {
   it('records a review as a revision that keeps the value; a rejection needs a comment; an unknown id is NOT_FOUND', async () => {
     const created = await submit([item({ indicatorCode: 'STREET_LEVEL_SERVICES_PCT', value: 61 })], shenzhenEditor);
     const id = created.data?.submitObservations.items[0].observation.id;
-    const noComment = await subgraph.execute(REVIEW, { id, revision: 1, decision: 'REJECTED' }, verifier);
+    const noComment = await subgraph.execute<ReviewAnswer>(REVIEW, { id, revision: 1, decision: 'REJECTED' }, verifier);
     expect(noComment.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const rejected = await subgraph.execute(REVIEW, { id, revision: 1, decision: 'REJECTED', comment: 'Denominator is the registered population' }, verifier);
+    const rejected = await subgraph.execute<ReviewAnswer>(REVIEW, { id, revision: 1, decision: 'REJECTED', comment: 'Denominator is the registered population' }, verifier);
     expect(rejected.data?.reviewObservation).toMatchObject({ status: 'REJECTED', revision: 2 });
     expect(rejected.data?.reviewObservation.revisions).toEqual([
       expect.objectContaining({ revision: 1, status: 'PROVISIONAL', author: 'editor-sz', value: 61 }),
       expect.objectContaining({ revision: 2, status: 'REJECTED', author: 'verifier-1', value: 61, note: 'Denominator is the registered population' }),
     ]);
-    const missing = await subgraph.execute(REVIEW, { id: '99999999', revision: 1, decision: 'VERIFIED' }, verifier);
+    const missing = await subgraph.execute<ReviewAnswer>(REVIEW, { id: '99999999', revision: 1, decision: 'VERIFIED' }, verifier);
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -185,7 +207,7 @@ describe('submitting and reviewing observations', () => {
     const refused = results.filter((result) => result.errors);
     expect(succeeded).toHaveLength(1);
     expect(refused.map((result) => result.errors?.[0].extensions?.code)).toEqual(['CONFLICT']);
-    const history = await subgraph.execute(
+    const history = await subgraph.execute<{ _entities: { observations: { nodes: unknown[] } }[] }>(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on City { observations(indicatorCode: "VOLUNTEER_HOURS_PER_RESIDENT", period: "2025") { nodes { id value revisions { value } } } } } }`,
       { r: [{ __typename: 'City', id: 'shenzhen' }] },
     );
@@ -194,7 +216,7 @@ describe('submitting and reviewing observations', () => {
   });
 
   it('accepts a batch of 5,000 items in one go and refuses 5,001', async () => {
-    const codes = (await subgraph.execute(`{ indicators { code kind validMax } }`)).data?.indicators as { code: string; kind: string }[];
+    const codes = (await subgraph.execute<{ indicators: { code: string; kind: string }[] }>(`{ indicators { code kind validMax } }`)).data!.indicators;
     const cities = ['beijing', 'shanghai', 'tianjin', 'chongqing', 'shijiazhuang', 'xiongan', 'hohhot', 'hangzhou', 'jinan', 'guangzhou', 'shenzhen', 'haikou', 'chengdu'];
     const items: object[] = [];
     for (let year = 2000; items.length < 5001; year += 1) {

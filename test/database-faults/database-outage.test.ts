@@ -1,10 +1,12 @@
 import { findFreePort } from '@ugf/tools';
 import { Role } from '@ugf/runtime';
 import { TcpProxy } from '../helpers/tcp-proxy';
+import type { CityObservations } from '../helpers/answer-shapes';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
 
 const server = new URL((process.env.TEST_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/+$/, ''));
-const QUERY = '{ city(id: "beijing") { name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { nodes { value } } } }';
+const QUERY = gql<CityObservations<{ value: number }>>('{ city(id: "beijing") { name observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { nodes { value } } } }');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('the indicators database going down and coming back', () => {
@@ -59,16 +61,16 @@ describe('the indicators database going down and coming back', () => {
         await waitUntilReady();
         await sleep(400);
       }
-      const result = await system.query('mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }', { input }, token);
+      const result = await system.query<{ submitObservations: { created: number } | null }>('mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }', { input }, token);
       if (result.data?.submitObservations?.created === cities.length) acknowledged.push(index);
       else refused += 1;
     }
-    const stored = await system.query(
+    const stored = await system.query<{ comparison: { cells: { period: string; value: number | null }[] } }>(
       `{ comparison(cityIds: ${JSON.stringify(cities)}, indicatorCodes: ["LEGAL_AID_CASES"], periods: ${JSON.stringify(batches.map((_, batch) => String(2000 + batch)))}) { cells { period value } } }`,
     );
-    const perBatch = batches.map((_, batch) => stored.data?.comparison.cells.filter((cell: { period: string; value: number | null }) => cell.period === String(2000 + batch) && cell.value === 100 + batch).length);
+    const perBatch = batches.map((_, batch) => stored.data?.comparison.cells.filter((cell) => cell.period === String(2000 + batch) && cell.value === 100 + batch).length);
     const lost = acknowledged.filter((batch) => perBatch[batch] !== cities.length).length;
-    const partial = perBatch.filter((count: number) => count !== 0 && count !== cities.length).length;
+    const partial = perBatch.filter((count) => count !== 0 && count !== cities.length).length;
     console.log(`batches sent: ${batches.length}, acknowledged: ${acknowledged.length}, refused during the outage: ${refused}, acknowledged writes lost: ${lost}, batches stored in part: ${partial}`);
     expect(refused).toBeGreaterThan(0);
     expect(acknowledged.length).toBeGreaterThanOrEqual(8);

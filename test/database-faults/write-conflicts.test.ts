@@ -23,7 +23,7 @@ describe('write transactions that the server rolls back as deadlocks or lock wai
     await db.query('DELETE FROM counter');
     await db.query('INSERT INTO counter (id, hits) VALUES (1, 0), (2, 0)');
   });
-  const hits = async () => (await db.query('SELECT id, hits FROM counter ORDER BY id')) as { id: number; hits: number }[];
+  const hits = async () => db.query<{ id: number; hits: number }[]>('SELECT id, hits FROM counter ORDER BY id');
 
   it('runs the loser of a real deadlock again, so both transactions are applied exactly once', async () => {
     let runs = 0;

@@ -4,6 +4,7 @@
 import { Role } from '@ugf/runtime';
 import type { Browser, Page } from 'playwright-core';
 import { request, RankingDocument } from '../../dashboard/examples/typed-client';
+import type { CityObservations } from '../helpers/answer-shapes';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import path from 'node:path';
 import { launchBrowser, screenshot, SCREENSHOTS, settled, watchedPage, type WatchedPage } from './browser';
@@ -98,23 +99,23 @@ describe('the dashboard in a browser', () => {
   it("shows the same figures as the API's answers for the same selection", async () => {
     // Overview: the declaration index ranking.
     await open('?period=2023');
-    const index = await system.query('{ declarationIndex(period: "2023") { entries { index city { id } } } }');
+    const index = await system.query<{ declarationIndex: { entries: { index: number | null; city: { id: string } }[] } }>('{ declarationIndex(period: "2023") { entries { index city { id } } } }');
     for (const entry of index.data?.declarationIndex.entries ?? []) {
       if (entry.index === null) continue;
       expect(Number(await page.locator(`[data-testid=index-ranking] [data-city="${entry.city.id}"]`).getAttribute('data-index'))).toBeCloseTo(entry.index, 10);
     }
     // Indicator: every ranked value, the missing cities and the statistics.
     await open('indicator?code=PM25_ANNUAL_MEAN&period=2022');
-    const ranking = await system.query('{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2022") { entries { value city { id } } statistics { median } } }');
+    const ranking = await system.query<{ ranking: { entries: { value: number; city: { id: string } }[]; statistics: { median: number } } }>('{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2022") { entries { value city { id } } statistics { median } } }');
     const entries = ranking.data?.ranking.entries ?? [];
     expect(entries.length).toBe(13);
     for (const entry of entries) {
       expect(Number(await page.locator(`[data-testid=ranking-table] [data-city="${entry.city.id}"]`).getAttribute('data-value'))).toBe(entry.value);
     }
-    expect(await page.locator('[data-stat=median]').textContent()).toBe(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(ranking.data?.ranking.statistics.median));
+    expect(await page.locator('[data-stat=median]').textContent()).toBe(new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(ranking.data!.ranking.statistics.median));
     // Compare: every cell, and the CSV download through the gateway's export.
     await open(PAGES[3].path);
-    const comparison = await system.query(
+    const comparison = await system.query<{ comparison: { cells: { cityId: string; indicatorCode: string; period: string; value: number | null }[] } }>(
       '{ comparison(cityIds: ["beijing","shanghai","chengdu"], indicatorCodes: ["PM25_ANNUAL_MEAN","GOOD_AIR_QUALITY_DAYS_PCT"], periods: ["2019","2024"]) { cells { cityId indicatorCode period value } } }',
     );
     for (const cell of comparison.data?.comparison.cells ?? []) {
@@ -125,8 +126,8 @@ describe('the dashboard in a browser', () => {
     expect(csv.split('\n').filter((line) => line.trim()).length).toBe(1 + 3 * 2 * 2);
     // City profile: the population from the cities subgraph.
     await open('city?id=chengdu');
-    const city = await system.query('{ city(id: "chengdu") { population } }');
-    expect(await page.locator('[data-testid=population]').textContent()).toBe(new Intl.NumberFormat('en-GB').format(city.data?.city.population));
+    const city = await system.query<{ city: { population: number } }>('{ city(id: "chengdu") { population } }');
+    expect(await page.locator('[data-testid=population]').textContent()).toBe(new Intl.NumberFormat('en-GB').format(city.data!.city.population));
     expect(watched.errors).toEqual([]);
   });
 
@@ -138,7 +139,7 @@ describe('the dashboard in a browser', () => {
     expect(await page.locator('main h1').textContent()).toBe('指标');
     expect(page.url()).toContain('lang=zh');
     expect(page.url()).toContain('code=HOTLINE_RESOLUTION_RATE');
-    const names = await system.query('{ cities { nameZh } }');
+    const names = await system.query<{ cities: { nameZh: string }[] }>('{ cities { nameZh } }');
     const table = (await page.locator('[data-testid=ranking-table]').textContent()) as string;
     for (const city of names.data?.cities ?? []) expect(table).toContain(city.nameZh);
     // The shared URL opens the same page in the same language.
@@ -160,7 +161,7 @@ describe('the dashboard in a browser', () => {
     const good = ['shenzhen,HOTLINE_RESOLUTION_RATE,2025,88.5,Shenzhen 12345 hotline annual report 2025,', 'shenzhen,ONLINE_SERVICES_PCT,2025,97,Shenzhen government services report 2025,'];
     const bad = 'shenzhen,PM25_ANNUAL_MEAN,2025-Q5,abc,Shenzhen ecology bulletin 2025,';
     const stored = async () =>
-      (await system.query('{ city(id: "shenzhen") { observations(period: "2025") { nodes { value indicator { code } } } } }')).data?.city.observations.nodes as { value: number }[];
+      (await system.query<CityObservations<{ value: number; indicator: { code: string } }>>('{ city(id: "shenzhen") { observations(period: "2025") { nodes { value indicator { code } } } } }')).data?.city.observations.nodes;
     expect(await stored()).toEqual([]);
 
     await open('submit');
@@ -183,10 +184,10 @@ describe('the dashboard in a browser', () => {
     await page.locator('[data-testid=submit-button]').click();
     await page.waitForSelector('[data-testid=submit-result]');
     expect(await page.locator('[data-testid=submit-summary]').textContent()).toContain('created 3');
-    expect((await stored()).map((observation) => observation.value).sort()).toEqual([29.5, 88.5, 97]);
+    expect((await stored())?.map((observation) => observation.value).sort()).toEqual([29.5, 88.5, 97]);
     // The history of a value, with what a verifier decided.
     const verifier = await system.token({ sub: 'e2e-verifier', role: Role.VERIFIER });
-    const { id, revision } = (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { nodes { id revision } } } }')).data?.city.observations.nodes[0];
+    const { id, revision } = (await system.query<CityObservations<{ id: string; revision: number }>>('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { nodes { id revision } } } }')).data!.city.observations.nodes[0];
     const review = await system.query(`mutation { reviewObservation(id: "${id}", revision: ${revision}, decision: VERIFIED, comment: "Matches the yearbook") { status } }`, undefined, verifier);
     expect(review.errors).toBeUndefined();
     await open('submit?hCity=shenzhen&hCode=ONLINE_SERVICES_PCT&hPeriod=2025');
@@ -205,7 +206,7 @@ describe('the dashboard in a browser', () => {
       // Passes the local checks; the server knows the indicator is a percentage.
       'shenzhen,REPEAT_COMPLAINTS_PCT,2025,150,Shenzhen 12345 hotline annual report 2025',
     ].join('\r\n');
-    const stored = async () => (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value } } } }')).data?.city.observations.nodes;
+    const stored = async () => (await system.query<CityObservations<{ value: number }>>('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value } } } }')).data?.city.observations.nodes;
     await open('submit');
     await page.locator('[data-testid=token-input]').fill(token);
     await page.locator('input[type=file]').setInputFiles({ name: 'server.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
@@ -226,15 +227,21 @@ describe('the dashboard in a browser', () => {
     const admin = await system.token({ sub: 'e2e-admin', role: Role.ADMIN });
     const editor = await system.token({ sub: 'e2e-hangzhou', role: Role.CITY_EDITOR, city: 'hangzhou' });
     const submit = async (token: string, idempotencyKey: string, item: Record<string, unknown>) => {
-      const result = await system.query(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`, { input: { idempotencyKey, items: [{ cityId: 'hangzhou', period: '2025', ...item }] } }, token);
+      const result = await system.query<{ submitObservations: { items: { observation: { id: string; revision: number } }[] } }>(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`, { input: { idempotencyKey, items: [{ cityId: 'hangzhou', period: '2025', ...item }] } }, token);
       expect(result.errors).toBeUndefined();
-      return result.data?.submitObservations.items[0].observation as { id: string; revision: number };
+      return result.data!.submitObservations.items[0].observation;
     };
     const hotline = { indicatorCode: 'HOTLINE_RESOLUTION_RATE', value: 90, source: 'Hangzhou 12345 hotline annual report 2025' };
     const theirs = await submit(editor, 'e2e-review-editor', hotline);
     const own = await submit(admin, 'e2e-review-admin', { indicatorCode: 'ONLINE_SERVICES_PCT', value: 95, source: 'Hangzhou government services report 2025' });
     const stored = async (id: string) =>
-      (await system.query(`{ city(id: "hangzhou") { observations(period: "2025") { nodes { id status revision revisions { author note } } } } }`, undefined, admin)).data?.city.observations.nodes.find((observation: { id: string }) => observation.id === id);
+      (
+        await system.query<CityObservations<{ id: string; status: string; revision: number; revisions: { author: string; note: string | null }[] }>>(
+          `{ city(id: "hangzhou") { observations(period: "2025") { nodes { id status revision revisions { author note } } } } }`,
+          undefined,
+          admin,
+        )
+      ).data?.city.observations.nodes.find((observation) => observation.id === id);
 
     await open('review?city=hangzhou&period=2025');
     await page.locator('[data-testid=token-input]').fill(admin);
@@ -264,7 +271,7 @@ describe('the dashboard in a browser', () => {
     expect(await page.locator('[data-testid=review-count]').textContent()).toBe('1 values awaiting review');
     const verified = await stored(theirs.id);
     expect(verified).toMatchObject({ status: 'VERIFIED', revision: corrected.revision + 1 });
-    expect(verified.revisions.at(-1)).toEqual({ author: 'e2e-admin', note: 'Matches the hotline report' });
+    expect(verified?.revisions.at(-1)).toEqual({ author: 'e2e-admin', note: 'Matches the hotline report' });
     expect(await stored(own.id)).toMatchObject({ status: 'PROVISIONAL', revision: own.revision });
     // The browser logs the refused request itself; nothing threw.
     expect(watched.errors.filter((error) => error.startsWith('exception'))).toEqual([]);
@@ -272,10 +279,10 @@ describe('the dashboard in a browser', () => {
 
   it('sends the expected_revision of a correction, and names the row when the value was changed since it was read', async () => {
     const token = await system.token({ sub: 'e2e-shenzhen-3', role: Role.CITY_EDITOR, city: 'shenzhen' });
-    const read = async () => (await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2024") { nodes { value revision } } } }')).data?.city.observations.nodes[0];
-    const seen = await read();
+    const read = async () => (await system.query<CityObservations<{ value: number; revision: number }>>('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2024") { nodes { value revision } } } }')).data?.city.observations.nodes[0];
+    const seen = (await read())!;
     // A colleague corrects the value after the file was prepared from revision `seen.revision`.
-    const colleague = await system.query(
+    const colleague = await system.query<{ submitObservations: { corrected: number } }>(
       'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { corrected } }',
       { input: { idempotencyKey: 'e2e-colleague', items: [{ cityId: 'shenzhen', indicatorCode: 'HOTLINE_RESPONSE_RATE', period: '2024', value: 90.25, source: 'Shenzhen 12345 hotline', note: 'recount', expectedRevision: seen.revision }] } },
       token,

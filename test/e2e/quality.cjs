@@ -3,6 +3,7 @@
 // its own chunk (and not fetched by pages without a chart), time to the first rendered chart on localhost,
 // and axe-core on every page (no serious or critical violation). Starts its own stack on free ports.
 // Prints a table, writes docs/quality.json, exits 1 when a budget is exceeded.
+/* global document, window -- the callbacks given to page.evaluate and waitForFunction run in the browser */
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');

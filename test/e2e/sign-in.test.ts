@@ -69,7 +69,11 @@ describe('signing in on the Submit page through the identity provider', () => {
       return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token ?? '' : '';
     });
     expect(accessToken).not.toBe('');
-    const stored = await system.query('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value revisions { author } } } } }', undefined, accessToken);
+    const stored = await system.query<{ city: { observations: { nodes: unknown[] } } }>(
+      '{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value revisions { author } } } } }',
+      undefined,
+      accessToken,
+    );
     expect(stored.data?.city.observations.nodes).toEqual([{ value: 92.5, revisions: [{ author: 'sz-editor' }] }]);
 
     await page.locator('[data-testid=sign-out]').click();

@@ -6,7 +6,7 @@ export interface ExampleOperation {
   variables?: Record<string, unknown>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain CommonJS script of the dashboard, which its Vite build reads too
 const examples = require('../../dashboard/scripts/example-operations.cjs') as { exampleOperations: (folder?: string) => ExampleOperation[]; EXAMPLES_DIR: string };
 
 /** The documentation's example operations (docs/examples/), in file-name order. */

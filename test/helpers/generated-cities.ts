@@ -7,7 +7,7 @@ import type { freshDatabases } from './test-database';
 
 type Databases = ReturnType<typeof freshDatabases>;
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
 async function withDatabase(databases: Databases, name: ServiceName, entities: MixedList<Function>, fn: (db: import('typeorm').DataSource) => Promise<void>) {
   const db = createDataSource({ databaseUrl: databases.urlOf(name), sqlitePath: databases.sqlitePath(name), entities, migrations: [] });
   await db.initialize();

@@ -13,7 +13,9 @@ import {
   type SubgraphDefinition,
 } from '@ugf/runtime';
 import { freshDatabases } from './test-database';
+import type { TypedQuery } from './typed-query';
 
+/** A GraphQL answer; `T` is the shape the operation's selection asks for, which the test states. */
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
@@ -27,11 +29,11 @@ export interface Counted<T> {
 export interface SubgraphHarness {
   db: DataSource;
   /** Runs an operation in-process, as the gateway would send it, with a fresh request context. */
-  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResult<T>>;
+  execute<T = Record<string, unknown>>(query: TypedQuery<T>, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResult<T>>;
   /** Runs an operation and counts the SQL statements it caused. */
-  executeCounted<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<Counted<T>>;
-  /** Resolves entity references as the gateway does (`_entities`), counting the SQL statements. */
-  resolveReferences(typeName: string, keys: Record<string, unknown>[], selection: string): Promise<Counted<{ _entities: any[] }>>;
+  executeCounted<T = Record<string, unknown>>(query: TypedQuery<T>, variables?: Record<string, unknown>): Promise<Counted<T>>;
+  /** Resolves entity references as the gateway does (`_entities`), counting the SQL statements; `E` is the selection's shape. */
+  resolveReferences<E = Record<string, unknown>>(typeName: string, keys: Record<string, unknown>[], selection: string): Promise<Counted<{ _entities: (E | null)[] }>>;
   /** Runs the subgraph's seed again. */
   reseed(): Promise<void>;
   close(): Promise<void>;
@@ -53,18 +55,18 @@ export async function openSubgraph<C extends object>(definition: SubgraphDefinit
 
   const harness: SubgraphHarness = {
     db,
-    async execute(query, variables, identity = ANONYMOUS) {
+    async execute<T>(query: TypedQuery<T>, variables?: Record<string, unknown>, identity: Identity = ANONYMOUS): Promise<GraphQLResult<T>> {
       const response = await server.executeOperation({ query, variables }, { contextValue: definition.createContext(db, identity) });
       if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-      return response.body.singleResult as GraphQLResult<any>;
+      return response.body.singleResult as GraphQLResult<T>;
     },
-    async executeCounted(query, variables) {
+    async executeCounted<T>(query: TypedQuery<T>, variables?: Record<string, unknown>): Promise<Counted<T>> {
       const before = sqlLogger.statementCount;
-      const result = await harness.execute<any>(query, variables);
+      const result = await harness.execute<T>(query, variables);
       return { result, statements: sqlLogger.statementCount - before };
     },
-    resolveReferences(typeName, keys, selection) {
-      return harness.executeCounted(
+    resolveReferences<E>(typeName: string, keys: Record<string, unknown>[], selection: string) {
+      return harness.executeCounted<{ _entities: (E | null)[] }>(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typeName} { ${selection} } } }`,
         { representations: keys.map((key) => ({ __typename: typeName, ...key })) },
       );
@@ -88,7 +90,7 @@ export async function pendingSchemaChanges(db: DataSource): Promise<string[]> {
 export async function rowCounts(db: DataSource, tables: string[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const table of tables) {
-    const [row] = await db.query(`SELECT COUNT(*) AS n FROM ${table}`);
+    const [row] = await db.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM ${table}`);
     counts[table] = Number(row.n);
   }
   return counts;

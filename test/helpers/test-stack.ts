@@ -3,12 +3,13 @@ import { launchStack, type RunningStack, type StackOptions } from '@ugf/tools';
 import { SERVICE_NAMES, signDevToken, type DevTokenClaims, type ServiceName } from '@ugf/runtime';
 import { freshDatabases } from './test-database';
 import type { GraphQLResult } from './subgraph-harness';
+import type { TypedQuery } from './typed-query';
 
 export interface TestStack {
   readonly stack: RunningStack;
   readonly databases: ReturnType<typeof freshDatabases>;
   /** POSTs an operation to the gateway, as any client would, optionally with a bearer token. */
-  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  query<T = Record<string, unknown>>(query: TypedQuery<T>, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /** A token signed with this stack's development secret. */
   token(claims: DevTokenClaims, expiresIn?: string | number): Promise<string>;
   readonly jwtSecret: string;
@@ -45,13 +46,13 @@ export async function startTestStack(env: NodeJS.ProcessEnv = {}, databaseUrlOve
     jwtSecret,
     subgraphSecret,
     token: (claims, expiresIn) => signDevToken(jwtSecret, claims, expiresIn),
-    async query(query, variables, token) {
+    async query<T>(query: TypedQuery<T>, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>> {
       const response = await fetch(stack.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return (await response.json()) as GraphQLResult<any>;
+      return (await response.json()) as GraphQLResult<T>;
     },
     async sqlStatements() {
       const counts = {} as Record<ServiceName, number>;

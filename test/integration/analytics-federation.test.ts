@@ -1,11 +1,16 @@
+import { expect } from '@jest/globals';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+
+interface Cells<C> {
+  comparison: { cells: C[] };
+}
 
 describe('analytics that need two subgraphs', () => {
   let system: TestStack;
-  const run = async (query: string) => {
-    const result = await system.query(query);
+  const run = async <T>(query: string) => {
+    const result = await system.query<T>(query);
     expect(result.errors).toBeUndefined();
-    return result.data as Record<string, any>;
+    return result.data!;
   };
   beforeAll(async () => {
     system = await startTestStack();
@@ -13,7 +18,9 @@ describe('analytics that need two subgraphs', () => {
   afterAll(() => system?.stop(), 60_000);
 
   it("computes per-capita counts in indicators from the population cities holds (@requires)", async () => {
-    const { city } = await run(`{ city(id: "shenzhen") { population
+    const { city } = await run<{
+      city: { population: number; perCapita: { value: number; population: number; valuePer100k: number; unit: string }; notACount: { value: number } | null };
+    }>(`{ city(id: "shenzhen") { population
       perCapita(indicatorCode: "LEGAL_AID_CASES", period: "2024") { value population valuePer100k unit }
       notACount: perCapita(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value } } }`);
     expect(city.perCapita.population).toBe(city.population);
@@ -23,24 +30,26 @@ describe('analytics that need two subgraphs', () => {
   });
 
   it('ranks all cities with their names and per-capita values in one request', async () => {
-    const { ranking } = await run(`{ ranking(indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") {
+    const { ranking } = await run<{ ranking: { entries: { city: { perCapita: { valuePer100k: number } } }[] } }>(`{ ranking(indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") {
       entries { rank value city { name perCapita(indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") { valuePer100k } } } missing { id } } }`);
     expect(ranking.entries).toHaveLength(13);
     for (const entry of ranking.entries) expect(entry.city.perCapita.valuePer100k).toBeGreaterThan(0);
   });
 
   it("compares a city with its peers (peer ids from cities via @requires), matching the values compared by hand", async () => {
-    const { city } = await run(`{ city(id: "chengdu") { peers { id }
+    const { city } = await run<{
+      city: { peers: { id: string }[]; peerComparison: { value: number; peersWithData: number; peerMedian: number; percentile: number; bestPeer: { id: string; name: string }; bestPeerValue: number } };
+    }>(`{ city(id: "chengdu") { peers { id }
       peerComparison(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value peersWithData peerMedian percentile bestPeer { id name } bestPeerValue } } }`);
-    const ids = [...city.peers.map((peer: { id: string }) => peer.id), 'chengdu'];
-    const { comparison } = await run(`{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2024"]) { cells { cityId value } } }`);
-    const valueOf = new Map(comparison.cells.map((cell: { cityId: string; value: number }) => [cell.cityId, cell.value]));
-    const peerValues = city.peers.map((peer: { id: string }) => valueOf.get(peer.id) as number).sort((a: number, b: number) => a - b);
+    const ids = [...city.peers.map((peer) => peer.id), 'chengdu'];
+    const { comparison } = await run<Cells<{ cityId: string; value: number }>>(`{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2024"]) { cells { cityId value } } }`);
+    const valueOf = new Map(comparison.cells.map((cell) => [cell.cityId, cell.value]));
+    const peerValues = city.peers.map((peer) => valueOf.get(peer.id) as number).sort((a, b) => a - b);
     const own = valueOf.get('chengdu') as number;
     const middle = (peerValues.length - 1) / 2;
     const median = (peerValues[Math.floor(middle)] + peerValues[Math.ceil(middle)]) / 2;
     // PM2.5: lower is better, so the city beats every peer with a higher value.
-    const beaten = peerValues.filter((value: number) => value > own).length + peerValues.filter((value: number) => value === own).length / 2;
+    const beaten = peerValues.filter((value) => value > own).length + peerValues.filter((value) => value === own).length / 2;
     expect(city.peerComparison).toMatchObject({ value: own, peersWithData: peerValues.length, bestPeerValue: peerValues[0] });
     expect(city.peerComparison.peerMedian).toBeCloseTo(median, 9);
     expect(city.peerComparison.percentile).toBeCloseTo((100 * beaten) / peerValues.length, 9);
@@ -49,7 +58,11 @@ describe('analytics that need two subgraphs', () => {
   });
 
   it('answers the declaration index, initiative progress and a series in one dashboard query', async () => {
-    const data = await run(`{
+    const data = await run<{
+      declarationIndex: { entries: unknown[] };
+      initiative: { progress: { cities: unknown[] } };
+      city: { series: { points: unknown[] }; progress: { coverage: number } };
+    }>(`{
       declarationIndex(period: "2024") { entries { rank index coverage city { name } } }
       initiative(id: "4") { title progress(period: "2024") { meanScore cities { score city { name } } } }
       city(id: "beijing") { series(indicatorCode: "HOTLINE_RESOLUTION_RATE") { trend points { period value } } progress(period: "2024") { index coverage } }
@@ -61,17 +74,24 @@ describe('analytics that need two subgraphs', () => {
   });
 
   it("measures a case's impact against the peers' change over the same years (year, city, peers and indicators via @requires)", async () => {
-    const { case: item } = await run(`{ case(id: "beijing-respond-immediately-to-complaints") { year city { id peers { id } } indicators { code }
+    const { case: item } = await run<{
+      case: {
+        year: number;
+        city: { peers: { id: string }[] };
+        indicators: { code: string }[];
+        impact: { indicator: { code: string }; change: number; peerMedianChange: number }[];
+      };
+    }>(`{ case(id: "beijing-respond-immediately-to-complaints") { year city { id peers { id } } indicators { code }
       impact { indicator { code } fromPeriod toPeriod valueAtStart valueLatest change peerMedianChange peersWithData betterThanPeers } } }`);
-    const peers = item.city.peers.map((peer: { id: string }) => peer.id);
-    const codes = item.indicators.map((indicator: { code: string }) => indicator.code);
-    const { comparison } = await run(`{ comparison(cityIds: ${JSON.stringify(['beijing', ...peers])}, indicatorCodes: ${JSON.stringify(codes)}, periods: ["${item.year}", "2024"]) { cells { cityId indicatorCode period value } } }`);
+    const peers = item.city.peers.map((peer) => peer.id);
+    const codes = item.indicators.map((indicator) => indicator.code);
+    const { comparison } = await run<Cells<{ cityId: string; indicatorCode: string; period: string; value: number }>>(`{ comparison(cityIds: ${JSON.stringify(['beijing', ...peers])}, indicatorCodes: ${JSON.stringify(codes)}, periods: ["${item.year}", "2024"]) { cells { cityId indicatorCode period value } } }`);
     const value = (city: string, code: string, period: string) =>
-      comparison.cells.find((cell: { cityId: string; indicatorCode: string; period: string }) => cell.cityId === city && cell.indicatorCode === code && cell.period === period).value;
+      comparison.cells.find((cell) => cell.cityId === city && cell.indicatorCode === code && cell.period === period)!.value;
     expect(item.impact).toHaveLength(codes.length);
     for (const impact of item.impact) {
       const code = impact.indicator.code;
-      const changes = peers.map((peer: string) => value(peer, code, '2024') - value(peer, code, String(item.year))).sort((a: number, b: number) => a - b);
+      const changes = peers.map((peer) => value(peer, code, '2024') - value(peer, code, String(item.year))).sort((a, b) => a - b);
       const middle = (changes.length - 1) / 2;
       expect(impact).toMatchObject({ fromPeriod: String(item.year), toPeriod: '2024', valueAtStart: value('beijing', code, String(item.year)), valueLatest: value('beijing', code, '2024'), peersWithData: peers.length });
       expect(impact.change).toBeCloseTo(value('beijing', code, '2024') - value('beijing', code, String(item.year)), 9);

@@ -3,13 +3,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
 import { repoRoot, Role, SUBGRAPH_SECRET_HEADER } from '@ugf/runtime';
+import type { CityObservations } from '../helpers/answer-shapes';
+import type { GraphQLResult } from '../helpers/subgraph-harness';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
 
 const run = promisify(execFile);
 
-const SUBMIT = `mutation ($input: SubmitObservationsInput!) {
+const SUBMIT = gql<{ submitObservations: { created: number; corrected: number; items: { observation: { id: string; value: number; revision: number; revisions: unknown[] } }[] } }>(`mutation ($input: SubmitObservationsInput!) {
   submitObservations(input: $input) { created corrected items { observation { id value revision revisions { revision value author note } } } }
-}`;
+}`);
 const submission = (cityId: string, value: number, note?: string) => ({
   input: {
     idempotencyKey: `auth-test-${cityId}-${value}`,
@@ -19,7 +22,7 @@ const submission = (cityId: string, value: number, note?: string) => ({
 
 async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return { status: response.status, body: (await response.json()) as GraphQLResult };
 }
 
 describe('authentication and authorization through the gateway', () => {
@@ -34,7 +37,7 @@ describe('authentication and authorization through the gateway', () => {
     const created = await system.query(SUBMIT, submission('shenzhen', 95.2), editor);
     expect(created.errors).toBeUndefined();
     const corrected = await system.query(SUBMIT, submission('shenzhen', 95.8, 'Q4 cases included'), editor);
-    const observation = corrected.data?.submitObservations.items[0].observation;
+    const observation = corrected.data!.submitObservations.items[0].observation;
     expect(observation.revisions).toEqual([
       { revision: 1, value: 95.2, author: 'sz-data-team', note: null },
       { revision: 2, value: 95.8, author: 'sz-data-team', note: 'Q4 cases included' },
@@ -44,7 +47,7 @@ describe('authentication and authorization through the gateway', () => {
     const verified = await system.query(`mutation ($id: ID!, $revision: Int!) { reviewObservation(id: $id, revision: $revision, decision: VERIFIED) { status revision } }`, { id: observation.id, revision: observation.revision }, verifier);
     expect(verified.data?.reviewObservation).toEqual({ status: 'VERIFIED', revision: 3 });
 
-    const read = await system.query(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value status } } } }`);
+    const read = await system.query<CityObservations<unknown>>(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value status } } } }`);
     expect(read.data?.city.observations.nodes).toEqual([{ value: 95.8, status: 'VERIFIED' }]);
   });
 
@@ -54,7 +57,7 @@ describe('authentication and authorization through the gateway', () => {
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const anonymous = await system.query(SUBMIT, submission('beijing', 90));
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const read = await system.query(`{ city(id: "beijing") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value } } } }`);
+    const read = await system.query<CityObservations<unknown>>(`{ city(id: "beijing") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value } } } }`);
     expect(read.data?.city.observations.nodes).toEqual([]);
   });
 

@@ -5,15 +5,17 @@ import { startHiveGateway, type RunningHiveGateway } from '../helpers/hive-gatew
 import { exampleOperations, type ExampleOperation } from '../helpers/example-operations';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
-async function post(url: string, body: { query: string; variables?: Record<string, unknown> }, headers: Record<string, string> = {}) {
+async function post<T = Record<string, unknown>>(url: string, body: { query: string; variables?: Record<string, unknown> }, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: body.query, variables: body.variables }) });
-  return { status: response.status, body: (await response.json()) as GraphQLResult<any> };
+  return { status: response.status, body: (await response.json()) as GraphQLResult<T> };
 }
 
 const operations = exampleOperations();
 const isMutation = (operation: ExampleOperation) => parse(operation.query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
 const queries = operations.filter((operation) => !isMutation(operation));
 const submission = operations.find((operation) => isMutation(operation) && operation.query.includes('submitObservations('));
+/** What the tests read of the example submission's answer. */
+type Submitted = { submitObservations: { replayed: boolean; created: number } };
 
 describe('Hive Gateway on the committed supergraph, configured by deploy/hive-gateway', () => {
   let stack: TestStack;
@@ -49,13 +51,13 @@ describe('Hive Gateway on the committed supergraph, configured by deploy/hive-ga
     const anonymous = await post(hive.url, submission!);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const applied = await post(hive.url, submission!, authorised);
+    const applied = await post<Submitted>(hive.url, submission!, authorised);
     expect(applied.body.errors).toBeUndefined();
-    expect(applied.body.data.submitObservations).toMatchObject({ replayed: false, created: items.length });
+    expect(applied.body.data?.submitObservations).toMatchObject({ replayed: false, created: items.length });
 
-    const replayed = await post(stack.stack.gatewayUrl, submission!, authorised);
+    const replayed = await post<Submitted>(stack.stack.gatewayUrl, submission!, authorised);
     expect(replayed.body.errors).toBeUndefined();
-    expect(replayed.body.data.submitObservations).toEqual({ ...applied.body.data.submitObservations, replayed: true });
+    expect(replayed.body.data?.submitObservations).toEqual({ ...applied.body.data?.submitObservations, replayed: true });
   });
 
   it('leaves the subgraphs closed to a caller without the subgraph secret', async () => {

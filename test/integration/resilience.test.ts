@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
 
 /** A server that accepts connections and never answers: a hung subgraph host. */
 async function blackHole(port: number): Promise<() => Promise<void>> {
@@ -27,7 +28,7 @@ describe('a subgraph that hangs, then comes back', () => {
   }, 120_000);
   afterAll(() => system?.stop(), 60_000);
 
-  const QUERY = '{ city(id: "hangzhou") { name cases { nodes { id } } } }';
+  const QUERY = gql<{ city: { name: string; cases: { nodes: unknown[] } | null } }>('{ city(id: "hangzhou") { name cases { nodes { id } } } }');
 
   it('costs milliseconds, not a timeout, once the breaker is open; answers with the other data; recovers by itself', async () => {
     await system.stack.process('cases').stop();

@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@ugf/runtime';
 import { startOurGateway } from '../bench/harness/our-gateway';
+import type { CityObservations } from '../helpers/answer-shapes';
+import type { GraphQLResult } from '../helpers/subgraph-harness';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql, type TypedQuery } from '../helpers/typed-query';
 
-const VALUE = `query ($period: Period!) { city(id: "haikou") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: $period) { nodes { value revision } } } }`;
+const VALUE = gql<CityObservations<{ value: number; revision: number }>>(
+  `query ($period: Period!) { city(id: "haikou") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: $period) { nodes { value revision } } } }`,
+);
 const PM25 = `{ city(id: "haikou") { observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2025") { nodes { value } } } }`;
-const SUBMIT = `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected } }`;
+const SUBMIT = gql<{ submitObservations: { created: number; corrected: number } }>(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected } }`);
 
 describe('the gateway response cache', () => {
   let system: TestStack;
@@ -87,9 +92,9 @@ describe('the response cache shared by two gateway replicas through Redis', () =
     await system?.stop();
   }, 60_000);
 
-  const queryAt = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => {
+  const queryAt = async <T>(url: string, query: TypedQuery<T>, variables: Record<string, unknown> = {}, token?: string) => {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-    return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+    return (await response.json()) as GraphQLResult<T>;
   };
 
   it('serves one replica’s cached answer from the other, and a write through one replica reaches readers of the other', async () => {

@@ -22,10 +22,10 @@ describe('SQL statements per request', () => {
     const after = await system.sqlStatements();
     expect(result.errors).toBeUndefined();
     const perService = Object.fromEntries(SERVICE_NAMES.map((name) => [name, after[name] - before[name]]));
-    return { data: result.data as Record<string, any>, cities: result.data?.cities as { observations: { nodes: unknown[] }; cases: { nodes: unknown[] } }[], perService };
+    return { data: result.data, cities: result.data?.cities as { observations: { nodes: unknown[] }; cases: { nodes: unknown[] } }[], perService };
   }
 
-  const cityIds = async () => ((await system.query(`{ cities { id } }`)).data?.cities as { id: string }[]).map((city) => city.id);
+  const cityIds = async () => (await system.query<{ cities: { id: string }[] }>(`{ cities { id } }`)).data!.cities.map((city) => city.id);
   const ANALYTICS: Record<string, (ids: string[]) => string> = {
     ranking: () => `{ ranking(indicatorCode: "LEGAL_AID_CASES", period: "2024") { entries { rank score city { name perCapita(indicatorCode: "LEGAL_AID_CASES", period: "2024") { valuePer100k } } } statistics { median } } }`,
     comparison: (ids) => `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN", "HOTLINE_RESOLUTION_RATE", "LEGAL_AID_CASES"], periods: ["2023", "2024"]) { cities { name } cells { value score } } }`,

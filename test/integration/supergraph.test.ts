@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildASTSchema, isEnumType, isInputObjectType, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { buildASTSchema, isEnumType, isInputObjectType, isObjectType, parse, type GraphQLField, type GraphQLInputField, type GraphQLSchema } from 'graphql';
 import { composeSupergraph, readSubgraphSdl } from '@ugf/gateway';
 import { repoRoot, SERVICE_NAMES } from '@ugf/runtime';
 
@@ -13,7 +13,7 @@ function undescribed(schema: GraphQLSchema): string[] {
     if (type.name.startsWith('__') || FEDERATION_INTERNALS.has(type.name) || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name)) continue;
     if (type.name !== 'Query' && type.name !== 'Mutation' && !type.description) missing.push(type.name);
     if (isObjectType(type) || isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) {
+      for (const field of Object.values<GraphQLField<unknown, unknown> | GraphQLInputField>(type.getFields())) {
         if (type.name === 'Query' && field.name.startsWith('_')) continue;
         if (!field.description) missing.push(`${type.name}.${field.name}`);
       }

@@ -1,8 +1,9 @@
 import { startOtlpCollector, type CollectedSpan } from '../helpers/otlp-collector';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
 
 // Initiatives, then indicators and cases, then cities: four subgraphs behind one gateway request.
-const FEDERATED_QUERY = `{ initiative(id: "4") { number title indicators { code name } cases { nodes { title city { name nameZh } } } } }`;
+const FEDERATED_QUERY = gql<{ initiative: { cases: { nodes: unknown[] } } }>(`{ initiative(id: "4") { number title indicators { code name } cases { nodes { title city { name nameZh } } } } }`);
 const SERVER = 2;
 
 async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {

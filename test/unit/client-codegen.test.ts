@@ -14,14 +14,14 @@ describe('client types generated from the supergraph', () => {
     // In its own process: GraphQL Code Generator loads ES modules that jest's CommonJS runtime cannot.
     const run = spawnSync(process.execPath, [path.join(repoRoot, client, 'scripts/codegen.cjs'), '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
-    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string);
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as { files: string[]; stale: string[]; extra: string[] };
     expect(result.files.sort()).toEqual(expectedFiles);
     expect({ stale: result.stale, extra: result.extra }).toEqual({ stale: [], extra: [] });
     expect(run.status).toBe(0);
   }, 60_000);
 
   it('come from the API schema: no federation join directives, every root field of the supergraph', () => {
-    const sdl: string = apiSchemaSdl();
+    const sdl = apiSchemaSdl();
     expect(sdl).not.toMatch(/join__|@link|link__/);
     const schema = buildSchema(sdl);
     expect(Object.keys(schema.getQueryType()?.getFields() ?? {})).toEqual(expect.arrayContaining(['cities', 'ranking', 'comparison', 'declarationIndex', 'cases']));

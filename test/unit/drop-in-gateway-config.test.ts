@@ -19,8 +19,20 @@ function guideSection(title: string): string {
   return guide.slice(start, end < 0 ? undefined : end);
 }
 
+/** The parts of router.yaml the tests read. */
+interface RouterYaml {
+  override_subgraph_url: Record<string, string>;
+  headers: { all: { request: Record<string, { named?: string; name?: string; value?: string }>[] }; subgraphs?: unknown };
+  supergraph: { introspection: boolean };
+  sandbox: { enabled: boolean };
+  health_check: unknown;
+  include_subgraph_errors: { all: boolean };
+  cors: { allow_any_origin?: boolean; policies: { origins: string[] }[] };
+  limits: Record<string, unknown>;
+}
+
 describe('deploy/apollo-router/router.yaml', () => {
-  const router = parse(routerYamlText, { uniqueKeys: true, strict: true });
+  const router = parse(routerYamlText, { uniqueKeys: true, strict: true }) as RouterYaml;
 
   it('sends each subgraph of the supergraph to the URL in its environment variable, and no other', () => {
     const expected = Object.fromEntries(supergraphNames.map((name) => [name, `\${env.${subgraphUrlVariable(name as ServiceName)}}`]));
@@ -28,7 +40,7 @@ describe('deploy/apollo-router/router.yaml', () => {
   });
 
   it('forwards the caller’s authorization header and inserts the subgraph secret from the environment on every subgraph request', () => {
-    const rules: Record<string, { named?: string; name?: string; value?: string }>[] = router.headers.all.request;
+    const rules = router.headers.all.request;
     expect(rules).toContainEqual({ propagate: { named: 'authorization' } });
     expect(rules).toContainEqual({ insert: { name: SUBGRAPH_SECRET_HEADER, value: '${env.SUBGRAPH_SECRET}' } });
     expect(router.headers.subgraphs).toBeUndefined();
@@ -40,7 +52,7 @@ describe('deploy/apollo-router/router.yaml', () => {
     expect(router.health_check).toMatchObject({ enabled: true, path: '/health' });
     expect(router.include_subgraph_errors.all).toBe(true);
     expect(router.cors.allow_any_origin).toBeUndefined();
-    const origins: string[] = router.cors.policies.flatMap((policy: { origins: string[] }) => policy.origins);
+    const origins = router.cors.policies.flatMap((policy) => policy.origins);
     expect(origins.length).toBeGreaterThan(0);
     expect(origins.filter((origin) => origin.includes('*'))).toEqual([]);
     expect(Object.keys(router.limits)).toEqual(expect.arrayContaining(['max_depth', 'max_aliases', 'parser_max_tokens', 'http_max_request_bytes']));

@@ -9,6 +9,13 @@ import { replaceRegions } from '../../deploy/generate/regions';
 
 const read = (file: string) => fs.readFileSync(path.join(repoRoot, file), 'utf8');
 
+/** The parts of docker-compose.yml the tests read. */
+interface ComposeService {
+  environment: Record<string, string>;
+  healthcheck: { test: string[] };
+  depends_on: Record<string, unknown>;
+}
+
 describe("the files generated from the service manifest and the settings' schema (npm run generate:manifests)", () => {
   it.each(GENERATED_FILES.map(({ file }) => [file]))("%s is what the manifest and the settings' schema give: run `npm run generate:manifests` and commit it", (file) => {
     expect(staleFiles(repoRoot).filter((stale) => stale.file === file)).toEqual([]);
@@ -37,7 +44,7 @@ describe("the files generated from the service manifest and the settings' schema
   });
 
   it('gives docker-compose.yml a service per subgraph on its port and database, and a gateway that waits for each and calls it', () => {
-    const compose = parse(read('docker-compose.yml'), { merge: true, uniqueKeys: true });
+    const compose = parse(read('docker-compose.yml'), { merge: true, uniqueKeys: true }) as { services: Record<string, ComposeService> };
     const gateway = compose.services.gateway;
     for (const subgraph of SUBGRAPHS) {
       const service = compose.services[subgraph.name];
@@ -56,7 +63,7 @@ describe("the files generated from the service manifest and the settings' schema
   });
 
   it('finds every subgraph’s workspace through the root package.json', () => {
-    const workspaces: string[] = JSON.parse(read('package.json')).workspaces;
+    const { workspaces } = JSON.parse(read('package.json')) as { workspaces: string[] };
     const covers = (folder: string) => workspaces.some((pattern) => pattern === folder || (pattern.endsWith('/*') && path.dirname(folder) === pattern.slice(0, -2)));
     expect(SUBGRAPHS.map((subgraph) => subgraph.workspace).filter((folder) => !covers(folder))).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,12 +32,20 @@ interface PodSpec {
   containers: Container[];
   volumes?: { name: string; configMap?: { name: string } }[];
 }
+/** The part of each kind's `spec` the tests read. */
+interface Specs {
+  Deployment: { replicas?: number; template: { metadata: { labels: Record<string, string> }; spec: PodSpec } };
+  Job: { template: { spec: PodSpec } };
+  Service: { selector: Record<string, string>; ports: { port: number; targetPort: string }[] };
+  ConfigMap: undefined;
+}
+type DisruptionBudget = KubernetesObject & { spec: { minAvailable: number; selector: { matchLabels: Record<string, string> } } };
 
 const objectsOf = (objects: KubernetesObject[], kind: string) => objects.filter((object) => object.kind === kind);
-const named = (objects: KubernetesObject[], kind: string, name: string) => {
+const named = <K extends keyof Specs>(objects: KubernetesObject[], kind: K, name: string) => {
   const found = objects.find((object) => object.kind === kind && object.metadata.name === name);
   if (!found) throw new Error(`no ${kind} ${name}`);
-  return found as KubernetesObject & { spec: any };
+  return found as KubernetesObject & { spec: Specs[K] };
 };
 const podSpec = (object: KubernetesObject) => (object as unknown as { spec: { template: { spec: PodSpec } } }).spec.template.spec;
 const containersOf = (objects: KubernetesObject[]) => objects.filter((o) => o.kind === 'Deployment' || o.kind === 'Job').flatMap((o) => podSpec(o).containers);
@@ -55,7 +64,8 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
     try {
       fs.cpSync(kubernetesFolder, copy, { recursive: true });
       const brokenFile = path.join(copy, 'base', 'initiatives.yaml');
-      const [deployment, service] = parseAllDocuments(fs.readFileSync(brokenFile, 'utf8')).map((document) => document.toJS());
+      type Editable = { spec: { replicas?: unknown; selector?: unknown; template: { spec: { containers: { ports: { containerPort: unknown }[] }[] } } } };
+      const [deployment, service] = parseAllDocuments(fs.readFileSync(brokenFile, 'utf8')).map((document) => document.toJS() as unknown) as [Editable, unknown];
       deployment.spec.replicas = 'two';
       delete deployment.spec.selector;
       deployment.spec.template.spec.containers[0].ports[0].containerPort = '4001/tcp';
@@ -102,7 +112,7 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
   });
 
   it('keeps one pod of every service through voluntary disruptions', () => {
-    const budgets = objectsOf(production, 'PodDisruptionBudget') as (KubernetesObject & { spec: any })[];
+    const budgets = objectsOf(production, 'PodDisruptionBudget') as DisruptionBudget[];
     for (const service of services) {
       const labels = named(production, 'Deployment', `ugf-${service}`).spec.template.metadata.labels;
       expect(budgets.some((budget) => budget.spec.minAvailable >= 1 && Object.entries(budget.spec.selector.matchLabels).every(([key, value]) => labels[key] === value))).toBe(true);

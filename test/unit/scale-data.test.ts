@@ -1,3 +1,4 @@
+import { Periodicity } from '@ugf/indicators';
 import { cityObservations, scaleCases, scaleCities, scaleIndicators } from '../bench/scale/generate-scale-data';
 import { DEFAULT_SCALE, parseScaleOptions, scaleSource } from '../bench/scale/scale-options';
 
@@ -34,11 +35,11 @@ describe('the scale data generator', () => {
     for (const quarterly of [false, true]) {
       const options = { ...small, quarterly };
       const indicators = scaleIndicators(options);
-      const generatedQuarterly = indicators.all.filter((indicator) => indicator.periodicity === 'QUARTERLY').length;
+      const generatedQuarterly = indicators.all.filter((indicator) => indicator.periodicity === Periodicity.QUARTERLY).length;
       const { observations, targets } = cityObservations(scaleCities(options).all[15], indicators.all, options);
       expect(observations).toHaveLength((indicators.all.length - generatedQuarterly) * 4 + generatedQuarterly * 16);
       expect(targets).toHaveLength(indicators.all.length);
-      const keys = observations.map((row) => `${row[1]}/${row[2]}`);
+      const keys = observations.map((row) => `${String(row[1])}/${String(row[2])}`);
       expect(new Set(keys).size).toBe(keys.length);
       expect(observations.every((row) => row[5] === scaleSource(options))).toBe(true);
       expect(scaleSource(options)).toMatch(/SYNTHETIC/);

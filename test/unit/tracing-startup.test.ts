@@ -12,7 +12,7 @@ function startUp(env: NodeJS.ProcessEnv): { enabled: boolean; sdkModules: number
     process.stdout.write(JSON.stringify({ enabled: runtime.tracingEnabled(), sdkModules }));
     process.exit(0);`;
   const { TRACING: _ignored, ...rest } = process.env;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: repoRoot, env: { ...rest, ...env }, encoding: 'utf8' }));
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: repoRoot, env: { ...rest, ...env }, encoding: 'utf8' })) as { enabled: boolean; sdkModules: number };
 }
 
 describe('tracing at start-up', () => {

@@ -1,6 +1,7 @@
 import { Alert, Button, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import { extensionText } from '../error-extensions';
 import { useI18n, type MessageKey } from '../i18n';
 
 interface Missing {
@@ -12,7 +13,7 @@ interface Missing {
 export function missingParts(error: CombinedError | undefined): Missing[] {
   const byService = new Map<string, Set<string>>();
   for (const graphQLError of error?.graphQLErrors ?? []) {
-    const service = String(graphQLError.extensions?.service ?? graphQLError.extensions?.serviceName ?? 'unknown');
+    const service = extensionText(graphQLError, 'service') ?? extensionText(graphQLError, 'serviceName') ?? 'unknown';
     const paths = byService.get(service) ?? new Set<string>();
     const path = (graphQLError.path ?? []).filter((part) => typeof part === 'string').join('.');
     if (path) paths.add(path);

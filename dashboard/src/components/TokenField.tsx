@@ -4,7 +4,7 @@ import { useI18n } from '../i18n';
 import { Field } from '../pages/common';
 
 /** The token box of a page that writes, with whom the pasted token names. */
-export function TokenField({ value, onChange, help }: { value: string; onChange(token: string): void; help: string }) {
+export function TokenField({ value, onChange, help }: { value: string; onChange: (token: string) => void; help: string }) {
   const { t } = useI18n();
   const claims = value.trim() ? tokenClaims(value.trim()) : null;
   return (

@@ -35,7 +35,8 @@ export function useCredentials({ storageKey = 'ugf-dashboard-token', help }: { s
   const [provider, setProvider] = useState<SignIn | null>();
   useEffect(() => {
     let live = true;
-    signIn().then((state) => live && setProvider(state));
+    // Never rejects: a failure of the identity provider comes back as the sign-in's `error`.
+    void signIn().then((state) => live && setProvider(state));
     return () => {
       live = false;
     };
@@ -50,10 +51,10 @@ export function useCredentials({ storageKey = 'ugf-dashboard-token', help }: { s
     };
   }
   const { manager, user, error } = provider;
-  const signOut = async () => {
-    await manager.removeUser();
-    setProvider({ manager, user: null });
-  };
+  const failed = (reason: unknown) => setProvider({ manager, user, error: reason instanceof Error ? reason.message : String(reason) });
+  const signOut = () => manager.removeUser().then(() => setProvider({ manager, user: null }), failed);
+  // Leaves the page for the provider; when that cannot start (its metadata unreachable), says why.
+  const signInAtProvider = () => manager.signinRedirect().catch(failed);
   return {
     token: user?.access_token ?? '',
     viaProvider: true,
@@ -64,12 +65,12 @@ export function useCredentials({ storageKey = 'ugf-dashboard-token', help }: { s
           {user ? (
             <>
               <WhoAmI token={user.access_token} />
-              <Button onClick={signOut} data-testid="sign-out">
+              <Button onClick={() => void signOut()} data-testid="sign-out">
                 {t('signOut')}
               </Button>
             </>
           ) : (
-            <Button type="primary" onClick={() => manager.signinRedirect()} data-testid="sign-in">
+            <Button type="primary" onClick={() => void signInAtProvider()} data-testid="sign-in">
               {t('signIn')}
             </Button>
           )}

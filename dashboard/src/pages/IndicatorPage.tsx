@@ -60,7 +60,7 @@ export default function IndicatorPage() {
       yAxis: { type: 'category', inverse: true, data: entries.map((entry) => `${entry.rank}${tied.has(entry.rank) ? '=' : ''}. ${name(entry.city)}`) },
       series: [{ type: 'bar', data: entries.map(shown), label: { show: true, position: 'right', formatter: (p: { value: number }) => number(p.value) }, itemStyle: { color: '#2563eb' } }],
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- shown and tied are derived from entries and perCapita anew each render; number changes with name
     [entries, perCapita, name, unit],
   );
 
@@ -100,7 +100,7 @@ export default function IndicatorPage() {
           <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }} data-testid="indicator-facts">
             <Descriptions.Item label={t('indicator')}>{name(indicator)}</Descriptions.Item>
             <Descriptions.Item label={t('unit')}>{unit}</Descriptions.Item>
-            <Descriptions.Item label={t('direction')}>{t(indicator.direction as MessageKey)}</Descriptions.Item>
+            <Descriptions.Item label={t('direction')}>{t(indicator.direction)}</Descriptions.Item>
             <Descriptions.Item label={t('methods')} span={3}>{indicator.method}</Descriptions.Item>
           </Descriptions>
         )}

@@ -14,12 +14,12 @@ preloadChart();
 
 export default function Overview() {
   const router = useRouter();
-  const { t, name, number, lang } = useI18n();
+  const { t, name, number } = useI18n();
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
   const [result, refetch] = useQuery({ query: OverviewQuery, variables: { period } });
   const data = result.data;
   const initiatives = useMemo(() => [...(data?.initiatives ?? [])].sort((a, b) => a.number - b.number), [data]);
-  const cities = data?.cities ?? [];
+  const cities = useMemo(() => data?.cities ?? [], [data]);
 
   const option = useMemo(() => {
     const cells: [number, number, number, number][] = [];
@@ -68,7 +68,7 @@ export default function Overview() {
         },
       ],
     };
-  }, [cities, initiatives, name, t, lang]);
+  }, [cities, initiatives, name, t]);
 
   const entries = data?.declarationIndex.entries ?? [];
   return (

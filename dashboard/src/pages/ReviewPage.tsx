@@ -1,15 +1,15 @@
-import { Alert, Button, Card, Checkbox, Input, Select, Space, Table } from 'antd';
+import { Alert, Button, Checkbox, Input, Select, Space, Table } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useMutation, useQuery, type CombinedError } from 'urql';
 import { useCatalogue } from '../catalogue';
-import { ColorTag, STATUS_TONE } from '../components/ColorTag';
+import { ColorTag } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
 import { RevisionTable } from '../components/RevisionTable';
 import { tokenClaims } from '../csv';
 import { useCredentials } from './Credentials';
 import { graphql } from '../gql';
 import type { ReviewQueueQuery } from '../gql/graphql';
-import { useI18n, type MessageKey } from '../i18n';
+import { useI18n } from '../i18n';
 import { useRouter } from '../router';
 import { describeError, Field } from './common';
 
@@ -120,7 +120,7 @@ export default function ReviewPage() {
   );
 }
 
-function QueueTable({ queue, token, onReviewed, onStale }: { queue: ReviewQueueQuery['reviewQueue']; token: string; onReviewed(item: Item, decision: Decision): void; onStale(): void }) {
+function QueueTable({ queue, token, onReviewed, onStale }: { queue: ReviewQueueQuery['reviewQueue']; token: string; onReviewed: (item: Item, decision: Decision) => void; onStale: () => void }) {
   const { t, name, number } = useI18n();
   const [expanded, setExpanded] = useState<string[]>([]);
   const toggle = (id: string) => setExpanded((before) => (before.includes(id) ? before.filter((key) => key !== id) : [...before, id]));
@@ -174,13 +174,14 @@ function isStale(error: CombinedError | undefined): boolean {
   return !!error?.graphQLErrors.some((e) => e.extensions?.reason === 'STALE_REVISION');
 }
 
-function ReviewActions({ item, token, onReviewed, onStale }: { item: Item; token: string; onReviewed(item: Item, decision: Decision): void; onStale(): void }) {
+function ReviewActions({ item, token, onReviewed, onStale }: { item: Item; token: string; onReviewed: (item: Item, decision: Decision) => void; onStale: () => void }) {
   const { t } = useI18n();
   const [comment, setComment] = useState('');
   const [failure, setFailure] = useState<string>();
   const [mutation, review] = useMutation(ReviewMutation);
   const id = item.observation.id;
   const own = !item.reviewableByMe;
+  // Never rejects: urql answers every failure as `result.error`, which the page shows.
   const send = async (decision: Decision) => {
     setFailure(undefined);
     const result = await review({ id, revision: item.observation.revision, decision, comment: comment.trim() || null }, authorization(token));
@@ -195,10 +196,10 @@ function ReviewActions({ item, token, onReviewed, onStale }: { item: Item; token
     <div style={{ minWidth: 240 }} data-testid={`review-actions-${id}`}>
       <Input.TextArea aria-label={`${t('comment')} (${id})`} placeholder={t('commentPlaceholder')} value={comment} onChange={(event) => setComment(event.target.value)} disabled={own} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} data-testid={`review-comment-${id}`} />
       <Space style={{ marginTop: 4 }}>
-        <Button size="small" type="primary" disabled={own} loading={mutation.fetching} onClick={() => send('VERIFIED')} data-testid={`review-approve-${id}`}>
+        <Button size="small" type="primary" disabled={own} loading={mutation.fetching} onClick={() => void send('VERIFIED')} data-testid={`review-approve-${id}`}>
           {t('approve')}
         </Button>
-        <Button size="small" danger disabled={own || !comment.trim()} loading={mutation.fetching} onClick={() => send('REJECTED')} title={comment.trim() ? undefined : t('rejectNeedsComment')} data-testid={`review-reject-${id}`}>
+        <Button size="small" danger disabled={own || !comment.trim()} loading={mutation.fetching} onClick={() => void send('REJECTED')} title={comment.trim() ? undefined : t('rejectNeedsComment')} data-testid={`review-reject-${id}`}>
           {t('reject')}
         </Button>
       </Space>

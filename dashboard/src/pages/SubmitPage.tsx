@@ -72,6 +72,7 @@ export default function SubmitPage() {
     return false;
   };
 
+  // Never rejects: urql answers every failure as `result.error`, which the page shows.
   const send = async () => {
     setFailure(undefined);
     if (!credentials.token) return setFailure(t(credentials.viaProvider ? 'needSignIn' : 'needToken'));
@@ -143,7 +144,7 @@ export default function SubmitPage() {
           />
           {serverRejected.length > 0 && <Alert type="warning" showIcon role="alert" style={{ marginTop: 12 }} title={t('rejected')} description={t('rejectedHelp')} data-testid="server-rejected" />}
           <Space style={{ marginTop: 12 }}>
-            <Button type="primary" onClick={send} disabled={invalid.length > 0 || sendable.length === 0 || !!sent} loading={mutation.fetching} data-testid="submit-button">
+            <Button type="primary" onClick={() => void send()} disabled={invalid.length > 0 || sendable.length === 0 || !!sent} loading={mutation.fetching} data-testid="submit-button">
               {serverRejected.length > 0 ? t('submitOthers', { n: sendable.length }) : t('submitRows', { n: sendable.length })}
             </Button>
           </Space>

@@ -2,6 +2,7 @@ import { Select } from 'antd';
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { PERIODS } from '../catalogue';
+import { extensionText } from '../error-extensions';
 
 /** A labelled control of a page's filter bar. */
 export function Field({ label, children, width }: { label: string; children: ReactNode; width?: number | string }) {
@@ -13,7 +14,7 @@ export function Field({ label, children, width }: { label: string; children: Rea
   );
 }
 
-export function PeriodSelect({ value, onChange, label }: { value: string; onChange(value: string): void; label: string }) {
+export function PeriodSelect({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {
   return (
     <Select
       aria-label={label}
@@ -36,5 +37,5 @@ export const withUnit = (name: string, unit: string) => (unit && !name.includes(
 export function describeError(error: CombinedError | undefined): string {
   if (!error) return 'Unknown error';
   if (error.networkError && !error.graphQLErrors.length) return error.networkError.message;
-  return error.graphQLErrors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ');
+  return error.graphQLErrors.map((e) => `${extensionText(e, 'code') ?? 'ERROR'}: ${e.message}`).join('; ');
 }

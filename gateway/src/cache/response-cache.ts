@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { OperationTypeNode } from 'graphql';
 import type { GatewayContext } from '../context';
 import { DataGeneration } from './data-generation';
 
@@ -19,7 +20,7 @@ export function responseCachePlugins(cache: KeyValueCache<string>): ApolloServer
     async requestDidStart() {
       return {
         async willSendResponse({ operation, contextValue }) {
-          if (operation?.operation === 'mutation' && contextValue.dataChanged) await generation.advance();
+          if (operation?.operation === OperationTypeNode.MUTATION && contextValue.dataChanged) await generation.advance();
         },
       };
     },

@@ -1,10 +1,42 @@
 /** What `GET /export/<name>.csv` runs through the graph, and how its answer becomes CSV rows. */
-export interface ExportDefinition {
+export interface ExportDefinition<TData = unknown> {
   query: string;
   /** Reads the URL's query parameters; throws a message for a missing one. */
   variables(params: URLSearchParams): Record<string, unknown>;
   columns: string[];
-  rows(data: Record<string, any>): unknown[][];
+  /** `data` is the answer to `query` without errors, shaped as the schema types its selection. */
+  rows(data: TData): unknown[][];
+}
+
+interface Named {
+  id: string;
+  name: string;
+}
+
+interface RankingAnswer {
+  ranking: {
+    indicator: { code: string; name: string };
+    period: string;
+    entries: { rank: number; value: number; unit: string; status: string; source: string; score: number; city: Named }[];
+    missing: Named[];
+  } | null;
+}
+
+interface ComparisonAnswer {
+  comparison: {
+    indicators: { code: string; unit: string }[];
+    cells: { cityId: string; indicatorCode: string; period: string; value: number | null; score: number | null; status: string | null; source: string | null; missing: boolean }[];
+  };
+}
+
+interface SeriesAnswer {
+  city: (Named & {
+    series: {
+      indicator: { code: string; unit: string };
+      trend: string;
+      points: { period: string; value: number; status: string; source: string; changeFromPrevious: number | null; changeFromBaseline: number | null }[];
+    } | null;
+  }) | null;
 }
 
 const list = (params: URLSearchParams, name: string) =>
@@ -19,48 +51,55 @@ function required(params: URLSearchParams, name: string): string {
   return value;
 }
 
-export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map(Object.entries({
-  ranking: {
-    query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!]) {
-      ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds) {
-        indicator { code name } period
-        entries { rank value unit status source score city { id name } }
-        missing { id name }
-      }
-    }`,
-    variables: (params) => ({ indicatorCode: required(params, 'indicatorCode'), period: required(params, 'period'), cityIds: list(params, 'cityIds').length ? list(params, 'cityIds') : null }),
-    columns: ['rank', 'city_id', 'city_name', 'indicator_code', 'indicator_name', 'period', 'value', 'unit', 'status', 'score', 'source'],
-    rows: ({ ranking }) =>
-      ranking === null
-        ? []
-        : [
-            ...ranking.entries.map((entry: any) => [entry.rank, entry.city.id, entry.city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, entry.value, entry.unit, entry.status, entry.score, entry.source]),
-            ...ranking.missing.map((city: any) => ['', city.id, city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, '', '', 'MISSING', '', '']),
-          ],
+const ranking: ExportDefinition<RankingAnswer> = {
+  query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!]) {
+    ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds) {
+      indicator { code name } period
+      entries { rank value unit status source score city { id name } }
+      missing { id name }
+    }
+  }`,
+  variables: (params) => ({ indicatorCode: required(params, 'indicatorCode'), period: required(params, 'period'), cityIds: list(params, 'cityIds').length ? list(params, 'cityIds') : null }),
+  columns: ['rank', 'city_id', 'city_name', 'indicator_code', 'indicator_name', 'period', 'value', 'unit', 'status', 'score', 'source'],
+  rows: ({ ranking }) =>
+    ranking === null
+      ? []
+      : [
+          ...ranking.entries.map((entry) => [entry.rank, entry.city.id, entry.city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, entry.value, entry.unit, entry.status, entry.score, entry.source]),
+          ...ranking.missing.map((city) => ['', city.id, city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, '', '', 'MISSING', '', '']),
+        ],
+};
+
+const comparison: ExportDefinition<ComparisonAnswer> = {
+  query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
+    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
+      indicators { code unit }
+      cells { cityId indicatorCode period value score status source missing }
+    }
+  }`,
+  variables: (params) => ({ cityIds: list(params, 'cityIds'), indicatorCodes: list(params, 'indicatorCodes'), periods: list(params, 'periods') }),
+  columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source'],
+  rows: ({ comparison }) => {
+    const units = new Map(comparison.indicators.map((indicator) => [indicator.code, indicator.unit]));
+    return comparison.cells.map((cell) => [cell.cityId, cell.indicatorCode, cell.period, cell.value ?? '', units.get(cell.indicatorCode), cell.missing ? 'MISSING' : cell.status, cell.score ?? '', cell.source ?? '']);
   },
-  comparison: {
-    query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
-      comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
-        indicators { code unit }
-        cells { cityId indicatorCode period value score status source missing }
-      }
-    }`,
-    variables: (params) => ({ cityIds: list(params, 'cityIds'), indicatorCodes: list(params, 'indicatorCodes'), periods: list(params, 'periods') }),
-    columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source'],
-    rows: ({ comparison }) => {
-      const units = new Map(comparison.indicators.map((indicator: any) => [indicator.code, indicator.unit]));
-      return comparison.cells.map((cell: any) => [cell.cityId, cell.indicatorCode, cell.period, cell.value ?? '', units.get(cell.indicatorCode), cell.missing ? 'MISSING' : cell.status, cell.score ?? '', cell.source ?? '']);
-    },
+};
+
+const series: ExportDefinition<SeriesAnswer> = {
+  query: `query Export($cityId: ID!, $indicatorCode: ID!) {
+    city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value status source changeFromPrevious changeFromBaseline } } }
+  }`,
+  variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode') }),
+  columns: ['city_id', 'city_name', 'indicator_code', 'period', 'value', 'unit', 'status', 'change_from_previous', 'change_from_baseline', 'trend', 'source'],
+  rows: ({ city }) => {
+    const found = city?.series;
+    if (!city || !found) return [];
+    return found.points.map((point) => [city.id, city.name, found.indicator.code, point.period, point.value, found.indicator.unit, point.status, point.changeFromPrevious ?? '', point.changeFromBaseline ?? '', found.trend, point.source]);
   },
-  series: {
-    query: `query Export($cityId: ID!, $indicatorCode: ID!) {
-      city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value status source changeFromPrevious changeFromBaseline } } }
-    }`,
-    variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode') }),
-    columns: ['city_id', 'city_name', 'indicator_code', 'period', 'value', 'unit', 'status', 'change_from_previous', 'change_from_baseline', 'trend', 'source'],
-    rows: ({ city }) =>
-      !city?.series
-        ? []
-        : city.series.points.map((point: any) => [city.id, city.name, city.series.indicator.code, point.period, point.value, city.series.indicator.unit, point.status, point.changeFromPrevious ?? '', point.changeFromBaseline ?? '', city.series.trend, point.source]),
-  },
-}));
+};
+
+export const EXPORTS: ReadonlyMap<string, ExportDefinition> = new Map<string, ExportDefinition>([
+  ['ranking', ranking],
+  ['comparison', comparison],
+  ['series', series],
+]);

@@ -1,7 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
-import { ErrorCode } from '@ugf/runtime';
+import { ErrorCode, errorCodeOf } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
 import { EXPORTS } from './export-definitions';
 
@@ -15,8 +15,9 @@ const fail = (res: Response, status: number, code: ErrorCode, message: string) =
  */
 export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (req: Request) => Promise<GatewayContext>) {
   return async (req: Request, res: Response) => {
-    const definition = EXPORTS.get(String(req.params.name));
-    if (!definition) return fail(res, 404, ErrorCode.NOT_FOUND, `No export named "${req.params.name}"; use one of ${[...EXPORTS.keys()].join(', ')}.`);
+    const name = String(req.params.name);
+    const definition = EXPORTS.get(name);
+    if (!definition) return fail(res, 404, ErrorCode.NOT_FOUND, `No export named "${name}"; use one of ${[...EXPORTS.keys()].join(', ')}.`);
     let variables: Record<string, unknown>;
     try {
       variables = definition.variables(new URL(req.originalUrl, 'http://gateway').searchParams);
@@ -33,12 +34,12 @@ export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (re
     if (response.body.kind !== 'single') return fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected incremental response.');
     const { data, errors } = response.body.singleResult;
     if (errors?.length) {
-      const code = String(errors[0].extensions?.code ?? 'BAD_USER_INPUT');
-      return res.status(code === ErrorCode.BAD_USER_INPUT || code === 'GRAPHQL_VALIDATION_FAILED' ? 400 : 502).json({ errors });
+      const code = errorCodeOf(errors[0]) ?? ErrorCode.BAD_USER_INPUT;
+      return res.status(code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.GRAPHQL_VALIDATION_FAILED ? 400 : 502).json({ errors });
     }
     res
       .type('text/csv; charset=utf-8')
-      .attachment(`${req.params.name}.csv`)
-      .send(`\uFEFF${stringify([definition.columns, ...definition.rows(data as Record<string, any>)], { escape_formulas: true })}`);
+      .attachment(`${name}.csv`)
+      .send(`\uFEFF${stringify([definition.columns, ...definition.rows(data)], { escape_formulas: true })}`);
   };
 }

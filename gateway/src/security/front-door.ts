@@ -2,6 +2,7 @@ import type express from 'express';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode } from '@ugf/runtime';
 import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { requestIdOf } from './http-hardening';
 
 
 /**
@@ -22,7 +23,7 @@ export function frontDoor(options: {
 }): express.RequestHandler {
   const refuse = (res: express.Response, code: string, errors: readonly Pick<GraphQLError, 'message' | 'locations'>[], status = 400) => {
     options.onRefusal(code);
-    res.status(status).json({ errors: errors.map((error) => ({ message: error.message, locations: error.locations, extensions: { code, requestId: res.locals.requestId as string } })) });
+    res.status(status).json({ errors: errors.map((error) => ({ message: error.message, locations: error.locations, extensions: { code, requestId: requestIdOf(res) } })) });
   };
   const passed = new LRUCache<string, true>({ maxSize: 4_000_000, sizeCalculation: (_value, query) => query.length });
   return (req, res, next) => {

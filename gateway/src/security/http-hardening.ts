@@ -28,7 +28,13 @@ export function hardenHttp(app: express.Express, options: { production: boolean;
 /** Keeps a well-formed `x-request-id` from the client or makes one, and echoes it on the response. */
 export function requestId(req: express.Request, res: express.Response, next: express.NextFunction): void {
   const given = req.get('x-request-id');
-  res.locals.requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-  res.setHeader('x-request-id', res.locals.requestId);
+  const id = given && REQUEST_ID.test(given) ? given : randomUUID();
+  res.locals.requestId = id;
+  res.setHeader('x-request-id', id);
   next();
+}
+
+/** The id `requestId` gave the request this response answers; it runs before every route. */
+export function requestIdOf(res: express.Response | undefined): string {
+  return res?.locals.requestId as string;
 }

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, OperationTypeNode, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { createClient } from '@redis/client';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { ErrorCode, type Logger } from '@ugf/runtime';
@@ -62,14 +62,14 @@ export function createRateLimiter(limits: RateLimits, log: Logger, redisUrl?: st
         return {
           async didResolveOperation({ operation, document, contextValue }) {
             const caller = contextValue.identity.role === 'anonymous' ? `ip:${contextValue.clientAddress}` : `sub:${contextValue.identity.sub}`;
-            const isWrite = operation?.operation === 'mutation';
+            const isWrite = operation?.operation === OperationTypeNode.MUTATION;
             const limiter = isWrite ? writes : reads;
             try {
               await limiter.consume(caller, isWrite && operation ? Math.max(1, writesIn(operation.selectionSet, document)) : 1);
             } catch (refusal) {
               if (!(refusal instanceof RateLimiterRes)) throw refusal;
               const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-              throw new GraphQLError(`Too many ${operation?.operation === 'mutation' ? 'writes' : 'requests'}; retry in ${retryAfter} s.`, {
+              throw new GraphQLError(`Too many ${operation?.operation === OperationTypeNode.MUTATION ? 'writes' : 'requests'}; retry in ${retryAfter} s.`, {
                 extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: retryAfter, http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
               });
             }

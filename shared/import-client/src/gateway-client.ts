@@ -126,8 +126,8 @@ function networkFailure(error: unknown, url: string, timeoutMs: number): SubmitO
   if (error instanceof Error && error.name === 'TimeoutError') {
     return { kind: 'failed', code: 'TIMEOUT', message: `no answer from ${url} within ${timeoutMs / 1000} s`, retryable: true };
   }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
-  const detail = (cause as NodeJS.ErrnoException | undefined)?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const cause: NodeJS.ErrnoException | undefined = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
+  const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
   return { kind: 'failed', code: 'NETWORK', message: `cannot reach ${url}: ${detail}`, retryable: true };
 }
 

@@ -49,7 +49,7 @@ export function countCpu(processes: readonly { name: string; pid: number }[]): {
       const byProcess: Record<string, number> = {};
       processes.forEach((entry, index) => {
         const after = processCpuSeconds(entry.pid);
-        if (after !== undefined && before[index] !== undefined) byProcess[entry.name] = after - (before[index] as number);
+        if (after !== undefined && before[index] !== undefined) byProcess[entry.name] = after - before[index];
       });
       const total = machineAfter.total - machineBefore.total;
       return { byProcess, machineBusy: total > 0 ? (machineAfter.busy - machineBefore.busy) / total : 0, seconds: (performance.now() - started) / 1000 };

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 
 export async function databaseVersion(db: DataSource | undefined): Promise<string> {
   if (!db) return 'SQLite (better-sqlite3)';
-  const [row] = (await db.query('SELECT VERSION() AS version')) as { version: string }[];
+  const [row] = await db.query<{ version: string }[]>('SELECT VERSION() AS version');
   return `MySQL-compatible ${row.version}`;
 }
 

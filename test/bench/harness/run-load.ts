@@ -34,7 +34,7 @@ export async function runLoad(request: LoadRequest, connections: number, seconds
   const bodies = request.bodies ?? [];
   let turn = 0;
   let finish: (result: autocannon.Result) => void = () => undefined;
-  let fail: (error: Error) => void = () => undefined;
+  let fail: (reason: unknown) => void = () => undefined;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     finish = resolve;
     fail = reject;

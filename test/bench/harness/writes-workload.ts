@@ -6,9 +6,16 @@ export interface WriteResult {
   correctionsSeconds: number;
 }
 
-interface GraphQLAnswer {
-  data?: any;
+interface GraphQLAnswer<T> {
+  data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
+}
+interface Submitted {
+  submitObservations: { created: number; corrected: number; unchanged: number; flagged: number };
+}
+interface Latest {
+  comparison: { cells: { cityId: string; indicatorCode: string; value: number; missing: boolean }[] };
+  indicators: { code: string; validMin: number | null; validMax: number | null }[];
 }
 
 const SUBMIT = `mutation Submit($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected unchanged flagged } }`;
@@ -17,9 +24,9 @@ const LATEST = `query Latest($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods
   indicators { code validMin validMax }
 }`;
 
-async function post(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer> {
+async function post<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer<T>> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as GraphQLAnswer;
+  return (await response.json()) as GraphQLAnswer<T>;
 }
 
 /**
@@ -34,10 +41,11 @@ export async function runWrites(gatewayUrl: string, adminToken: string, data: Da
   const latest = new Map<string, number>();
   let bounds = new Map<string, { validMin: number | null; validMax: number | null }>();
   for (let start = 0; start < data.indicatorCodes.length; start += 50) {
-    const answer = await post(gatewayUrl, adminToken, LATEST, { cityIds, indicatorCodes: data.indicatorCodes.slice(start, start + 50), periods: [data.latestPeriod] });
+    const answer = await post<Latest>(gatewayUrl, adminToken, LATEST, { cityIds, indicatorCodes: data.indicatorCodes.slice(start, start + 50), periods: [data.latestPeriod] });
     if (answer.errors) throw new Error(`W6 could not read the latest values: ${answer.errors[0].message}`);
-    for (const cell of answer.data.comparison.cells) if (!cell.missing) latest.set(`${cell.cityId}/${cell.indicatorCode}`, cell.value);
-    bounds = new Map(answer.data.indicators.map((indicator: { code: string; validMin: number | null; validMax: number | null }) => [indicator.code, indicator]));
+    const { comparison, indicators } = answer.data!;
+    for (const cell of comparison.cells) if (!cell.missing) latest.set(`${cell.cityId}/${cell.indicatorCode}`, cell.value);
+    bounds = new Map(indicators.map((indicator) => [indicator.code, indicator]));
   }
   const clamp = (code: string, value: number) => {
     const bound = bounds.get(code);
@@ -56,10 +64,10 @@ export async function runWrites(gatewayUrl: string, adminToken: string, data: Da
   const batches: WriteResult['batches'] = [];
   const submit = async (label: string, batch: typeof items) => {
     const started = performance.now();
-    const answer = await post(gatewayUrl, adminToken, SUBMIT, { input: { idempotencyKey: `bench-${runId}-${label.replace(/\W+/g, '-')}`, items: batch } });
+    const answer = await post<Submitted>(gatewayUrl, adminToken, SUBMIT, { input: { idempotencyKey: `bench-${runId}-${label.replace(/\W+/g, '-')}`, items: batch } });
     const seconds = (performance.now() - started) / 1000;
     if (answer.errors) throw new Error(`W6 ${label} failed: ${answer.errors[0].message}`);
-    const outcome = answer.data.submitObservations;
+    const outcome = answer.data!.submitObservations;
     batches.push({ label, items: batch.length, seconds, outcome: `created ${outcome.created}, corrected ${outcome.corrected}, unchanged ${outcome.unchanged}` });
     return outcome;
   };

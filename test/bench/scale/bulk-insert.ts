@@ -23,7 +23,7 @@ export async function bulkInsert(db: DataSource, { table, columns, rows }: Table
 
 /** Gives every observation above `afterId` that has no history its first revision, in id ranges. */
 export async function backfillFirstRevisions(db: DataSource, afterId: number, step = 50_000): Promise<void> {
-  const [{ maxId }] = (await db.query('SELECT MAX(id) AS maxId FROM observation')) as { maxId: number | string | null }[];
+  const [{ maxId }] = await db.query<{ maxId: number | string | null }[]>('SELECT MAX(id) AS maxId FROM observation');
   const last = Number(maxId ?? 0);
   for (let from = afterId + 1; from <= last; from += step) {
     await db.query(

@@ -4,7 +4,7 @@ import { casesSubgraph } from '@ugf/cases';
 import { citiesSubgraph } from '@ugf/cities';
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { initiativesSubgraph } from '@ugf/initiatives';
-import { createLogger, openDatabase, type ServiceName, type SubgraphDefinition } from '@ugf/runtime';
+import { createLogger, openDatabase, type Logger, type ServiceName } from '@ugf/runtime';
 import { backfillFirstRevisions, bulkInsert } from './bulk-insert';
 import { cityObservations, OBSERVATION_COLUMNS, scaleCases, scaleCities, scaleIndicators, sqlDatetime, TARGET_COLUMNS } from './generate-scale-data';
 import type { ScaleOptions } from './scale-options';
@@ -23,18 +23,21 @@ export interface ScaleReport {
   seconds: number;
 }
 
-const definitions: Record<ServiceName, SubgraphDefinition<any>> = {
-  cities: citiesSubgraph,
-  initiatives: initiativesSubgraph,
-  indicators: indicatorsSubgraph,
-  cases: casesSubgraph,
+type DatabaseConfig = Parameters<typeof openDatabase>[1];
+
+/** Opens each subgraph's database with its own definition (each has its own context type). */
+const openers: Record<ServiceName, (config: DatabaseConfig, log: Logger) => Promise<DataSource>> = {
+  cities: (config, log) => openDatabase(citiesSubgraph, config, log),
+  initiatives: (config, log) => openDatabase(initiativesSubgraph, config, log),
+  indicators: (config, log) => openDatabase(indicatorsSubgraph, config, log),
+  cases: (config, log) => openDatabase(casesSubgraph, config, log),
 };
 
 /** Opens a subgraph's database as the service would: created if missing, migrated and seeded with the reference data. */
 async function withDatabase<T>(name: ServiceName, target: ScaleTarget, work: (db: DataSource) => Promise<T>): Promise<T> {
   const log = createLogger(`seed-scale:${name}`, 'warn');
   const config = { databaseUrl: target.databaseUrls[name], sqlitePath: path.join(target.dataDir, `${name}.sqlite`), seed: true, createDatabase: true };
-  const db = await openDatabase(definitions[name], config, log);
+  const db = await openers[name](config, log);
   try {
     return await work(db);
   } finally {
@@ -61,7 +64,7 @@ export async function loadScaleData(options: ScaleOptions, target: ScaleTarget, 
     await bulkInsert(db, indicators.generated);
     const enrolled = sqlDatetime(new Date(Date.UTC(2022, 11, 19)));
     await bulkInsert(db, { table: 'reporting_city', columns: ['city_id', 'enrolled_at'], rows: cities.all.map((city) => [city.id, enrolled]) });
-    const [{ maxId }] = (await db.query('SELECT MAX(id) AS maxId FROM observation')) as { maxId: number | string | null }[];
+    const [{ maxId }] = await db.query<{ maxId: number | string | null }[]>('SELECT MAX(id) AS maxId FROM observation');
     for (const [index, city] of cities.all.entries()) {
       const rows = cityObservations(city, indicators.all, options);
       await bulkInsert(db, { table: 'observation', columns: OBSERVATION_COLUMNS, rows: rows.observations });

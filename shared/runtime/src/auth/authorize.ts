@@ -1,5 +1,5 @@
 import { apiError, ErrorCode } from '../graphql/errors';
-import type { Identity, Role } from './identity';
+import { Role, type Identity } from './identity';
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for a role not in `roles`. */
 export function requireRole(identity: Identity, roles: readonly Role[], action: string): void {
@@ -13,5 +13,5 @@ export function requireRole(identity: Identity, roles: readonly Role[], action: 
 
 /** Whether the caller may write data of `cityId`: admins for every city, city editors for their own. */
 export function canWriteForCity(identity: Identity, cityId: string): boolean {
-  return identity.role === 'admin' || (identity.role === 'city_editor' && identity.cityId === cityId);
+  return identity.role === Role.ADMIN || (identity.role === Role.CITY_EDITOR && identity.cityId === cityId);
 }

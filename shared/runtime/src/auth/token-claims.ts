@@ -30,7 +30,7 @@ function roleFrom(value: unknown, claim: string): Role {
 }
 
 function cityFrom(value: unknown): string | undefined {
-  const city = Array.isArray(value) && value.length === 1 ? value[0] : value;
+  const city: unknown = Array.isArray(value) && value.length === 1 ? value[0] : value;
   return typeof city === 'string' && city.length > 0 ? city : undefined;
 }
 

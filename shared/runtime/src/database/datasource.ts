@@ -9,9 +9,9 @@ export interface DatabaseOptions {
   /** A `mysql://` URL selects MySQL/MariaDB; otherwise the embedded SQLite file at `sqlitePath` is used. */
   databaseUrl?: string;
   sqlitePath: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity and migration classes
   entities: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity and migration classes
   migrations: MixedList<Function>;
   logger?: SqlLogger;
   poolSize?: number;

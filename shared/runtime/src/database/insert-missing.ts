@@ -11,6 +11,6 @@ export async function insertMissing<T extends ObjectLiteral>(
   chunk = 300,
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += chunk) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + chunk) as T[]).orIgnore().updateEntity(false).execute();
+    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + chunk)).orIgnore().updateEntity(false).execute();
   }
 }

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { OperationTypeNode } from 'graphql';
 
 /** Set by a subgraph on the answer to a mutation that changed stored data; the gateway's response cache reads it. */
 export const DATA_CHANGED_HEADER = 'x-ugf-data-changed';
@@ -19,7 +20,7 @@ export function dataChangesPlugin<C extends object>(): ApolloServerPlugin<C> {
     async requestDidStart() {
       return {
         async willSendResponse({ operation, contextValue, response }) {
-          if (operation?.operation !== 'mutation' || response.body.kind !== 'single') return;
+          if (operation?.operation !== OperationTypeNode.MUTATION || response.body.kind !== 'single') return;
           const answered = Object.values(response.body.singleResult.data ?? {}).filter((value) => value !== null).length;
           if (answered > (unchangedFields.get(contextValue) ?? 0)) response.http.headers.set(DATA_CHANGED_HEADER, 'true');
         },

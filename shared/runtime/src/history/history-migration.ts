@@ -26,7 +26,7 @@ export const revisionColumn = () => new TableColumn({ name: 'revision', type: 'i
 
 /** Writes revision 1 of rows that existed before the history did, with their content as it is now. */
 export async function insertFirstRevisions(queryRunner: QueryRunner, table: string, rows: { keys: Record<string, unknown>; content: Record<string, unknown> }[]): Promise<void> {
-  const createdAt = queryRunner.connection.driver.preparePersistentValue(new Date(), { type: 'datetime' } as never);
+  const createdAt: unknown = queryRunner.connection.driver.preparePersistentValue(new Date(), { type: 'datetime' } as never);
   for (const { keys, content } of rows) {
     const columns = [...Object.keys(keys), 'revision', 'content', 'changed_fields', 'note', 'author', 'created_at'];
     const values = [...Object.values(keys), 1, JSON.stringify(content), JSON.stringify(Object.keys(content)), MIGRATION_NOTE, MIGRATION_AUTHOR, createdAt];

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type express from 'express';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { DatabaseConnection } from '../database/database-connection';
+import { ErrorCode, errorCodeOf } from '../graphql/errors';
 
 /** The Prometheus metrics of one service, served at `GET /metrics`. */
 export interface ServiceMetrics {
@@ -36,7 +37,7 @@ export function metricsPlugin(metrics: ServiceMetrics, labelOf: (name: string | 
           const name = labelOf(operationName);
           const type = operation?.operation ?? 'unknown';
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          const code = errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'ok';
+          const code = errors?.length ? (errorCodeOf(errors[0]) ?? ErrorCode.INTERNAL_SERVER_ERROR) : 'ok';
           metrics.requests.inc({ operation: name, type, outcome: code });
           metrics.duration.observe({ operation: name, type }, Number(process.hrtime.bigint() - started) / 1e9);
           if (REFUSALS.has(code)) metrics.refusals.inc({ reason: code });

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { OperationTypeNode } from 'graphql';
 
 /**
  * Public data may be cached for `maxAge` seconds: each subgraph answers queries with
@@ -17,7 +18,7 @@ export function cachePolicyPlugins(maxAge: number): ApolloServerPlugin[] {
         return {
           async willSendResponse({ operation, response }) {
             const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
-            const cacheable = maxAge > 0 && operation?.operation === 'query' && body !== undefined && !body.errors?.length;
+            const cacheable = maxAge > 0 && operation?.operation === OperationTypeNode.QUERY && body !== undefined && !body.errors?.length;
             response.http.headers.set('cache-control', cacheable ? `max-age=${maxAge}, public` : 'no-store');
           },
         };

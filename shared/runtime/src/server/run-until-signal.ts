@@ -10,7 +10,8 @@ export function runUntilSignal(log: Logger, start: () => Promise<{ stop(): Promi
     (service) => {
       const shutdown = (signal: string) => {
         log.info({ signal }, 'stopping');
-        service
+        // Never rejects: a failed stop becomes exit code 1, and stopTracing never throws.
+        void service
           .stop()
           .then(
             () => 0,

@@ -8,13 +8,13 @@ import type { ServiceName } from '../config/service-config';
 /** Everything the shared bootstrap needs to know about one subgraph; each subgraph exports one. */
 export interface SubgraphDefinition<TContext> {
   name: ServiceName;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM and type-graphql take classes as Function
   entities: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM and type-graphql take classes as Function
   migrations: MixedList<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM and type-graphql take classes as Function
   resolvers: NonEmptyArray<Function>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM and type-graphql take classes as Function
   orphanedTypes?: Function[];
   referenceResolvers: ReferenceResolvers<TContext>;
   /** Loads reference and sample data; must be idempotent (a second run adds nothing). */

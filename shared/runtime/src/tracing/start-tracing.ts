@@ -14,7 +14,9 @@ export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = proce
   if (!settings) return false;
   const tracing = loadTracingSettings(serviceName, settings);
   if (tracing.mode === 'off') return false;
-  // Required here, not imported at the top, so that a process with tracing off never loads the SDK.
+  // Required here, not imported at the top, so that a process with tracing off never loads the SDK; an
+  // import() would make the start asynchronous, and it must be done before `http` and `graphql` load.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
   const { startTracingSdk } = require('./tracing-sdk') as typeof import('./tracing-sdk');
   markTracingStarted(startTracingSdk(tracing.serviceName, settings));
   return true;

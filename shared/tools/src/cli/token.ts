@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isProduction, loadAuthConfig, ROLES, type Role, signDevToken, loadSettings } from '@ugf/runtime';
+import { isProduction, loadAuthConfig, loadSettings, Role, ROLES, signDevToken } from '@ugf/runtime';
 
 const USAGE = `Prints a development token that the system started by \`npm start\` accepts.
 
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   if (isProduction(settings)) throw new Error('npm run token signs development tokens only; production tokens come from your identity provider.');
   const role = values.role as Role | undefined;
   if (!role || !ROLES.includes(role)) throw new Error(`--role must be one of ${ROLES.join(', ')}.\n\n${USAGE}`);
-  if (role === 'city_editor' && !values.city) throw new Error('A city_editor token needs --city, e.g. --city shenzhen.');
+  if (role === Role.CITY_EDITOR && !values.city) throw new Error('A city_editor token needs --city, e.g. --city shenzhen.');
   const auth = loadAuthConfig(settings);
   if (auth.oidcIssuerUrl) throw new Error('OIDC_ISSUER_URL is set: the services accept only tokens of that identity provider. Unset it to use development tokens.');
   if (!auth.jwtSecret) throw new Error('No development secret: set JWT_SECRET or unset JWT_PUBLIC_KEY/JWT_JWKS_FILE.');

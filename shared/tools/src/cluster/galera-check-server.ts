@@ -8,7 +8,8 @@ import { isGaleraNodeAvailable } from './galera-state';
  */
 export async function startGaleraCheck(databasePort: number, checkPort: number): Promise<{ stop(): Promise<void> }> {
   const server = http.createServer((_req, res) => {
-    isGaleraNodeAvailable(databasePort).then((synced) => {
+    // isGaleraNodeAvailable answers false for every failure; it never rejects.
+    void isGaleraNodeAvailable(databasePort).then((synced) => {
       res.writeHead(synced ? 200 : 503, { 'content-type': 'text/plain' }).end(synced ? 'synced\n' : 'not synced\n');
     });
   });

@@ -21,8 +21,9 @@ export async function generatedFiles({ dir, config }: ClientCodegen): Promise<Ge
   const cwd = process.cwd();
   process.chdir(dir);
   try {
-    const outputs = await generate({ ...config, cwd: dir }, false);
-    return outputs.map((output: Types.FileOutput) => ({ path: path.relative(dir, path.resolve(dir, output.filename)), content: output.content }));
+    // The generator's own typing leaves its answer untyped: without saving, it is the list of files it would write.
+    const outputs = (await generate({ ...config, cwd: dir }, false)) as Types.FileOutput[];
+    return outputs.map((output) => ({ path: path.relative(dir, path.resolve(dir, output.filename)), content: output.content }));
   } finally {
     process.chdir(cwd);
   }

@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const stack = await launchStack({ ports, dataDir: folder, databaseUrls: urls, onLine: printLine });
 
   console.log(`\nUrban Governance Federation is running.\n  Gateway:   ${stack.gatewayUrl}`);
-  console.log(`  Dashboard: ${new URL('/dashboard', stack.gatewayUrl)}\n  GraphiQL:  ${new URL('/graphql', stack.gatewayUrl)} (in a browser)`);
+  console.log(`  Dashboard: ${new URL('/dashboard', stack.gatewayUrl).href}\n  GraphiQL:  ${new URL('/graphql', stack.gatewayUrl).href} (in a browser)`);
   for (const name of SERVICE_NAMES) console.log(`  ${name.padEnd(11)} ${stack.subgraphUrl(name)}`);
   console.log('Press Ctrl-C to stop.\n');
 

@@ -36,9 +36,9 @@ const trimmed = (text: string | null | undefined) => (text == null ? undefined :
 async function replaceLinks(manager: EntityManager, caseId: string, input: CaseContentInput): Promise<void> {
   const replace = async <T extends object>(entity: new () => T, values: string[] | null | undefined, row: (value: string) => T) => {
     if (values == null) return;
-    await manager.delete(entity, { caseId } as never);
+    await manager.delete(entity, { caseId });
     const unique = [...new Set(values)];
-    if (unique.length > 0) await manager.insert(entity, unique.map(row) as never);
+    if (unique.length > 0) await manager.insert(entity, unique.map(row));
   };
   await replace(CaseInitiative, input.initiativeIds, (initiativeId) => Object.assign(new CaseInitiative(), { caseId, initiativeId }));
   await replace(CaseIndicator, input.indicatorCodes, (indicatorCode) => Object.assign(new CaseIndicator(), { caseId, indicatorCode }));

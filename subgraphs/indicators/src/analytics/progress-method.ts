@@ -62,8 +62,8 @@ export function trendOf({ baseline, latest, target, direction }: TrendInput): Tr
   const compound = cagr(baseline.value, latest.value, observedYears);
   const requiredCompound = cagr(baseline.value, target.value, targetYears);
   const linear = compound === null || requiredCompound === null;
-  const observedRate = linear ? (latest.value - baseline.value) / observedYears : (compound as number);
-  const requiredRate = linear ? (target.value - baseline.value) / targetYears : (requiredCompound as number);
+  const observedRate = linear ? (latest.value - baseline.value) / observedYears : compound;
+  const requiredRate = linear ? (target.value - baseline.value) / targetYears : requiredCompound;
   const ratio = observedRate / requiredRate;
   return { trend: met ? TrendClass.ON_TRACK : classify(ratio), ratio, observedRate, requiredRate, rateKind: linear ? 'LINEAR' : 'CAGR' };
 }

@@ -29,7 +29,7 @@ export async function writeWithRevision<R extends { revision: number }>(manager:
   const existing = await manager.findOneBy(entity, key as FindOptionsWhere<R>);
   const revisionRow = (revision: number, content: object, changed: string[]) => ({ ...write.revisionKey, revision, content, changedFields: changed, note, author, createdAt: new Date() });
   if (!existing) {
-    const created = Object.assign(new entity(), write.createDefaults, key, write.columns, { revision: 1 });
+    const created = Object.assign(new entity(), write.createDefaults, key, { ...write.columns, revision: 1 });
     await manager.insert(entity, created as never);
     const content = write.contentOf(created);
     await manager.insert(write.revisionEntity, revisionRow(1, content, changedFields(null, { ...content })));

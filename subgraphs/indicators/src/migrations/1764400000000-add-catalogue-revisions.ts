@@ -41,9 +41,9 @@ export class AddCatalogueRevisions1764400000000 implements MigrationInterface {
     await queryRunner.createTable(revisionTable('target_revision', [key('city_id'), key('indicator_code')], 'uq_target_revision_number'));
     await queryRunner.createTable(revisionTable('indicator_revision', [key('indicator_code')], 'uq_indicator_revision_number'));
 
-    const targets: TargetRow[] = await queryRunner.query(
+    const targets = (await queryRunner.query(
       'SELECT city_id, indicator_code, baseline_period, baseline_value, target_period, target_value, source FROM indicator_target',
-    );
+    )) as TargetRow[];
     await insertFirstRevisions(
       queryRunner,
       'target_revision',
@@ -52,9 +52,9 @@ export class AddCatalogueRevisions1764400000000 implements MigrationInterface {
         content: { ...targetContent({ baselinePeriod: row.baseline_period, baselineValue: Number(row.baseline_value), targetPeriod: row.target_period, targetValue: Number(row.target_value), source: row.source }) },
       })),
     );
-    const indicators: IndicatorRow[] = await queryRunner.query(
+    const indicators = (await queryRunner.query(
       'SELECT code, name, name_zh, unit, direction, periodicity, kind, valid_min, valid_max, plausible_change_pct, method, initiative_id FROM indicator',
-    );
+    )) as IndicatorRow[];
     await insertFirstRevisions(
       queryRunner,
       'indicator_revision',
