@@ -7,7 +7,10 @@ const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(repoRo
 
 interface CitySeed { id: string; adminLevel: string; region: string; population: { value: number; year: number; source: string } }
 interface InitiativeSeed { id: string; number: number; text: string; conferenceTasks: number[] }
-interface IndicatorSeed { code: string; initiativeId: string; unit: string; direction: string; periodicity: string; method: string; validMin: number | null; validMax: number | null }
+interface IndicatorSeed {
+  code: string; initiativeId: string; unit: string; direction: string; periodicity: string; method: string; validMin: number | null; validMax: number | null;
+  definition: string; definitionZh: string; dataSources: string; dataProvider?: string; frameworks: { framework: string; ref: string }[];
+}
 interface CaseSeed { id: string; cityId: string; initiativeIds: string[]; indicatorCodes: string[]; illustrative: boolean; sources: { title: string }[] }
 
 const cities = read<CitySeed[]>('cities.json');
@@ -53,6 +56,24 @@ describe('seed data', () => {
       expect(['ANNUAL', 'QUARTERLY']).toContain(indicator.periodicity);
       expect(indicator.method.length).toBeGreaterThan(20);
       expect(profiles[indicator.code]).toBeDefined();
+    }
+  });
+
+  it('gives every indicator a definition in English and Chinese that cites its frameworks, and data sources that say the values are synthetic', () => {
+    for (const indicator of indicators) {
+      expect(indicator.definitionZh).toMatch(/[\u4e00-\u9fff]/);
+      expect(indicator.definition).not.toMatch(/[\u4e00-\u9fff]/);
+      for (const { framework, ref } of indicator.frameworks) {
+        if (framework === 'SDG') {
+          expect(indicator.definition).toContain(ref);
+          expect(indicator.definitionZh).toContain(ref);
+        } else {
+          expect(indicator.definition).toContain(framework);
+          expect(indicator.definitionZh).toContain(framework);
+        }
+      }
+      expect(indicator.dataSources).toMatch(/synthetic samples/);
+      expect(indicator.dataProvider).toBeUndefined();
     }
   });
 

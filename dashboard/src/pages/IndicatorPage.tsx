@@ -11,6 +11,7 @@ import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
 import { Field, PeriodSelect } from './common';
+import { IndicatorMetadataPanel } from './IndicatorMetadataPanel';
 
 preloadChart();
 
@@ -147,6 +148,9 @@ export default function IndicatorPage() {
           </Col>
         </Row>
       </QueryState>
+      <div style={{ marginTop: 16 }}>
+        <IndicatorMetadataPanel code={code} />
+      </div>
     </>
   );
 }

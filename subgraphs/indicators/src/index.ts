@@ -15,3 +15,4 @@ export * from './analytics/statistics';
 export * from './analytics/progress-method';
 export { storedValue, MAX_STORED_MAGNITUDE } from './stored-value';
 export { DEFAULT_REVIEW_PAGE, MAX_REVIEW_PAGE } from './submission/review-queue.types';
+export { METADATA_SEED_NOTE } from './seed/fill-metadata';

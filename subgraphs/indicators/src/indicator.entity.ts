@@ -61,6 +61,25 @@ export class Indicator {
   @Column({ type: 'simple-json' })
   frameworks: FrameworkReference[];
 
+  // The metadata columns are answered as `Indicator.metadata` (metadata/metadata.resolver.ts).
+  @Column({ type: 'text', nullable: true })
+  definition: string | null;
+
+  @Column({ name: 'definition_zh', type: 'text', nullable: true })
+  definitionZh: string | null;
+
+  @Column({ name: 'unit_multiplier', type: 'integer', default: 0 })
+  unitMultiplier: number;
+
+  @Column({ name: 'data_sources', type: 'text', nullable: true })
+  dataSources: string | null;
+
+  @Column({ name: 'data_provider', type: 'varchar', length: 200, nullable: true })
+  dataProvider: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  limitations: string | null;
+
   @Field(() => Int, { description: 'Number of the current revision of the definition (1 when never changed); send it as `expectedRevision` with `defineIndicator`.' })
   @Column({ type: 'integer', default: 1 })
   revision: number;

@@ -12,6 +12,7 @@ export const CLIENT_OPERATION_NAMES: readonly string[] = [
   'CitySeries',
   'Comparison',
   'Export',
+  'IndicatorMetadata',
   'IndicatorRanking',
   'Overview',
   'ReviewObservation',

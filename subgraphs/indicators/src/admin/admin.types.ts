@@ -35,6 +35,27 @@ export class TargetInput {
   expectedRevision?: number | null;
 }
 
+@InputType({ description: "An indicator's metadata (docs/indicator-metadata.md); every field left out is cleared." })
+export class IndicatorMetadataInput {
+  @Field(() => String, { nullable: true, description: 'English definition, concepts and classifications (STAT_CONC_DEF), up to 2,000 characters; needs `definitionZh`.' })
+  definition?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Chinese definition, up to 2,000 characters; needs `definition`.' })
+  definitionZh?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Unit multiplier (UNIT_MULT), a power of 10 from -15 to 15; 0 when left out.' })
+  unitMultiplier?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Data sources (SRC_TYPE_COLL_METHOD), up to 2,000 characters.' })
+  dataSources?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Data provider (DATA_SOURCE), the organisation, up to 200 characters.' })
+  dataProvider?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Comment and limitations (REC_USE_LIM), up to 2,000 characters.' })
+  limitations?: string | null;
+}
+
 @InputType({ description: 'An indicator definition; an existing code is updated, a new one created.' })
 export class IndicatorDefinitionInput {
   @Field(() => ID, { description: 'UPPER_SNAKE_CASE code, up to 64 characters.' })
@@ -72,6 +93,9 @@ export class IndicatorDefinitionInput {
 
   @Field(() => ID, { description: 'The initiative it measures, "1" to "10".' })
   initiativeId: string;
+
+  @Field(() => IndicatorMetadataInput, { nullable: true, description: 'The metadata; when left out, an existing definition keeps its metadata and a new one has none. Unit, method and periodicity are the fields above.' })
+  metadata?: IndicatorMetadataInput | null;
 
   @Field(() => String, { nullable: true, description: 'Why the definition is set or changed (up to 2,000 characters); kept with the revision.' })
   note?: string | null;

@@ -12,6 +12,7 @@ import { isStorable, storedValue } from '../stored-value';
 import { Target } from '../target.entity';
 import { conflict, isUniqueViolation } from '../submission/write-errors';
 import type { IndicatorDefinitionInput, TargetInput } from './admin.types';
+import { metadataColumns, metadataProblems } from './metadata-columns';
 
 /** Only admins manage the catalogue, targets and baselines (DESIGN §6). */
 export async function setTarget(db: DataSource, identity: Identity, input: TargetInput): Promise<Target> {
@@ -92,9 +93,10 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
   for (const [field, bound] of [['validMin', validMin], ['validMax', validMax]] as const) {
     if (bound !== null && !isStorable(bound)) problems.push({ field, reason: 'must be a finite number that can be stored' });
   }
+  problems.push(...metadataProblems(input.metadata));
   problems.push(...editNoteProblems(input.note));
   refuseInvalidFields(problems, 'The indicator definition');
-  const { code, note, expectedRevision, ...definition } = input;
+  const { code, note, expectedRevision, metadata, ...definition } = input;
   const subject = `Indicator ${code}`;
   return createOnce(subject, () =>
     writeTransaction(db, (manager) =>
@@ -104,8 +106,8 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
         key: { code },
         revisionKey: { indicatorCode: code },
         subject,
-        columns: { ...definition, validMin, validMax },
-        createDefaults: { frameworks: [] },
+        columns: { ...definition, validMin, validMax, ...metadataColumns(metadata) },
+        createDefaults: { frameworks: [], definition: null, definitionZh: null, unitMultiplier: 0, dataSources: null, dataProvider: null, limitations: null },
         contentOf: indicatorContent,
         expectedRevision,
         note: editNote(note),

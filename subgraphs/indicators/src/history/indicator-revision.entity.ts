@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
 import { RevisionColumns } from '@ugf/runtime';
@@ -37,7 +37,29 @@ export class IndicatorContent {
 
   @Field(() => ID, { description: 'The initiative of the declaration it measures.' })
   initiativeId: string;
+
+  // The metadata fields are null in revisions recorded before the metadata was kept.
+  @Field(() => String, { nullable: true, description: 'English definition (`IndicatorMetadata.definition`).' })
+  definition?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Chinese definition.' })
+  definitionZh?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Unit multiplier, a power of 10.' })
+  unitMultiplier?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Data sources.' })
+  dataSources?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Data provider.' })
+  dataProvider?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Comment and limitations.' })
+  limitations?: string | null;
 }
+
+export type MetadataContent = Required<Pick<IndicatorContent, 'definition' | 'definitionZh' | 'unitMultiplier' | 'dataSources' | 'dataProvider' | 'limitations'>>;
+export type DefinitionContent = Omit<IndicatorContent, keyof MetadataContent>;
 
 @ObjectType({ description: 'One entry in the history of an indicator definition: its creation or one change.' })
 @Entity('indicator_revision')

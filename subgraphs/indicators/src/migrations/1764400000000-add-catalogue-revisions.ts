@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { insertFirstRevisions, revisionColumn, revisionTable } from '@ugf/runtime';
-import { indicatorContent, targetContent } from '../history/history-content';
+import { definitionContent, targetContent } from '../history/history-content';
 import type { Direction, IndicatorKind, Periodicity } from '../indicator.enums';
 
 interface TargetRow {
@@ -61,7 +61,7 @@ export class AddCatalogueRevisions1764400000000 implements MigrationInterface {
       indicators.map((row) => ({
         keys: { indicator_code: row.code },
         content: {
-          ...indicatorContent({
+          ...definitionContent({
             name: row.name,
             nameZh: row.name_zh,
             unit: row.unit,

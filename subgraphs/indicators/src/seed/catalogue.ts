@@ -16,6 +16,10 @@ export const indicatorSeedFile = z.array(
     plausibleChangePct: z.number().positive(),
     method: z.string().min(1),
     initiativeId: z.string().regex(/^([1-9]|10)$/),
+    definition: z.string().min(1).max(2000),
+    definitionZh: z.string().min(1).max(2000),
+    dataSources: z.string().min(1).max(2000),
+    limitations: z.string().min(1).max(2000).optional(),
     frameworks: z.array(z.object({ framework: z.string(), ref: z.string(), label: z.string() })),
   }),
 );

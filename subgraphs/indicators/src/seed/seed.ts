@@ -7,6 +7,7 @@ import { Observation } from '../observation.entity';
 import { ReportingCity } from '../reporting-city.entity';
 import { Target } from '../target.entity';
 import { readCatalogue } from './catalogue';
+import { fillMissingMetadata } from './fill-metadata';
 import { FrameworkElement, FrameworkElementIndicator } from '../frameworks/framework-element.entity';
 import { buildCrosswalk, readCrosswalkSources } from '../frameworks/crosswalk';
 import { syntheticSeries } from './synthetic-series';
@@ -76,5 +77,6 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
     );
     await recordFirstRevisions(manager, SEED_AUTHOR, new Date());
   });
-  log.info({ indicators: indicators.length, observations: observations.length, targets: targets.length }, 'indicators seeded (missing rows inserted)');
+  const metadataFilled = await fillMissingMetadata(db, indicators);
+  log.info({ indicators: indicators.length, observations: observations.length, targets: targets.length, metadataFilled }, 'indicators seeded (missing rows inserted)');
 }
