@@ -7,3 +7,4 @@ export * from './cluster/galera-config';
 export * from './cluster/galera-node';
 export * from './cluster/haproxy-config';
 export * from './cluster/launch-cluster';
+export { districtCodeFile } from './seeds/district-codes-cli';
