@@ -108,9 +108,9 @@ describe('breakdowns (disaggregation)', () => {
     const result = await subgraph.execute(
       `query ($female: [DimensionCodeInput!]) {
         _entities(representations: [{ __typename: "City", id: "shenzhen" }]) { ... on City {
-          female: observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: $female) { nodes { period value breakdown { code } } }
+          female: observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", breakdown: $female) { nodes { period value breakdown { code } } }
           totals: observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value breakdown { code } } }
-          series(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: $female) { points { period value } targetValue }
+          series(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: $female) { points { period value source } targetValue }
         } }
         comparison(cityIds: ["shenzhen", "beijing"], indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2025"], breakdown: $female) { cells { cityId value } }
       }`,
@@ -120,7 +120,11 @@ describe('breakdowns (disaggregation)', () => {
     const city = result.data?._entities[0];
     expect(city.female.nodes).toEqual([{ period: '2025', value: 88, breakdown: [{ code: 'F' }] }]);
     expect(city.totals.nodes).toEqual([{ value: 87, breakdown: [] }]);
-    expect(city.series).toEqual({ points: [{ period: '2025', value: 88 }], targetValue: null });
+    const { points, targetValue } = city.series as { points: { period: string; value: number; source: string }[]; targetValue: number | null };
+    expect(points.map((point) => point.period)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(points[6]).toEqual({ period: '2025', value: 88, source: SOURCE });
+    expect(points.slice(0, 6).every((point) => point.source.includes('SYNTHETIC') && point.source.includes('breakdown'))).toBe(true);
+    expect(targetValue).toBeNull();
     expect(result.data?.comparison.cells).toEqual([
       { cityId: 'shenzhen', value: 88 },
       { cityId: 'beijing', value: 90 },
@@ -133,14 +137,16 @@ describe('breakdowns (disaggregation)', () => {
     const entries = (result.data?.breakdowns as { breakdown: { dimension: string; code: string }[]; city: { id: string }; periods: string[] }[]).map(
       (entry) => `${entry.breakdown.map((part) => `${part.dimension}=${part.code}`).join(';') || 'total'} ${entry.city.id} ${entry.periods.join(',')}`,
     );
+    const seeded = '2019,2020,2021,2022,2023,2024';
     expect(entries).toEqual([
-      'total beijing 2019,2020,2021,2022,2023,2024',
-      'total shenzhen 2019,2020,2021,2022,2023,2024,2025',
+      `total beijing ${seeded}`,
+      `total shenzhen ${seeded},2025`,
       'DISTRICT=110101;SEX=F beijing 2025',
       'DISTRICT=440305;SEX=F shenzhen 2025',
-      'SEX=F beijing 2025',
-      'SEX=F shenzhen 2025',
-      'SEX=M shenzhen 2025',
+      `SEX=F beijing ${seeded},2025`,
+      `SEX=F shenzhen ${seeded},2025`,
+      `SEX=M beijing ${seeded}`,
+      `SEX=M shenzhen ${seeded},2025`,
     ]);
   });
 

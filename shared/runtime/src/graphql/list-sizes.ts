@@ -30,8 +30,8 @@ export const LIST_SIZE = {
   dimensions: 20,
   /** Codes of one dimension: the county-level divisions of every enrolled city fit. */
   dimensionCodes: 3000,
-  /** Parts of one breakdown: one per dimension. */
-  breakdownParts: 20,
+  /** Parts of one breakdown: one per dimension of its indicator, which declares at most 4. */
+  breakdownParts: 4,
   /** Entries of `breakdowns`: (breakdown, city) pairs of one indicator. */
   breakdowns: 2000,
 } as const;

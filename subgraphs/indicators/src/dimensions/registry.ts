@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readSeed } from '@ugf/runtime';
+import { LIST_SIZE, readSeed } from '@ugf/runtime';
 
 /** The SDMX code of the total of a dimension: a breakdown part with it is the same as leaving the dimension out. */
 export const TOTAL_CODE = '_T';
@@ -65,6 +65,7 @@ export function buildRegistry(dir?: string): DimensionRegistry {
   for (const [indicator, declared] of Object.entries(file.indicatorDimensions)) {
     const unknown = declared.filter((id) => !byId.has(id));
     if (unknown.length > 0) throw new Error(`seeds/dimensions.json: ${indicator} declares unknown dimension(s) ${unknown.join(', ')}`);
+    if (declared.length > LIST_SIZE.breakdownParts) throw new Error(`seeds/dimensions.json: ${indicator} declares more than ${LIST_SIZE.breakdownParts} dimensions`);
   }
   const order = dimensions.map((dimension) => dimension.id);
   return {
