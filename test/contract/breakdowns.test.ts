@@ -150,6 +150,31 @@ describe('breakdowns (disaggregation)', () => {
     ]);
   });
 
+  it('corrects a breakdown value with a new revision and a note, names the breakdown in a stale-revision conflict, and reviews it like any value', async () => {
+    const correction = { ...item('shenzhen', 88.4, [FEMALE]), note: 'late survey returns', expectedRevision: 1 };
+    const corrected = await subgraph.execute(
+      `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { corrected items { observation { id revision revisions { revision value } } } } }`,
+      { input: { idempotencyKey: 'breakdowns-correction', items: [correction] } },
+      shenzhenEditor,
+    );
+    expect(corrected.errors).toBeUndefined();
+    const observation = corrected.data?.submitObservations.items[0].observation;
+    expect(observation).toMatchObject({ revision: 2, revisions: [{ revision: 1, value: 88 }, { revision: 2, value: 88.4 }] });
+
+    const stale = await submit([{ ...correction, value: 89, expectedRevision: 1 }], shenzhenEditor);
+    expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((stale.errors?.[0].extensions?.conflictItems as { reason: string }[])[0].reason).toContain('shenzhen HOTLINE_SATISFACTION_RATE 2025 SEX=F is now at revision 2');
+
+    const verifier: Identity = { sub: 'verifier-1', role: Role.VERIFIER };
+    const reviewed = await subgraph.execute(
+      `mutation { reviewObservation(id: "${observation.id}", revision: 2, decision: VERIFIED) { status breakdown { code } } }`,
+      {},
+      verifier,
+    );
+    expect(reviewed.errors).toBeUndefined();
+    expect(reviewed.data?.reviewObservation).toEqual({ status: 'VERIFIED', breakdown: [{ code: 'F' }] });
+  });
+
   it('refuses a breakdown filter the indicator does not have with BAD_USER_INPUT', async () => {
     const result = await subgraph.execute(RANKING, { breakdown: [{ dimension: 'AGE', code: 'Y_GE60' }] });
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'breakdown' });

@@ -10,7 +10,7 @@ import { ReportingCity } from '../reporting-city.entity';
 import { storedValue } from '../stored-value';
 import { Submission, SubmissionItemRow } from './submission.entity';
 import { MAX_ITEMS, type ObservationInput, type SubmitObservationsInput, SubmissionOutcome } from './submission.types';
-import { type InvalidItem, itemKey, observationKey, plausibilityFlag, validateItems } from './validate-items';
+import { type InvalidItem, itemKey, itemLabel, observationKey, plausibilityFlag, validateItems } from './validate-items';
 import { breakdownKey, TOTAL_KEY } from '../dimensions/breakdown-key';
 import { dimensionRegistry } from '../dimensions/registry';
 import { type ConflictItem, refuseChangedSinceApplied } from './replay-check';
@@ -145,7 +145,7 @@ function staleRevisions(stale: { index: number; expectedRevision: number; curren
   const conflictItems: ConflictItem[] = stale.map(({ index, expectedRevision, currentRevision, item }) => ({
     index,
     field: 'expectedRevision',
-    reason: `is ${expectedRevision}, but ${item.cityId} ${item.indicatorCode} ${item.period} is now at revision ${currentRevision}: someone changed it after you read it`,
+    reason: `is ${expectedRevision}, but ${itemLabel(item)} is now at revision ${currentRevision}: someone changed it after you read it`,
     currentRevision,
   }));
   return conflict(`${stale.length} item(s) were based on an older revision.`, {

@@ -23,6 +23,12 @@ export const MAX_NOTE_LENGTH = 2000;
 
 export const observationKey = (cityId: string, indicatorCode: string, period: string, breakdown: string) => `${cityId}|${indicatorCode}|${period}|${breakdown}`;
 
+/** How a message names an item's observation: `shenzhen HOTLINE_SATISFACTION_RATE 2025`, with ` SEX=F` for a breakdown. */
+export function itemLabel(item: ObservationInput): string {
+  const breakdown = breakdownKey(item.breakdown);
+  return `${item.cityId} ${item.indicatorCode} ${item.period}${breakdown ? ` ${breakdown}` : ''}`;
+}
+
 /** The key of an item, its breakdown in canonical form. */
 export const itemKey = (item: ObservationInput) => observationKey(item.cityId, item.indicatorCode, item.period, breakdownKey(item.breakdown));
 
