@@ -14,7 +14,7 @@ export class CityIndicatorsResolver {
   @FieldResolver(() => ObservationConnection, {
     nullable: true,
     description:
-      "The city's current observations ordered by indicator and period, a page at a time; optionally one indicator and/or one period. Null (with an error) only when the indicators service is unavailable.",
+      "The city's current observations ordered by indicator and period, a page at a time; optionally one indicator and/or one period; the totals unless a breakdown is given. Null (with an error) only when the indicators service is unavailable.",
   })
   @Directive(pagedList(OBSERVATION_PAGE.defaultSize))
   async observations(

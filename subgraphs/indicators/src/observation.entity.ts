@@ -5,7 +5,7 @@ import { ObservationStatus } from './indicator.enums';
 import { PeriodScalar } from './period.scalar';
 
 // Not a federation entity: no other subgraph references an observation (see docs/contributing/README.md, Design decisions).
-@ObjectType({ description: "One city's current value of one indicator for one period. Corrections add revisions; nothing is overwritten." })
+@ObjectType({ description: "One city's current value of one indicator for one period: the total, or one breakdown (`breakdown`). Corrections add revisions; nothing is overwritten." })
 @Entity('observation')
 @Index('uq_observation_key', ['cityId', 'indicatorCode', 'period', 'breakdown'], { unique: true })
 @Index('idx_observation_indicator_period', ['indicatorCode', 'period'])
