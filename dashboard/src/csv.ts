@@ -1,5 +1,5 @@
 // The same file and row checks as `npm run import`: the import client's browser entry.
-import { checkCsvRows, CsvFileError, CSV_COLUMNS, type CheckedRow, type ObservationInput } from '@ugf/import-client/browser';
+import { checkCsvRows, CsvFileError, CSV_COLUMNS, DIMENSION_COLUMNS, type CheckedRow, type ObservationInput } from '@ugf/import-client/browser';
 
 /** One item of `submitObservations`, the shape the importer sends. */
 export type ObservationItem = ObservationInput;
@@ -9,6 +9,14 @@ export type { CheckedRow };
 export type CheckedFile = { ok: true; rows: CheckedRow[] } | { ok: false; error: string };
 
 export { CSV_COLUMNS };
+
+/** A row's breakdown cells as `sex=F; district=440305`; empty for a total. */
+export function breakdownCells(row: CheckedRow): string {
+  return (Object.keys(DIMENSION_COLUMNS) as (keyof CheckedRow['cells'])[])
+    .filter((column) => row.cells[column] !== '')
+    .map((column) => `${column}=${row.cells[column]}`)
+    .join('; ');
+}
 
 /** Reads a CSV in the documented layout (seeds/templates/observations.csv) and checks every row as the command-line import does. */
 export function checkCsv(content: Uint8Array | string): CheckedFile {

@@ -1,13 +1,36 @@
+import { expect } from '@jest/globals';
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { type Identity, Role } from '@ugf/runtime';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { gql } from '../helpers/typed-query';
 
-const DEFINE = `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code revision metadata { definition definitionZh unitMultiplier dataSources dataProvider limitations } } }`;
-const METADATA = `query ($code: ID!) { indicator(code: $code) {
+/** The metadata fields an admin sets, as a definition and each revision's content hold them. */
+interface MetadataContent {
+  definition: string | null;
+  definitionZh: string | null;
+  unitMultiplier: number;
+  dataSources: string | null;
+  dataProvider: string | null;
+  limitations: string | null;
+}
+
+const DEFINE = gql<{ defineIndicator: { code: string; revision: number; metadata: MetadataContent } }>(
+  `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code revision metadata { definition definitionZh unitMultiplier dataSources dataProvider limitations } } }`,
+);
+const METADATA = gql<{
+  indicator: {
+    unit: string;
+    method: string;
+    periodicity: string;
+    revision: number;
+    metadata: MetadataContent & { unit: string; computationMethod: string; periodicity: string; lastUpdate: string };
+    revisions: { revision: number; createdAt: string; changedFields: string[]; content: MetadataContent }[];
+  };
+}>(`query ($code: ID!) { indicator(code: $code) {
   unit method periodicity revision
   metadata { definition definitionZh unit unitMultiplier computationMethod periodicity dataSources dataProvider limitations lastUpdate }
   revisions { revision createdAt changedFields content { definition definitionZh unitMultiplier dataSources dataProvider limitations } }
-} }`;
+} }`);
 const TABLES = ['indicator', 'indicator_revision'];
 
 const admin: Identity = { sub: 'root', role: Role.ADMIN };
@@ -31,7 +54,7 @@ describe('indicator metadata', () => {
   });
   afterAll(() => subgraph?.close());
 
-  const read = async (code: string) => (await subgraph.execute(METADATA, { code })).data?.indicator;
+  const read = async (code: string) => (await subgraph.execute(METADATA, { code })).data!.indicator;
 
   it('answers the unit, method and periodicity of the definition, and the time of its latest revision as the last update', async () => {
     const created = await subgraph.execute(DEFINE, { input: definition({ metadata: metadata({ unitMultiplier: 3 }) }) }, admin);
@@ -56,7 +79,7 @@ describe('indicator metadata', () => {
     expect(kept.data?.defineIndicator.metadata.limitations).toBe('Only arterial roads are counted.');
 
     const { revisions } = await read('META_HISTORY');
-    expect(revisions.map((entry: { changedFields: string[] }) => entry.changedFields.filter((field) => field in metadata() || field === 'name'))).toEqual([
+    expect(revisions.map((entry) => entry.changedFields.filter((field) => field in metadata() || field === 'name'))).toEqual([
       expect.arrayContaining(['definition', 'definitionZh', 'limitations']),
       ['limitations'],
       ['name'],
@@ -66,10 +89,10 @@ describe('indicator metadata', () => {
     expect(revisions[2].content).toEqual(revisions[1].content);
   });
 
-  it.each([
-    ['a city editor', 'FORBIDDEN', { sub: 'hk', role: Role.CITY_EDITOR, cityId: 'haikou' } as Identity],
-    ['a verifier', 'FORBIDDEN', { sub: 'v', role: Role.VERIFIER } as Identity],
-    ['anonymous', 'UNAUTHENTICATED', { sub: 'anonymous', role: 'anonymous' } as Identity],
+  it.each<[string, string, Identity]>([
+    ['a city editor', 'FORBIDDEN', { sub: 'hk', role: Role.CITY_EDITOR, cityId: 'haikou' }],
+    ['a verifier', 'FORBIDDEN', { sub: 'v', role: Role.VERIFIER }],
+    ['anonymous', 'UNAUTHENTICATED', { sub: 'anonymous', role: 'anonymous' }],
   ])('lets only admins set metadata: %s is refused with %s and nothing is written', async (_who, code, identity) => {
     const before = await rowCounts(subgraph.db, TABLES);
     const refused = await subgraph.execute(DEFINE, { input: definition({ code: 'PM25_ANNUAL_MEAN', metadata: metadata(), expectedRevision: 1 }) }, identity);

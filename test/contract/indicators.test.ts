@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { indicatorsSubgraph, SYNTHETIC_SOURCE } from '@ugf/indicators';
 import { openSubgraph, pendingSchemaChanges, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 import { gql } from '../helpers/typed-query';
@@ -94,7 +96,11 @@ describe('indicators subgraph', () => {
     const before = await rowCounts(subgraph.db, tables);
     await subgraph.reseed();
     expect(await rowCounts(subgraph.db, tables)).toEqual(before);
-    expect(before.observation).toBe(before.indicator * 13 * 6);
+    const [{ count: totals }] = await subgraph.db.query<{ count: number | string }[]>(`SELECT COUNT(*) AS count FROM observation WHERE breakdown = ''`);
+    expect(Number(totals)).toBe(before.indicator * 13 * 6);
+    // Sample breakdowns: HOTLINE_SATISFACTION_RATE by sex (2 codes) in 13 cities, PM25_ANNUAL_MEAN by each city's districts.
+    const districts = (JSON.parse(fs.readFileSync(path.join(__dirname, '../../seeds/districts.json'), 'utf8')) as { codes: unknown[] }).codes.length;
+    expect(before.observation - Number(totals)).toBe(6 * (13 * 2 + districts));
     expect(before.observation_revision).toBe(before.observation);
   });
 });

@@ -3,13 +3,31 @@
 import { Role } from '@ugf/runtime';
 import type { Browser, Page } from 'playwright-core';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
 import { launchBrowser, screenshot, settled, watchedPage, type WatchedPage } from './browser';
 
-const METADATA = `query ($code: ID!) { indicator(code: $code) {
+const METADATA = gql<{
+  indicator: {
+    name: string;
+    nameZh: string;
+    direction: string;
+    kind: string;
+    validMin: number | null;
+    validMax: number | null;
+    plausibleChangePct: number | null;
+    unit: string;
+    method: string;
+    periodicity: string;
+    revision: number;
+    initiative: { id: string };
+    frameworks: { framework: string; ref: string }[];
+    metadata: { definition: string | null; definitionZh: string | null; dataSources: string | null; dataProvider: string | null; limitations: string | null; lastUpdate: string };
+  };
+}>(`query ($code: ID!) { indicator(code: $code) {
   name nameZh direction kind validMin validMax plausibleChangePct unit method periodicity revision initiative { id }
   frameworks { framework ref }
   metadata { definition definitionZh dataSources dataProvider limitations lastUpdate }
-} }`;
+} }`);
 
 describe('the metadata panel of the Indicator page', () => {
   let system: TestStack;
@@ -37,7 +55,7 @@ describe('the metadata panel of the Indicator page', () => {
     await settled(page);
   };
   const field = async (name: string) => (await page.locator(`[data-testid=indicator-metadata] [data-field=${name}]`).textContent())?.trim();
-  const read = async (code: string) => (await system.query(METADATA, { code })).data?.indicator;
+  const read = async (code: string) => (await system.query(METADATA, { code })).data!.indicator;
 
   it("shows the indicator's definition, method, sources, references and last update as the API answers them, in English and Chinese", async () => {
     const indicator = await read('UNDER5_MORTALITY_PER_1000');

@@ -20,7 +20,7 @@ async function withDatabase(databases: Databases, name: ServiceName, entities: M
 
 /**
  * Adds `count` synthetic test cities to a running system's databases, each with the same observations
- * (every indicator, 2019–2024) and one case, written straight into each subgraph's own database.
+ * (every indicator, 2019–2024, and one indicator by sex) and one case, written straight into each subgraph's own database.
  */
 export async function addGeneratedCities(databases: Databases, count: number): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, index) => `test-city-${String(index + 1).padStart(3, '0')}`);
@@ -68,6 +68,11 @@ export async function addGeneratedCities(databases: Databases, count: number): P
         ),
       ),
     );
+    // Values by sex of one indicator that declares SEX (seeds/dimensions.json), so that breakdown queries grow with the cities too.
+    const bySex = rows
+      .filter((row) => row.indicatorCode === 'HOTLINE_SATISFACTION_RATE')
+      .flatMap((row) => ['F', 'M'].map((code, offset) => Object.assign(new Observation(), { ...row, breakdown: `SEX=${code}`, value: row.value + offset })));
+    rows.push(...bySex);
     for (let start = 0; start < rows.length; start += 500) {
       await db.createQueryBuilder().insert().into(Observation).values(rows.slice(start, start + 500)).updateEntity(false).execute();
     }

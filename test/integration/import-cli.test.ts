@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { repoRoot, Role } from '@ugf/runtime';
 import type { CityObservations } from '../helpers/answer-shapes';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
 
 const run = promisify(execFile);
 const CLI = path.join(repoRoot, 'shared', 'import-client', 'dist', 'import-cli.js');
@@ -82,6 +83,33 @@ describe('importing a CSV through the running system', () => {
     expect(rejected).toMatch(/line 5: cityId: unknown city "atlantis"/);
     const stored = await system.query<CityObservations<{ value: number }>>(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2016") { nodes { value } } } }`);
     expect(stored.data?.city.observations.nodes).toEqual([{ value: 98 }]);
+  }, 60_000);
+
+  it("imports a city editor's values by district and sex, names a district of another city by line, and the cities rank on the breakdown", async () => {
+    const editor = await system.token({ sub: 'gz', role: Role.CITY_EDITOR, city: 'guangzhou' });
+    const file = path.join(dir(), 'by-district.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'city_id,indicator_code,period,value,source,sex,district',
+        'guangzhou,HOTLINE_SATISFACTION_RATE,2019,91.5,Guangzhou district survey,F,440106',
+        'guangzhou,HOTLINE_SATISFACTION_RATE,2019,88.5,Guangzhou district survey,M,440106',
+        'guangzhou,HOTLINE_SATISFACTION_RATE,2019,90,Guangzhou district survey,F,440305',
+      ].join('\n'),
+    );
+    const refused = await importFile(system, file, editor);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/line 4: breakdown: DISTRICT 440305 \(Nanshan District\) is in shenzhen, not guangzhou/);
+
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').split('\n').slice(0, 3).join('\n'));
+    const imported = await importFile(system, file, editor);
+    expect(imported.code).toBe(0);
+    const ranking = await system.query(
+      gql<{ ranking: { entries: { rank: number; value: number; city: { name: string } }[] } }>(
+        `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2019", breakdown: [{ dimension: "DISTRICT", code: "440106" }, { dimension: "SEX", code: "F" }]) { entries { rank value city { name } } } }`,
+      ),
+    );
+    expect(ranking.data?.ranking.entries).toEqual([{ rank: 1, value: 91.5, city: { name: 'Guangzhou' } }]);
   }, 60_000);
 
   it("stops with exit code 2 when a city editor's file holds another city's rows", async () => {

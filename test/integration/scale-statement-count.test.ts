@@ -24,10 +24,24 @@ describe('SQL statements per request on the scale generator’s data (the benchm
       counts[workload.id] = Object.fromEntries(SERVICE_NAMES.map((name) => [name, after[name] - before[name]]));
       sizes[workload.id] = JSON.stringify(result.data).length;
     }
+    const female = [{ dimension: 'SEX', code: 'F' }];
+    const byBreakdown: Record<string, [string, Record<string, unknown>]> = {
+      breakdownRanking: [`query ($b: [DimensionCodeInput!]) { ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "${options.lastYear}", breakdown: $b) { breakdown { label } entries { rank value city { name } } } }`, { b: female }],
+      breakdownComparison: [`query ($b: [DimensionCodeInput!], $c: [ID!]!) { comparison(cityIds: $c, indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["${options.lastYear}"], breakdown: $b) { cells { value score } } }`, { b: female, c: dataShapeOf(options).cityIds }],
+      breakdowns: [`{ breakdowns(indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`, {}],
+    };
+    for (const [id, [query, variables]] of Object.entries(byBreakdown)) {
+      const before = await system.sqlStatements();
+      const result = await system.query(query, variables);
+      const after = await system.sqlStatements();
+      expect(result.errors).toBeUndefined();
+      counts[id] = Object.fromEntries(SERVICE_NAMES.map((name) => [name, after[name] - before[name]]));
+      sizes[id] = JSON.stringify(result.data).length;
+    }
     return { counts, sizes };
   }
 
-  it('is the same for W1–W5 with 13 cities and with 60, while the answers grow with the cities', async () => {
+  it('is the same for W1–W5 and the breakdown queries with 13 cities and with 60, while the answers grow with the cities', async () => {
     const target = { databaseUrls: system.databases.urls, dataDir: system.databases.dataDir };
     await loadScaleData(at(13), target);
     const small = await measureAll(at(13));
@@ -37,6 +51,6 @@ describe('SQL statements per request on the scale generator’s data (the benchm
     const large = await measureAll(at(60));
 
     expect(large.counts).toEqual(small.counts);
-    for (const id of ['W2', 'W3', 'W4']) expect(large.sizes[id]).toBeGreaterThan(3 * small.sizes[id]);
+    for (const id of ['W2', 'W3', 'W4', 'breakdownRanking', 'breakdownComparison', 'breakdowns']) expect(large.sizes[id]).toBeGreaterThan(3 * small.sizes[id]);
   }, 300_000);
 });

@@ -242,8 +242,36 @@ describe('reading the CSV of observations', () => {
   it('rejects a later row for the same city, indicator and period, naming the line of the first', () => {
     const text = csv(HEADER, row('beijing', 1), row('beijing', 2, { period: '2023' }), row('shanghai', 3), row('beijing', 4));
     const { rows, rejected } = readCsv(text);
-    expect(rejected).toEqual([{ line: 5, reason: 'same city_id, indicator_code and period as line 2' }]);
+    expect(rejected).toEqual([{ line: 5, reason: 'same city_id, indicator_code, period and breakdown as line 2' }]);
     expect(rows.map((parsed) => parsed.line)).toEqual([2, 3, 4]);
+  });
+
+  it('reads the breakdown columns into a breakdown, leaves totals without one, and checks the code shape', () => {
+    const header = 'city_id,indicator_code,period,value,source,sex,district';
+    const { rows, rejected } = readCsv(
+      csv(header, 'shenzhen,HOTLINE_SATISFACTION_RATE,2025,91.5,Survey,F,440305', 'shenzhen,HOTLINE_SATISFACTION_RATE,2025,88,Survey,F,', 'shenzhen,HOTLINE_SATISFACTION_RATE,2025,87,Survey,,', 'shenzhen,HOTLINE_SATISFACTION_RATE,2025,1,Survey,f-m,44 03'),
+    );
+    expect(rows.map((parsed) => parsed.input.breakdown)).toEqual([
+      [
+        { dimension: 'SEX', code: 'F' },
+        { dimension: 'DISTRICT', code: '440305' },
+      ],
+      [{ dimension: 'SEX', code: 'F' }],
+      undefined,
+    ]);
+    expect(rejected).toEqual([
+      {
+        line: 5,
+        reason: 'sex: "f-m" is not a SEX code (letters, digits and _; leave it empty for the total); district: "44 03" is not a DISTRICT code (letters, digits and _; leave it empty for the total)',
+      },
+    ]);
+  });
+
+  it('rejects a later row for the same breakdown but not one for another breakdown', () => {
+    const header = 'city_id,indicator_code,period,value,source,sex';
+    const { rows, rejected } = readCsv(csv(header, 'beijing,X,2024,1,s,F', 'beijing,X,2024,2,s,M', 'beijing,X,2024,3,s,F'));
+    expect(rows.map((parsed) => parsed.line)).toEqual([2, 3]);
+    expect(rejected).toEqual([{ line: 4, reason: 'same city_id, indicator_code, period and breakdown as line 2' }]);
   });
 
   it('reports every problem of a row, not only the first', () => {

@@ -17,6 +17,14 @@ export type AdminLevel =
   /** Sub-provincial city (副省级城市); may also be a provincial capital. */
   | 'SUB_PROVINCIAL_CITY';
 
+/** One part of a breakdown: a dimension and one of its codes (`_T`, the total, is the same as leaving the dimension out). */
+export type DimensionCodeInput = {
+  /** A code of the dimension's code list (`Query.dimensions`), e.g. `F` or the GB/T 2260 code `440305`. */
+  code: string;
+  /** Dimension id: `SEX`, `AGE`, `URBANISATION`, `DISTRICT`. */
+  dimension: string | number;
+};
+
 /** Which way is better for an indicator; normalised scores are inverted for LOWER_IS_BETTER. */
 export type Direction =
   | 'HIGHER_IS_BETTER'
@@ -37,8 +45,10 @@ export type IndicatorKind =
   /** A ratio of two quantities of the same kind (e.g. urban–rural income ratio). */
   | 'RATIO';
 
-/** One city's value of one indicator for one period. */
+/** One city's value of one indicator for one period, the total or one breakdown. */
 export type ObservationInput = {
+  /** What part of the population or territory the value is for, in the indicator's dimensions (`Indicator.dimensions`); a DISTRICT code must be one of the city's. Empty or absent for the total. */
+  breakdown?: Array<DimensionCodeInput> | null | undefined;
   /** City id; a city editor may only submit for their own city. */
   cityId: string | number;
   /** For a correction: the revision the correction is based on. When the current revision differs, the batch is refused with CONFLICT instead of overwriting a change you have not seen. */

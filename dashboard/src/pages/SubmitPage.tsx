@@ -7,7 +7,7 @@ import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { QueryState } from '../components/QueryState';
 import { RevisionTable } from '../components/RevisionTable';
-import { checkCsv, idempotencyKey, type CheckedRow, type ObservationItem } from '../csv';
+import { breakdownCells, checkCsv, idempotencyKey, type CheckedRow, type ObservationItem } from '../csv';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
@@ -122,6 +122,7 @@ export default function SubmitPage() {
               { title: 'city_id', key: 'city', render: (_, row) => row.cells.city_id },
               { title: 'indicator_code', key: 'indicator', render: (_, row) => row.cells.indicator_code },
               { title: 'period', key: 'period', render: (_, row) => row.cells.period },
+              { title: 'breakdown', key: 'breakdown', render: (_, row) => breakdownCells(row) },
               { title: 'value', key: 'value', align: 'right', render: (_, row) => row.cells.value },
               { title: 'source', key: 'source', ellipsis: true, render: (_, row) => row.cells.source },
               { title: 'expected_revision', key: 'expectedRevision', align: 'right', render: (_, row) => row.cells.expected_revision },

@@ -99,11 +99,11 @@ export function checkCsvRows(content: Uint8Array | string): CheckedRow[] {
     }
     // A second value for the same observation would, depending on the batch it falls in, be refused or
     // overwrite the first; which one is meant is the data team's call, so the later row is rejected.
-    const { cityId, indicatorCode, period } = result.input;
-    const key = JSON.stringify([cityId, indicatorCode, period]);
+    const { cityId, indicatorCode, period, breakdown } = result.input;
+    const key = JSON.stringify([cityId, indicatorCode, period, (breakdown ?? []).map((part) => `${part.dimension}=${part.code}`).sort()]);
     const first = firstLineOf.get(key);
     if (first !== undefined) {
-      checked.push({ line, cells, reasons: [`same city_id, indicator_code and period as line ${first}`] });
+      checked.push({ line, cells, reasons: [`same city_id, indicator_code, period and breakdown as line ${first}`] });
       continue;
     }
     firstLineOf.set(key, line);
@@ -124,7 +124,7 @@ function columnPositions(header: string[], line: number): Map<CsvColumn, number>
   });
   for (const column of REQUIRED_COLUMNS) if (!positions.has(column)) problems.push(`missing column "${column}"`);
   if (problems.length > 0) {
-    throw new CsvFileError(`Invalid header on line ${line}: ${problems.join('; ')}. The columns are ${CSV_COLUMNS.join(',')} (note optional, any order).`);
+    throw new CsvFileError(`Invalid header on line ${line}: ${problems.join('; ')}. The columns are ${CSV_COLUMNS.join(',')} (note, expected_revision and the breakdown columns optional, any order).`);
   }
   return positions;
 }

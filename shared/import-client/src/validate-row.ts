@@ -1,12 +1,17 @@
 import type { ObservationInput } from './contract';
 
 /**
- * The documented CSV layout. `note` and `expected_revision` may be left out of the header; every other
- * column is required. `expected_revision` is the revision of the value the row corrects, as read before.
+ * The documented CSV layout. `note`, `expected_revision` and the breakdown columns may be left out of the
+ * header; every other column is required. `expected_revision` is the revision of the value the row
+ * corrects, as read before. A breakdown column holds a code of its dimension (`F`, `440305`), empty for
+ * the total of that dimension.
  */
-export const CSV_COLUMNS = ['city_id', 'indicator_code', 'period', 'value', 'source', 'note', 'expected_revision'] as const;
+export const CSV_COLUMNS = ['city_id', 'indicator_code', 'period', 'value', 'source', 'note', 'expected_revision', 'sex', 'age', 'urbanisation', 'district'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['city_id', 'indicator_code', 'period', 'value', 'source'];
+/** The breakdown columns and the dimension each gives a code of (the server checks the code lists and the indicator's dimensions). */
+export const DIMENSION_COLUMNS: Readonly<Partial<Record<CsvColumn, string>>> = { sex: 'SEX', age: 'AGE', urbanisation: 'URBANISATION', district: 'DISTRICT' };
+const CODE_PATTERN = /^[A-Za-z0-9_]{1,20}$/;
 
 export const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
 export const MAX_SOURCE_LENGTH = 500;
@@ -36,6 +41,13 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
   if (expectedRevision !== null && !(expectedRevision >= 1)) {
     reasons.push(`expected_revision: ${quote(cells.expected_revision)} is not a revision number (1 or more); leave it empty for a new value`);
   }
+  const breakdown: { dimension: string; code: string }[] = [];
+  for (const [column, dimension] of Object.entries(DIMENSION_COLUMNS) as [CsvColumn, string][]) {
+    const code = cells[column];
+    if (code === '') continue;
+    if (CODE_PATTERN.test(code)) breakdown.push({ dimension, code });
+    else reasons.push(`${column}: ${quote(code)} is not a ${dimension} code (letters, digits and _; leave it empty for the total)`);
+  }
   if (reasons.length > 0) return { ok: false, reasons };
   return {
     ok: true,
@@ -47,6 +59,7 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
       source: cells.source,
       note: cells.note === '' ? null : cells.note,
       ...(expectedRevision === null ? {} : { expectedRevision }),
+      ...(breakdown.length === 0 ? {} : { breakdown }),
     },
   };
 }

@@ -20,6 +20,7 @@ import { IndexObservationsForReview1764410000000 } from './migrations/1764410000
 import { AddRevisionAuthorRole1764420000000 } from './migrations/1764420000000-add-revision-author-role';
 import { AddIndicatorMetadata1764430000000 } from './migrations/1764430000000-add-indicator-metadata';
 import { IndicatorMetadataResolver } from './metadata/metadata.resolver';
+import { AddObservationBreakdown1764500000000 } from './migrations/1764500000000-add-observation-breakdown';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -33,14 +34,15 @@ import { ObservationResolver } from './observation.resolver';
 import { ObservationRevisionResolver } from './observation-revision.resolver';
 import { indicatorReferenceResolvers } from './references';
 import { seedIndicators } from './seed/seed';
+import { DimensionResolver, IndicatorDimensionsResolver, ObservationBreakdownResolver } from './dimensions/dimension.resolver';
 import { Target } from './target.entity';
 import { TargetResolver } from './target.resolver';
 
 export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
   entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow, FrameworkElement, FrameworkElementIndicator, TargetRevision, IndicatorRevision],
-  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000, IndexObservationsByPeriod1764300000000, AddCatalogueRevisions1764400000000, IndexObservationsForReview1764410000000, AddRevisionAuthorRole1764420000000, AddIndicatorMetadata1764430000000],
-  resolvers: [IndicatorResolver, ObservationResolver, ObservationRevisionResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, ReviewQueueResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver, TargetHistoryResolver, IndicatorHistoryResolver, IndicatorMetadataResolver],
+  migrations: [CreateIndicatorTables1764000000000, AddSubmissions1764100000000, AddFrameworkCrosswalk1764200000000, IndexObservationsByPeriod1764300000000, AddCatalogueRevisions1764400000000, IndexObservationsForReview1764410000000, AddRevisionAuthorRole1764420000000, AddIndicatorMetadata1764430000000, AddObservationBreakdown1764500000000],
+  resolvers: [DimensionResolver, IndicatorDimensionsResolver, ObservationBreakdownResolver, IndicatorResolver, ObservationResolver, ObservationRevisionResolver, CityIndicatorsResolver, InitiativeIndicatorsResolver, TargetResolver, SubmissionResolver, ReviewQueueResolver, AdminResolver, AnalyticsResolver, CityAnalyticsResolver, InitiativeAnalyticsResolver, CaseImpactResolver, FrameworkResolver, FrameworkElementResolver, TargetHistoryResolver, IndicatorHistoryResolver, IndicatorMetadataResolver],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target, BestPracticeCase],
   referenceResolvers: indicatorReferenceResolvers,

@@ -3,6 +3,7 @@ import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
 import { manyByKey, oneByKey } from '@ugf/runtime';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
+import { TOTAL_KEY } from './dimensions/breakdown-key';
 import { FrameworkElement, FrameworkElementIndicator } from './frameworks/framework-element.entity';
 import { ReportingCity } from './reporting-city.entity';
 import { ObservationRevision } from './observation-revision.entity';
@@ -15,6 +16,8 @@ export interface ObservationQuery {
   cityId: string;
   indicatorCode?: string;
   period?: string;
+  /** Breakdown key; the total when absent. */
+  breakdown?: string;
 }
 
 export interface IndicatorLoaders extends HistoryLoaders {
@@ -36,8 +39,8 @@ export interface IndicatorLoaders extends HistoryLoaders {
   revisionsByObservation: DataLoader<number, ObservationRevision[]>;
 }
 
-const filterKey = (query: ObservationQuery) => JSON.stringify([query.indicatorCode ?? null, query.period ?? null]);
-const queryKey = (query: ObservationQuery) => JSON.stringify([query.cityId, query.indicatorCode ?? null, query.period ?? null]);
+const filterKey = (query: ObservationQuery) => JSON.stringify([query.indicatorCode ?? null, query.period ?? null, query.breakdown ?? TOTAL_KEY]);
+const queryKey = (query: ObservationQuery) => JSON.stringify([query.cityId, query.indicatorCode ?? null, query.period ?? null, query.breakdown ?? TOTAL_KEY]);
 
 /**
  * Observations for many cities: one query per distinct (indicator, period) filter in the batch, which is
@@ -52,8 +55,8 @@ async function loadObservations(db: DataSource, queries: readonly ObservationQue
   }
   const results = new Map<string, Observation[]>();
   for (const group of groups.values()) {
-    const { indicatorCode, period } = group[0];
-    const where: FindOptionsWhere<Observation> = { cityId: In(group.map((query) => query.cityId)) };
+    const { indicatorCode, period, breakdown } = group[0];
+    const where: FindOptionsWhere<Observation> = { cityId: In(group.map((query) => query.cityId)), breakdown: breakdown ?? TOTAL_KEY };
     if (indicatorCode !== undefined) where.indicatorCode = indicatorCode;
     if (period !== undefined) where.period = period;
     const rows = await db.getRepository(Observation).find({ where, order: { indicatorCode: 'ASC', period: 'ASC' } });

@@ -5,14 +5,14 @@ import { ObservationStatus } from './indicator.enums';
 import { PeriodScalar } from './period.scalar';
 
 // Not a federation entity: no other subgraph references an observation (see docs/contributing/README.md, Design decisions).
-@ObjectType({ description: "One city's current value of one indicator for one period. Corrections add revisions; nothing is overwritten." })
+@ObjectType({ description: "One city's current value of one indicator for one period: the total, or one breakdown (`breakdown`). Corrections add revisions; nothing is overwritten." })
 @Entity('observation')
-@Index('uq_observation_city_indicator_period', ['cityId', 'indicatorCode', 'period'], { unique: true })
+@Index('uq_observation_key', ['cityId', 'indicatorCode', 'period', 'breakdown'], { unique: true })
 @Index('idx_observation_indicator_period', ['indicatorCode', 'period'])
-@Index('idx_observation_period_city', ['period', 'cityId', 'indicatorCode', 'status', 'value'])
+@Index('idx_observation_period_city', ['period', 'cityId', 'indicatorCode', 'breakdown', 'status', 'value'])
 @Index('idx_observation_status_updated', ['status', 'updatedAt', 'id'])
 export class Observation {
-  @Field(() => ID, { description: 'Stable identifier of the (city, indicator, period) observation.' })
+  @Field(() => ID, { description: 'Stable identifier of the (city, indicator, period, breakdown) observation.' })
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;
 
@@ -25,6 +25,10 @@ export class Observation {
   @Field(() => PeriodScalar, { description: 'Period the value refers to: `2024` for annual indicators, `2024-Q3` for quarterly ones.' })
   @Column({ type: 'varchar', length: 7 })
   period: string;
+
+  /** Canonical breakdown key (`DISTRICT=440305;SEX=F`, sorted by dimension); empty for the total (see dimensions/breakdown-key.ts). */
+  @Column({ type: 'varchar', length: 255, default: '' })
+  breakdown: string;
 
   @Field(() => Float, { description: "The current value, in the indicator's unit." })
   @Column({ ...VALUE_COLUMN })

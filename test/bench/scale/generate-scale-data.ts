@@ -115,6 +115,21 @@ export function cityObservations(city: ScaleCity, indicators: readonly ScaleIndi
   return { observations, targets };
 }
 
+export const BREAKDOWN_OBSERVATION_COLUMNS = [...OBSERVATION_COLUMNS, 'breakdown'];
+export const SCALE_BREAKDOWN_INDICATOR = 'HOTLINE_SATISFACTION_RATE';
+
+/** Values by sex (SEX=F, SEX=M) beside a city's totals of one indicator that declares SEX, one point below and above the total, in BREAKDOWN_OBSERVATION_COLUMNS order. */
+export function cityBreakdownObservations(observations: readonly unknown[][]): unknown[][] {
+  return observations
+    .filter((row) => row[1] === SCALE_BREAKDOWN_INDICATOR)
+    .flatMap((row) => (
+      [
+        ['SEX=F', -1],
+        ['SEX=M', 1],
+      ] as const
+    ).map(([breakdown, offset]) => [...row.slice(0, 3), Math.min(100, Math.max(0, Number(row[3]) + offset)), ...row.slice(4), breakdown]));
+}
+
 /** `casesPerCity` illustrative cases for every generated city, each linked to initiatives, indicators and a tag. */
 export function scaleCases(cities: readonly ScaleCity[], indicators: readonly ScaleIndicator[], options: ScaleOptions): TableRows[] {
   const source = JSON.stringify([{ title: scaleSource(options), publisher: 'Urban Governance Federation load test' }]);

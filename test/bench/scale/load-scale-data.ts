@@ -6,7 +6,7 @@ import { indicatorsSubgraph } from '@ugf/indicators';
 import { initiativesSubgraph } from '@ugf/initiatives';
 import { createLogger, openDatabase, type Logger, type ServiceName } from '@ugf/runtime';
 import { backfillFirstRevisions, bulkInsert } from './bulk-insert';
-import { cityObservations, OBSERVATION_COLUMNS, scaleCases, scaleCities, scaleIndicators, sqlDatetime, TARGET_COLUMNS } from './generate-scale-data';
+import { BREAKDOWN_OBSERVATION_COLUMNS, cityBreakdownObservations, cityObservations, OBSERVATION_COLUMNS, scaleCases, scaleCities, scaleIndicators, sqlDatetime, TARGET_COLUMNS } from './generate-scale-data';
 import type { ScaleOptions } from './scale-options';
 
 export interface ScaleTarget {
@@ -68,8 +68,10 @@ export async function loadScaleData(options: ScaleOptions, target: ScaleTarget, 
     for (const [index, city] of cities.all.entries()) {
       const rows = cityObservations(city, indicators.all, options);
       await bulkInsert(db, { table: 'observation', columns: OBSERVATION_COLUMNS, rows: rows.observations });
+      const byBreakdown = cityBreakdownObservations(rows.observations);
+      await bulkInsert(db, { table: 'observation', columns: BREAKDOWN_OBSERVATION_COLUMNS, rows: byBreakdown });
       await bulkInsert(db, { table: 'indicator_target', columns: TARGET_COLUMNS, rows: rows.targets });
-      observations += rows.observations.length;
+      observations += rows.observations.length + byBreakdown.length;
       if ((index + 1) % 25 === 0 || index + 1 === cities.all.length) progress(`observations: ${index + 1}/${cities.all.length} cities, ${observations} rows`);
     }
     await backfillFirstRevisions(db, Number(maxId ?? 0));

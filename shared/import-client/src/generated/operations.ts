@@ -2,8 +2,18 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-/** One city's value of one indicator for one period. */
+/** One part of a breakdown: a dimension and one of its codes (`_T`, the total, is the same as leaving the dimension out). */
+export type DimensionCodeInput = {
+  /** A code of the dimension's code list (`Query.dimensions`), e.g. `F` or the GB/T 2260 code `440305`. */
+  code: string;
+  /** Dimension id: `SEX`, `AGE`, `URBANISATION`, `DISTRICT`. */
+  dimension: string;
+};
+
+/** One city's value of one indicator for one period, the total or one breakdown. */
 export type ObservationInput = {
+  /** What part of the population or territory the value is for, in the indicator's dimensions (`Indicator.dimensions`); a DISTRICT code must be one of the city's. Empty or absent for the total. */
+  breakdown?: Array<DimensionCodeInput> | null | undefined;
   /** City id; a city editor may only submit for their own city. */
   cityId: string;
   /** For a correction: the revision the correction is based on. When the current revision differs, the batch is refused with CONFLICT instead of overwriting a change you have not seen. */

@@ -26,6 +26,14 @@ export const LIST_SIZE = {
   comparisonCities: 300,
   comparisonIndicators: 50,
   comparisonPeriods: 20,
+  /** Dimensions of the breakdown registry (SEX, AGE, URBANISATION, DISTRICT and room for more). */
+  dimensions: 20,
+  /** Codes of one dimension: the county-level divisions of every enrolled city fit. */
+  dimensionCodes: 3000,
+  /** Parts of one breakdown: one per dimension of its indicator, which declares at most 4. */
+  breakdownParts: 4,
+  /** Entries of `breakdowns`: (breakdown, city) pairs of one indicator. */
+  breakdowns: 2000,
 } as const;
 
 /** `@listSize(assumedSize: n)`: a list that never holds more than `n` items. */

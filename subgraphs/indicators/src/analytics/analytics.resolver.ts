@@ -6,6 +6,9 @@ import { Comparison, DeclarationIndex, Ranking } from './analytics.types';
 import { buildComparison } from './comparison';
 import { buildDeclarationIndex } from './declaration-index';
 import { buildRanking, requireEnrolled } from './ranking';
+import { breakdownFilter, describeBreakdown } from '../dimensions/breakdown-filter';
+import { DimensionCodeInput } from '../dimensions/dimension.types';
+import { dimensionRegistry } from '../dimensions/registry';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -18,10 +21,14 @@ export class AnalyticsResolver {
     @Arg('period', () => PeriodScalar) period: string,
     @Arg('cityIds', () => [ID], { nullable: true, description: 'The cities to rank; default every enrolled city.' }) cityIds: string[] | null,
     @Ctx() { db, loaders }: IndicatorsContext,
+    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Rank the values of this breakdown (e.g. SEX F); the totals when not given.' }) breakdown?: DimensionCodeInput[] | null,
   ): Promise<Ranking | null> {
     const enrolled = await loaders.enrolledCities.load('all');
     if (cityIds) requireEnrolled(cityIds, enrolled);
-    return buildRanking(db, indicatorCode, period, cityIds ?? enrolled);
+    const registry = dimensionRegistry();
+    const key = breakdownFilter(breakdown, registry, indicatorCode);
+    const ranking = await buildRanking(db, indicatorCode, period, cityIds ?? enrolled, key);
+    return ranking && { ...ranking, breakdown: describeBreakdown(key, registry) };
   }
 
   @Query(() => Comparison, {
@@ -33,13 +40,17 @@ export class AnalyticsResolver {
     @Ctx() { db, loaders }: IndicatorsContext,
     @Arg('indicatorCodes', () => [ID], { nullable: true, description: 'The indicators to compare; or give frameworkElementId.' }) indicatorCodes?: string[] | null,
     @Arg('frameworkElementId', () => ID, { nullable: true, description: "Compare the indicators of a framework element (e.g. `CCWC_2025:5`) instead of listing them." }) frameworkElementId?: string | null,
+    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Compare the values of this breakdown; every indicator must have its dimensions. The totals when not given.' }) breakdown?: DimensionCodeInput[] | null,
   ): Promise<Comparison> {
     if ((indicatorCodes == null) === (frameworkElementId == null)) {
       throw badUserInput('Give either indicatorCodes or frameworkElementId.', { argument: 'indicatorCodes' });
     }
     const codes = indicatorCodes ?? (await loaders.elementIndicatorCodes.load(frameworkElementId as string));
     if (codes.length === 0) throw badUserInput(`No indicators serve the framework element "${frameworkElementId}".`, { argument: 'frameworkElementId' });
-    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'));
+    const registry = dimensionRegistry();
+    // The key does not depend on the indicator; each indicator must have the breakdown's dimensions.
+    const [key] = codes.map((code) => breakdownFilter(breakdown, registry, code));
+    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'), key);
   }
 
   @Query(() => DeclarationIndex, {

@@ -5,6 +5,7 @@ import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { TrendClass } from './progress-method';
 import { PeriodScalar } from '../period.scalar';
+import { DimensionCode } from '../dimensions/dimension.types';
 
 registerEnumType(TrendClass, {
   name: 'TrendClass',
@@ -57,6 +58,7 @@ export class RankingEntry {
 export class Ranking {
   @Field(() => Indicator, { description: 'The indicator ranked.' }) indicator: Indicator;
   @Field(() => PeriodScalar, { description: 'The period ranked.' }) period: string;
+  @Directive(boundedList(LIST_SIZE.breakdownParts)) @Field(() => [DimensionCode], { description: 'The breakdown ranked; empty for the totals.' }) breakdown: DimensionCode[];
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [RankingEntry], { description: 'Cities with a value, best first; ties ordered by city id.' }) entries: RankingEntry[];
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [City], { description: 'Cities asked for (or enrolled) that have no usable value for the period: listed, not dropped.' }) missing: City[];
   @Field(() => DistributionStatistics, { nullable: true, description: 'Statistics of the ranked values; null when no city has a value.' }) statistics: DistributionStatistics | null;

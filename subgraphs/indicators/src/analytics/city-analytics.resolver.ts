@@ -9,18 +9,32 @@ import { progressOf, progressSummariesOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
 import { mean, rankByScore } from './statistics';
 import { countsInAnalytics } from './counted-values';
+import { breakdownFilter } from '../dimensions/breakdown-filter';
+import { TOTAL_KEY } from '../dimensions/breakdown-key';
+import { DimensionCodeInput } from '../dimensions/dimension.types';
+import { dimensionRegistry } from '../dimensions/registry';
 
 @Resolver(() => City)
 export class CityAnalyticsResolver {
-  @FieldResolver(() => Series, { nullable: true, description: "The city's time series for one indicator with its trend class (method on `Series`); null for an unknown indicator." })
-  async series(@Root() city: City, @Arg('indicatorCode', () => ID) indicatorCode: string, @Ctx() { loaders }: IndicatorsContext): Promise<Series | null> {
+  @FieldResolver(() => Series, {
+    nullable: true,
+    description: "The city's time series for one indicator with its trend class (method on `Series`); null for an unknown indicator. With a breakdown, the series of that breakdown, without baseline and target (they are set on totals).",
+  })
+  async series(
+    @Root() city: City,
+    @Arg('indicatorCode', () => ID) indicatorCode: string,
+    @Ctx() { loaders }: IndicatorsContext,
+    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'The breakdown; the total when not given.' }) breakdown?: DimensionCodeInput[] | null,
+  ): Promise<Series | null> {
+    const key = breakdownFilter(breakdown, dimensionRegistry(), indicatorCode);
     const [indicator, observations, targets] = await Promise.all([
       loaders.indicator.load(indicatorCode),
-      loaders.observationsByCity.load({ cityId: city.id, indicatorCode }),
+      loaders.observationsByCity.load({ cityId: city.id, indicatorCode, breakdown: key }),
       loaders.targetsByCity.load(city.id),
     ]);
     if (!indicator) return null;
-    return buildSeries(indicator, observations, targets.find((target) => target.indicatorCode === indicatorCode));
+    const target = key === TOTAL_KEY ? targets.find((row) => row.indicatorCode === indicatorCode) : undefined;
+    return buildSeries(indicator, observations, target);
   }
 
   @Directive('@requires(fields: "population")')

@@ -33,8 +33,8 @@ interface MatrixValue {
 }
 
 /** The cells' values as plain rows of the six columns a cell shows (no entities), REJECTED ones left out. */
-async function matrixValues(db: DataSource, cityIds: string[], codes: string[], periods: string[]): Promise<MatrixValue[]> {
-  const counted = countedInSql('o');
+async function matrixValues(db: DataSource, cityIds: string[], codes: string[], periods: string[], breakdown: string): Promise<MatrixValue[]> {
+  const counted = countedInSql('o', breakdown);
   const raw = await db
     .getRepository(Observation)
     .createQueryBuilder('o')
@@ -64,6 +64,7 @@ export async function buildComparison(
   indicatorCodesIn: string[],
   periodsIn: string[],
   enrolledCities: readonly string[],
+  breakdown: string,
 ): Promise<Comparison> {
   const cityIds = checkSize('cities', cityIdsIn);
   requireEnrolled(cityIds, enrolledCities);
@@ -74,7 +75,7 @@ export async function buildComparison(
   const unknown = codes.filter((code) => !byCode.has(code));
   if (unknown.length > 0) throw badUserInput(`Unknown indicator code(s): ${unknown.join(', ')}.`, { argument: 'indicatorCodes', unknown });
 
-  const rows = await matrixValues(db, cityIds, codes, periods);
+  const rows = await matrixValues(db, cityIds, codes, periods, breakdown);
   // Positions instead of string keys: the largest matrix has 300,000 cells.
   const cityAt = positions(cityIds);
   const codeAt = positions(codes);

@@ -1,14 +1,22 @@
 import { ObservationStatus } from '../indicator.enums';
+import { TOTAL_KEY } from '../dimensions/breakdown-key';
 
 /**
  * Which values the analytics count (rankings, comparisons, series, progress, peers, per-capita values, case
- * impact): every value but a rejected one. The one place this rule is written, in memory and in SQL.
+ * impact): every value but a rejected one, of one breakdown at a time (the total unless a breakdown is asked
+ * for; the rows an analytic reads are selected by breakdown, so breakdowns are never mixed). The one place
+ * this rule is written, in memory and in SQL.
  */
 export function countsInAnalytics(row: { status: ObservationStatus }): boolean {
   return row.status !== ObservationStatus.REJECTED;
 }
 
-/** The same rule as a SQL condition on the observation alias, with its parameters, for a query builder's `where`. */
-export function countedInSql(alias: string): { condition: string; parameters: Record<string, unknown> } {
-  return { condition: `${alias}.status <> :notCounted`, parameters: { notCounted: ObservationStatus.REJECTED } };
+/**
+ * The same rule as a SQL condition on the observation alias, with its parameters, for a query builder's
+ * `where`: values of `breakdown` (the total by default; null for every breakdown, as `breakdowns` lists them).
+ */
+export function countedInSql(alias: string, breakdown: string | null = TOTAL_KEY): { condition: string; parameters: Record<string, unknown> } {
+  const status = `${alias}.status <> :notCounted`;
+  if (breakdown === null) return { condition: status, parameters: { notCounted: ObservationStatus.REJECTED } };
+  return { condition: `${status} AND ${alias}.breakdown = :countedBreakdown`, parameters: { notCounted: ObservationStatus.REJECTED, countedBreakdown: breakdown } };
 }

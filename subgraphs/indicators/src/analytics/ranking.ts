@@ -20,12 +20,12 @@ export function requireEnrolled(cityIds: readonly string[], enrolled: readonly s
  * Ranks the given cities (default: every enrolled city) on one indicator and period, in two SQL
  * statements besides the enrolled-city list: the indicator and the observations.
  */
-export async function buildRanking(db: DataSource, indicatorCode: string, period: string, cityIds: string[]): Promise<Ranking | null> {
+export async function buildRanking(db: DataSource, indicatorCode: string, period: string, cityIds: string[], breakdown: string): Promise<Omit<Ranking, 'breakdown'> | null> {
   if (cityIds.length > MAX_RANKED_CITIES) throw badUserInput(`A ranking takes at most ${MAX_RANKED_CITIES} cities.`, { argument: 'cityIds' });
   const indicator = await db.getRepository(Indicator).findOneBy({ code: indicatorCode });
   if (!indicator) return null;
   const rows =
-    cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, cityId: In(cityIds) });
+    cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, breakdown, cityId: In(cityIds) });
   const usable = rows.filter(countsInAnalytics).sort((a, b) => a.cityId.localeCompare(b.cityId));
   const values = usable.map((row) => row.value);
   const stats = distribution(values);

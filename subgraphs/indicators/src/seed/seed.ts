@@ -11,6 +11,8 @@ import { fillMissingMetadata } from './fill-metadata';
 import { FrameworkElement, FrameworkElementIndicator } from '../frameworks/framework-element.entity';
 import { buildCrosswalk, readCrosswalkSources } from '../frameworks/crosswalk';
 import { syntheticSeries } from './synthetic-series';
+import { syntheticBreakdowns } from './synthetic-breakdowns';
+import { dimensionRegistry } from '../dimensions/registry';
 
 export const SAMPLE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
 export const SYNTHETIC_SOURCE =
@@ -58,6 +60,13 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
       );
     }
   }
+  const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+  const validValue = (code: string, value: number) => {
+    const { validMin, validMax } = byCode.get(code)!;
+    return Number(Math.min(validMax ?? Infinity, Math.max(validMin ?? -Infinity, value)).toFixed(profiles[code].decimals));
+  };
+  const breakdowns = syntheticBreakdowns(observations, dimensionRegistry(), validValue);
+  observations.push(...breakdowns.map((row) => Object.assign(new Observation(), row, { source: `${SYNTHETIC_SOURCE}; synthetic breakdown of the synthetic total` })));
   await db.transaction(async (manager) => {
     await insertMissing(manager, Indicator, indicators.map((row) => Object.assign(new Indicator(), row)));
     await insertMissing(manager, ReportingCity, cities.map((city) => Object.assign(new ReportingCity(), { cityId: city.id, enrolledAt: new Date(Date.UTC(2022, 11, 19)) })));

@@ -3,6 +3,7 @@ import { Observation } from '../observation.entity';
 import { storedValue } from '../stored-value';
 import type { ObservationInput } from './submission.types';
 import { conflict } from './write-errors';
+import { itemLabel } from './validate-items';
 
 /** An item the server refuses to apply or to replay, in the shape of `invalidItems`, plus the current revision. */
 export interface ConflictItem {
@@ -32,7 +33,7 @@ export async function refuseChangedSinceApplied(
     changed.push({
       index,
       field: 'value',
-      reason: `was applied before, but ${item.cityId} ${item.indicatorCode} ${item.period} has been changed since to ${observation.value} (revision ${observation.revision}); to make ${item.value} current again, send it as a correction with a note and expected revision ${observation.revision}`,
+      reason: `was applied before, but ${itemLabel(item)} has been changed since to ${observation.value} (revision ${observation.revision}); to make ${item.value} current again, send it as a correction with a note and expected revision ${observation.revision}`,
       currentRevision: observation.revision,
     });
   }

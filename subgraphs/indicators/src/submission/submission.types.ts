@@ -1,6 +1,7 @@
 import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { Observation } from '../observation.entity';
+import { DimensionCodeInput } from '../dimensions/dimension.types';
 
 export enum SubmissionOutcome {
   CREATED = 'CREATED',
@@ -20,7 +21,7 @@ registerEnumType(SubmissionOutcome, {
 
 export const MAX_ITEMS = 5000;
 
-@InputType({ description: "One city's value of one indicator for one period." })
+@InputType({ description: "One city's value of one indicator for one period, the total or one breakdown." })
 export class ObservationInput {
   @Field(() => ID, { description: 'City id; a city editor may only submit for their own city.' })
   cityId: string;
@@ -33,6 +34,12 @@ export class ObservationInput {
       "`2024` for annual indicators, `2024-Q3` for quarterly ones; not in the future. A String rather than a `Period`: a malformed period is refused with the item's index, in the same list as every other problem of the batch.",
   })
   period: string;
+
+  @Field(() => [DimensionCodeInput], {
+    nullable: true,
+    description: "What part of the population or territory the value is for, in the indicator's dimensions (`Indicator.dimensions`); a DISTRICT code must be one of the city's. Empty or absent for the total.",
+  })
+  breakdown?: DimensionCodeInput[] | null;
 
   @Field(() => Float, { description: "The value in the indicator's unit, inside its valid range." })
   value: number;

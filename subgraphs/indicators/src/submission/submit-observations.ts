@@ -10,7 +10,9 @@ import { ReportingCity } from '../reporting-city.entity';
 import { storedValue } from '../stored-value';
 import { Submission, SubmissionItemRow } from './submission.entity';
 import { MAX_ITEMS, type ObservationInput, type SubmitObservationsInput, SubmissionOutcome } from './submission.types';
-import { type InvalidItem, observationKey, plausibilityFlag, validateItems } from './validate-items';
+import { type InvalidItem, itemKey, itemLabel, observationKey, plausibilityFlag, validateItems } from './validate-items';
+import { breakdownKey, TOTAL_KEY } from '../dimensions/breakdown-key';
+import { dimensionRegistry } from '../dimensions/registry';
 import { type ConflictItem, refuseChangedSinceApplied } from './replay-check';
 import { conflict, isUniqueViolation } from './write-errors';
 
@@ -28,10 +30,15 @@ export interface StoredResult {
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
 const CHUNK = 500;
 
-const keyOf = (row: { cityId: string; indicatorCode: string; period: string }) => observationKey(row.cityId, row.indicatorCode, row.period);
+const keyOf = (row: Observation) => observationKey(row.cityId, row.indicatorCode, row.period, row.breakdown);
 
 function requestHash(items: readonly ObservationInput[]): string {
-  const canonical = items.map((item) => [item.cityId, item.indicatorCode, item.period, item.value, item.source, item.note ?? null, item.expectedRevision ?? null]);
+  // A total hashes as before breakdowns existed, so keys used before still replay.
+  const canonical = items.map((item) => {
+    const entry: unknown[] = [item.cityId, item.indicatorCode, item.period, item.value, item.source, item.note ?? null, item.expectedRevision ?? null];
+    const breakdown = breakdownKey(item.breakdown);
+    return breakdown === TOTAL_KEY ? entry : [...entry, breakdown];
+  });
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
@@ -86,6 +93,7 @@ async function loadCatalogue(db: DataSource, items: readonly ObservationInput[])
   ]);
   return {
     indicators: new Map(indicators.map((indicator) => [indicator.code, indicator])),
+    dimensions: dimensionRegistry(),
     enrolledCities: new Set(cities.map((city) => city.cityId)),
     now: new Date(),
   };
@@ -102,6 +110,7 @@ async function loadExisting(manager: EntityManager, items: readonly ObservationI
     cityId: In([...new Set(items.map((item) => item.cityId))]),
     indicatorCode: In([...new Set(items.map((item) => item.indicatorCode))]),
     period: In([...periods]),
+    breakdown: In([...new Set(items.map((item) => breakdownKey(item.breakdown)))]),
   });
   return new Map(rows.map((row) => [keyOf(row), row]));
 }
@@ -136,7 +145,7 @@ function staleRevisions(stale: { index: number; expectedRevision: number; curren
   const conflictItems: ConflictItem[] = stale.map(({ index, expectedRevision, currentRevision, item }) => ({
     index,
     field: 'expectedRevision',
-    reason: `is ${expectedRevision}, but ${item.cityId} ${item.indicatorCode} ${item.period} is now at revision ${currentRevision}: someone changed it after you read it`,
+    reason: `is ${expectedRevision}, but ${itemLabel(item)} is now at revision ${currentRevision}: someone changed it after you read it`,
     currentRevision,
   }));
   return conflict(`${stale.length} item(s) were based on an older revision.`, {
@@ -157,14 +166,14 @@ async function applyBatch(
   if (replay) return replay;
   const now = new Date();
   const existing = await loadExisting(manager, input.items);
-  const submittedValues = new Map(input.items.map((item) => [keyOf(item), item.value]));
+  const submittedValues = new Map(input.items.map((item) => [itemKey(item), item.value]));
 
   const invalid: InvalidItem[] = [];
   const stale: { index: number; expectedRevision: number; currentRevision: number; item: ObservationInput }[] = [];
   const planned = input.items.map((item, index) => {
-    const current = existing.get(keyOf(item));
+    const current = existing.get(itemKey(item));
     const before = formatPeriod(previousPeriod(parsePeriod(item.period)!));
-    const previousKey = observationKey(item.cityId, item.indicatorCode, before);
+    const previousKey = observationKey(item.cityId, item.indicatorCode, before, breakdownKey(item.breakdown));
     const previousValue = submittedValues.get(previousKey) ?? existing.get(previousKey)?.value;
     const flagReason = plausibilityFlag(item.value, previousValue === undefined ? undefined : { period: before, value: previousValue }, indicators.get(item.indicatorCode)!);
     if (current && item.expectedRevision != null && item.expectedRevision !== current.revision) {
@@ -188,7 +197,7 @@ async function applyBatch(
   const creates = planned.filter((plan) => plan.outcome === SubmissionOutcome.CREATED);
   for (let start = 0; start < creates.length; start += CHUNK) {
     const rows = creates.slice(start, start + CHUNK).map(({ item, flagReason }) =>
-      Object.assign(new Observation(), { cityId: item.cityId, indicatorCode: item.indicatorCode, period: item.period, ...fields(item, flagReason), revision: 1, version: 1, updatedAt: now }),
+      Object.assign(new Observation(), { cityId: item.cityId, indicatorCode: item.indicatorCode, period: item.period, breakdown: breakdownKey(item.breakdown), ...fields(item, flagReason), revision: 1, version: 1, updatedAt: now }),
     );
     await manager.createQueryBuilder().insert().into(Observation).values(rows).updateEntity(false).execute();
   }
@@ -200,7 +209,7 @@ async function applyBatch(
     const { item, flagReason, outcome, current, index } = plan;
     let observationId = current?.id as number;
     if (outcome === SubmissionOutcome.CREATED) {
-      observationId = ids.get(keyOf(item))!.id;
+      observationId = ids.get(itemKey(item))!.id;
       revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
     } else if (outcome === SubmissionOutcome.CORRECTED && current) {
       const revision = current.revision + 1;

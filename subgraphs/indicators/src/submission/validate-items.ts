@@ -2,6 +2,8 @@ import type { Indicator } from '../indicator.entity';
 import { formatPeriod, isFuturePeriod, PERIOD_FORMAT, parsePeriod, periodicityOf } from '../period';
 import { isStorable, MAX_STORED_MAGNITUDE } from '../stored-value';
 import type { ObservationInput } from './submission.types';
+import { breakdownKey, breakdownProblems } from '../dimensions/breakdown-key';
+import type { DimensionRegistry } from '../dimensions/registry';
 
 export interface InvalidItem {
   index: number;
@@ -11,6 +13,7 @@ export interface InvalidItem {
 
 export interface CatalogueView {
   indicators: ReadonlyMap<string, Indicator>;
+  dimensions: DimensionRegistry;
   enrolledCities: ReadonlySet<string>;
   now: Date;
 }
@@ -18,13 +21,23 @@ export interface CatalogueView {
 export const MAX_SOURCE_LENGTH = 500;
 export const MAX_NOTE_LENGTH = 2000;
 
-export const observationKey = (cityId: string, indicatorCode: string, period: string) => `${cityId}|${indicatorCode}|${period}`;
+export const observationKey = (cityId: string, indicatorCode: string, period: string, breakdown: string) => `${cityId}|${indicatorCode}|${period}|${breakdown}`;
+
+/** How a message names an item's observation: `shenzhen HOTLINE_SATISFACTION_RATE 2025`, with ` SEX=F` for a breakdown. */
+export function itemLabel(item: ObservationInput): string {
+  const breakdown = breakdownKey(item.breakdown);
+  return `${item.cityId} ${item.indicatorCode} ${item.period}${breakdown ? ` ${breakdown}` : ''}`;
+}
+
+/** The key of an item, its breakdown in canonical form. */
+export const itemKey = (item: ObservationInput) => observationKey(item.cityId, item.indicatorCode, item.period, breakdownKey(item.breakdown));
 
 function checkItem(item: ObservationInput, catalogue: CatalogueView): { field: string; reason: string }[] {
   const problems: { field: string; reason: string }[] = [];
   const indicator = catalogue.indicators.get(item.indicatorCode);
   if (!catalogue.enrolledCities.has(item.cityId)) problems.push({ field: 'cityId', reason: `unknown city "${item.cityId}"` });
   if (!indicator) problems.push({ field: 'indicatorCode', reason: `unknown indicator "${item.indicatorCode}"` });
+  else for (const reason of breakdownProblems(item.breakdown ?? [], catalogue.dimensions, item.indicatorCode, item.cityId)) problems.push({ field: 'breakdown', reason });
   const period = parsePeriod(item.period);
   if (!period) {
     problems.push({ field: 'period', reason: `must be ${PERIOD_FORMAT}` });
@@ -60,10 +73,10 @@ export function validateItems(items: readonly ObservationInput[], catalogue: Cat
   const firstIndex = new Map<string, number>();
   items.forEach((item, index) => {
     for (const problem of checkItem(item, catalogue)) invalid.push({ index, ...problem });
-    const key = observationKey(item.cityId, item.indicatorCode, item.period);
+    const key = itemKey(item);
     const first = firstIndex.get(key);
     if (first === undefined) firstIndex.set(key, index);
-    else invalid.push({ index, field: 'period', reason: `same city, indicator and period as item ${first}` });
+    else invalid.push({ index, field: 'period', reason: `same city, indicator, period and breakdown as item ${first}` });
   });
   return invalid;
 }
