@@ -35,7 +35,12 @@ function filesUnder(relative) {
 
 function inputsHash() {
   const hash = crypto.createHash('sha256');
-  for (const file of INPUTS.flatMap(filesUnder)) hash.update(file).update('\0').update(fs.readFileSync(path.join(ROOT, file))).update('\0');
+  for (const file of INPUTS.flatMap(filesUnder))
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(ROOT, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -43,6 +48,9 @@ const hash = inputsHash();
 const built = fs.existsSync(path.join(DIST, 'index.html')) && fs.existsSync(STAMP) && fs.readFileSync(STAMP, 'utf8').trim() === hash;
 if (built && !process.argv.includes('--force')) process.exit(0);
 console.log('Building the dashboard (dashboard/dist)…');
-const vite = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('vite/package.json', { paths: [DASHBOARD] })), 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: DASHBOARD, stdio: 'inherit' });
+const vite = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('vite/package.json', { paths: [DASHBOARD] })), 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+  cwd: DASHBOARD,
+  stdio: 'inherit',
+});
 if (vite.status !== 0) process.exit(vite.status ?? 1);
 fs.writeFileSync(STAMP, `${hash}\n`);

@@ -54,7 +54,14 @@ export function App() {
           {t('page.overview')}
         </a>
         <header className="app-header">
-          <a className="app-brand" href={router.href('overview')} onClick={(event) => { event.preventDefault(); router.go('overview'); }}>
+          <a
+            className="app-brand"
+            href={router.href('overview')}
+            onClick={(event) => {
+              event.preventDefault();
+              router.go('overview');
+            }}
+          >
             {t('appTitle')}
             <small>{t('appSubtitle')}</small>
           </a>
@@ -66,7 +73,14 @@ export function App() {
               items={PAGES.map((page) => ({
                 key: page,
                 label: (
-                  <a href={router.href(page)} onClick={(event) => { event.preventDefault(); router.go(page); }} data-page={page}>
+                  <a
+                    href={router.href(page)}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      router.go(page);
+                    }}
+                    data-page={page}
+                  >
                     {t(`page.${page}`)}
                   </a>
                 ),

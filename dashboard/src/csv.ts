@@ -48,7 +48,14 @@ export function tokenClaims(token: string): { sub?: string; role?: string; city?
   if (!payload) return null;
   let claims: unknown;
   try {
-    claims = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '=')));
+    claims = JSON.parse(
+      atob(
+        payload
+          .replace(/-/g, '+')
+          .replace(/_/g, '/')
+          .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+      ),
+    );
   } catch {
     return null;
   }

@@ -48,8 +48,7 @@ const en = {
   heatmapHelp:
     'Each cell: the initiative score (mean progress of its indicators that have a value and a target, 0–100 %) and, below it, its coverage (share of its indicators with data). Grey cells (—) have no score.',
   indexTitle: 'Declaration index ranking',
-  indexHelp:
-    'Mean of the initiative scores. Null, with the reason, when more than 20 % of the indicator values are missing, so that a city with little data is not mistaken for a leader.',
+  indexHelp: 'Mean of the initiative scores. Null, with the reason, when more than 20 % of the indicator values are missing, so that a city with little data is not mistaken for a leader.',
   noIndex: 'no index',
   // Indicator
   rankingTitle: 'Ranking',
@@ -323,7 +322,8 @@ const zh: Record<MessageKey, string> = {
   allInitiatives: '全部倡议',
   allTags: '全部标签',
   searchPlaceholder: '标题或摘要中的词语',
-  submitIntro: '按文档规定的格式（city_id, indicator_code, period, value, source, note, expected_revision）上传 CSV。发送前在此逐行检查；整个文件作为一个“全部成功或全部不写入”的批次发送。更正数值的行需要填写 note，并在 expected_revision 中填写所更正的修订号（见“数值历史”）：若该数值此后已被他人修改，该行会被拒绝，而不会覆盖他人的修改。',
+  submitIntro:
+    '按文档规定的格式（city_id, indicator_code, period, value, source, note, expected_revision）上传 CSV。发送前在此逐行检查；整个文件作为一个“全部成功或全部不写入”的批次发送。更正数值的行需要填写 note，并在 expected_revision 中填写所更正的修订号（见“数值历史”）：若该数值此后已被他人修改，该行会被拒绝，而不会覆盖他人的修改。',
   template: '模板',
   token: '您的令牌',
   tokenHelp: '您所在城市的令牌（city_editor）或管理员令牌。仅保存在此浏览器标签页中。',

@@ -2,16 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPHS } from '@ugf/services';
 import { disruptionBudgets, evictableBudgets, migrateJob, oneReplica, subgraphWorkload } from './kubernetes-files';
-import {
-  composeRegions,
-  dockerfileRegions,
-  kubernetesGatewayRegions,
-  kustomizationRegions,
-  mysqlInitRegions,
-  routerRegions,
-  secretsExampleRegions,
-  withProjectReferences,
-} from './region-files';
+import { composeRegions, dockerfileRegions, kubernetesGatewayRegions, kustomizationRegions, mysqlInitRegions, routerRegions, secretsExampleRegions, withProjectReferences } from './region-files';
 import { replaceRegions } from './regions';
 import { configurationGuideRegions, envExample } from './settings-files';
 

@@ -3,12 +3,12 @@ import { GATEWAY, PRODUCTION_METRICS_PORT, SERVICES, SUBGRAPHS, databaseUrlVaria
 /** The Kubernetes files written whole from the manifest, by path under deploy/kubernetes. */
 
 const replicasLine = (subgraph: SubgraphManifestEntry) =>
-  subgraph.replicas === 'autoscaled'
-    ? '  # No replicas: the HorizontalPodAutoscaler (autoscaling.yaml) owns the count, which a re-apply would reset.'
-    : `  replicas: ${subgraph.replicas}`;
+  subgraph.replicas === 'autoscaled' ? '  # No replicas: the HorizontalPodAutoscaler (autoscaling.yaml) owns the count, which a re-apply would reset.' : `  replicas: ${subgraph.replicas}`;
 
 /** base/<name>.yaml: the subgraph's Deployment and Service. */
-export const subgraphWorkload = (subgraph: SubgraphManifestEntry) => `# The ${subgraph.name} subgraph: stateless replicas on its own database (${databaseUrlVariable(subgraph)} in the ugf-secrets Secret),
+export const subgraphWorkload = (
+  subgraph: SubgraphManifestEntry,
+) => `# The ${subgraph.name} subgraph: stateless replicas on its own database (${databaseUrlVariable(subgraph)} in the ugf-secrets Secret),
 # migrated and seeded beforehand by the ugf-migrate Job. Only the gateway may call it (network-policy.yaml).
 apiVersion: apps/v1
 kind: Deployment

@@ -1,11 +1,4 @@
-import {
-  GATEWAY,
-  SUBGRAPHS,
-  databasePasswordVariable,
-  databaseUrlVariable,
-  urlVariable,
-  type SubgraphManifestEntry,
-} from '@ugf/services';
+import { GATEWAY, SUBGRAPHS, databasePasswordVariable, databaseUrlVariable, urlVariable, type SubgraphManifestEntry } from '@ugf/services';
 
 /** The generated regions of each hand-written file, by its path from the repository root. */
 

@@ -24,9 +24,7 @@ export async function readSubgraphSdl(name: ServiceName): Promise<string> {
 /** Composes the manifest's subgraphs into the supergraph SDL the gateway serves; composition errors are thrown together. */
 export async function composeSupergraph(): Promise<string> {
   const sdls = await Promise.all(SERVICE_NAMES.map(readSubgraphSdl));
-  const result = composeServices(
-    SERVICE_NAMES.map((name, index) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(sdls[index]) })),
-  );
+  const result = composeServices(SERVICE_NAMES.map((name, index) => ({ name, url: defaultSubgraphUrl(name), typeDefs: parse(sdls[index]) })));
   if (result.errors) {
     throw new Error(`Supergraph composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
   }

@@ -1,14 +1,5 @@
 import path from 'node:path';
-import {
-  DEFAULT_PORTS,
-  isProduction,
-  loadMetricsExposure,
-  loadSettings,
-  type MetricsExposure,
-  type ServiceName,
-  type Settings,
-  type TrustedProxies,
-} from '@ugf/runtime';
+import { DEFAULT_PORTS, isProduction, loadMetricsExposure, loadSettings, type MetricsExposure, type ServiceName, type Settings, type TrustedProxies } from '@ugf/runtime';
 import { SUBGRAPHS, urlVariable } from '@ugf/services';
 
 export interface GatewayConfig {

@@ -16,10 +16,7 @@ export interface GatewayContext {
  * The gateway verifies the token first, so a bad token is refused before any subgraph is called; the
  * subgraphs still verify it themselves.
  */
-export async function createGatewayContext(
-  verifyToken: TokenVerifier,
-  request: { authorization?: string; clientAddress?: string; requestId: string },
-): Promise<GatewayContext> {
+export async function createGatewayContext(verifyToken: TokenVerifier, request: { authorization?: string; clientAddress?: string; requestId: string }): Promise<GatewayContext> {
   return {
     authorization: request.authorization,
     identity: await verifyToken(request.authorization),

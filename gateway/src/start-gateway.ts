@@ -127,15 +127,20 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     res.json({ status: 'ready', service: 'gateway', pid: process.pid });
   });
   const metricsServer = await exposeMetrics(app, metrics, config.metrics, 'gateway');
-  const contextOf = (req: express.Request) =>
-    createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: requestIdOf(req.res) });
+  const contextOf = (req: express.Request) => createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: requestIdOf(req.res) });
   app.get('/export/:name.csv', exportHandler(apollo, contextOf));
   serveDashboard(app, dashboard);
   app.use(
     ['/', '/graphql'],
     express.json({ limit: BODY_LIMIT }),
     persistedQuerySize(config.persistedQueries.maxQueryBytes),
-    frontDoor({ rules: limits.validationRules, maxTokens: config.limits.maxTokens, maxLength: config.limits.maxQueryLength, schema: () => apiSchema, onRefusal: (reason) => metrics.refusals.inc({ reason }) }),
+    frontDoor({
+      rules: limits.validationRules,
+      maxTokens: config.limits.maxTokens,
+      maxLength: config.limits.maxQueryLength,
+      schema: () => apiSchema,
+      onRefusal: (reason) => metrics.refusals.inc({ reason }),
+    }),
     expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
   );
   app.use(jsonErrorHandler(BODY_LIMIT));

@@ -24,8 +24,7 @@ const unavailable = (serviceName: string, cause?: unknown) =>
   });
 
 /** The gateway's context of an operation a client sent; health checks and schema loads carry none. */
-const clientContextOf = (options: GraphQLDataSourceProcessOptions<GatewayContext>): GatewayContext | undefined =>
-  'incomingRequestContext' in options ? options.context : undefined;
+const clientContextOf = (options: GraphQLDataSourceProcessOptions<GatewayContext>): GatewayContext | undefined => ('incomingRequestContext' in options ? options.context : undefined);
 
 /**
  * The gateway's connection to one subgraph. Every request carries the subgraph secret, the request id and

@@ -96,7 +96,17 @@ async function main(): Promise<void> {
 
   const jwtSecret = randomBytes(32).toString('hex');
   const subgraphSecret = randomBytes(32).toString('hex');
-  const env = { LOG_LEVEL: 'warn', SUBGRAPH_BREAKER_RESET_MS: String(BREAKER_RESET_MS), SEED: 'false', RESPONSE_CACHE: 'false', EXPOSE_SQL_STATS: 'true', RATE_LIMIT_READS_PER_MINUTE: '1000000000', RATE_LIMIT_WRITES_PER_MINUTE: '1000000', JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: subgraphSecret };
+  const env = {
+    LOG_LEVEL: 'warn',
+    SUBGRAPH_BREAKER_RESET_MS: String(BREAKER_RESET_MS),
+    SEED: 'false',
+    RESPONSE_CACHE: 'false',
+    EXPOSE_SQL_STATS: 'true',
+    RATE_LIMIT_READS_PER_MINUTE: '1000000000',
+    RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+    JWT_SECRET: jwtSecret,
+    SUBGRAPH_SECRET: subgraphSecret,
+  };
   // With --cpu-prof every service writes a V8 CPU profile when it stops (read them with profile-summary).
   const profileDir = path.resolve(__dirname, '../../results/profiles');
   const nodeOptions = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
@@ -174,4 +184,3 @@ main().catch((error: Error) => {
   console.error(error.stack ?? error.message);
   process.exit(1);
 });
-

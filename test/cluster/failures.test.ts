@@ -102,9 +102,24 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
     const gateway = cluster.replicas('gateway')[0];
     const node = cluster.nodes[1];
     const failures = [
-      await failAndRecover(indicators.name, 'subgraph_indicators', () => indicators.kill(), () => indicators.start()),
-      await failAndRecover(gateway.name, 'gateway', () => gateway.kill(), () => gateway.start()),
-      await failAndRecover(node.name, 'galera', () => node.kill(), () => node.start()),
+      await failAndRecover(
+        indicators.name,
+        'subgraph_indicators',
+        () => indicators.kill(),
+        () => indicators.start(),
+      ),
+      await failAndRecover(
+        gateway.name,
+        'gateway',
+        () => gateway.kill(),
+        () => gateway.start(),
+      ),
+      await failAndRecover(
+        node.name,
+        'galera',
+        () => node.kill(),
+        () => node.start(),
+      ),
     ];
     await traffic.stop();
     const outcomes = traffic.outcomes;
@@ -126,7 +141,9 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
     }
     log(`\nphase                       reads  errors  writes  errors  error codes`);
     for (const [label, row] of rows) {
-      log(`${label.padEnd(27)} ${String(row.reads).padStart(5)}  ${String(row.readErrors).padStart(6)}  ${String(row.writes).padStart(6)}  ${String(row.writeErrors).padStart(6)}  ${[...row.codes].join(', ')}`);
+      log(
+        `${label.padEnd(27)} ${String(row.reads).padStart(5)}  ${String(row.readErrors).padStart(6)}  ${String(row.writes).padStart(6)}  ${String(row.writeErrors).padStart(6)}  ${[...row.codes].join(', ')}`,
+      );
     }
     for (const failure of failures) {
       const failed = outcomes.filter((outcome) => !outcome.ok && outcome.endedAt >= failure.killedAt && outcome.startedAt < failure.upAt);
@@ -158,7 +175,9 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
       expect(errorOf(answer)).toBeUndefined();
       if (answer.body?.data?.submitObservations.replayed) replayedOnRetry += 1;
     }
-    log(`writes: ${writes.length} sent, ${writes.length - unacknowledged.length} acknowledged at once; of the ${unacknowledged.length} retried, ${replayedOnRetry} had been applied already (replayed)`);
+    log(
+      `writes: ${writes.length} sent, ${writes.length - unacknowledged.length} acknowledged at once; of the ${unacknowledged.length} retried, ${replayedOnRetry} had been applied already (replayed)`,
+    );
 
     // Every node holds each write exactly once: one submission, one observation with its value, one revision.
     for (const databaseNode of cluster.nodes) {
@@ -182,7 +201,10 @@ describe('the replicated cluster (3 Galera nodes, 2 replicas of every service be
     const token = await admin();
     const fresh: boolean[][] = [];
     for (let attempt = 0; attempt < 8; attempt += 1) {
-      const input = { idempotencyKey: `${run}-twin-${attempt}`, items: [{ cityId: 'haikou', indicatorCode: 'LEGAL_AID_CASES', period: String(1900 + attempt), value: attempt, source: `cluster twin ${run}` }] };
+      const input = {
+        idempotencyKey: `${run}-twin-${attempt}`,
+        items: [{ cityId: 'haikou', indicatorCode: 'LEGAL_AID_CASES', period: String(1900 + attempt), value: attempt, source: `cluster twin ${run}` }],
+      };
       const answers = await Promise.all([0, 1].map((gateway) => post(gatewayUrl(gateway), SUBMIT, { input }, token)));
       for (const answer of answers) expect(errorOf(answer)).toBeUndefined();
       fresh.push(answers.map((answer) => !answer.body?.data?.submitObservations.replayed));

@@ -8,7 +8,16 @@ const DEFINE = `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(i
 const SUBMIT = `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }`;
 const SET_TARGET = `mutation ($input: TargetInput!) { setTarget(input: $input) { targetValue } }`;
 const definition = (code: string, direction: string) => ({
-  code, name: code, nameZh: code, unit: 'points', direction, periodicity: 'ANNUAL', kind: 'RATE', plausibleChangePct: 1000, method: 'Fixture indicator for tests.', initiativeId: '7',
+  code,
+  name: code,
+  nameZh: code,
+  unit: 'points',
+  direction,
+  periodicity: 'ANNUAL',
+  kind: 'RATE',
+  plausibleChangePct: 1000,
+  method: 'Fixture indicator for tests.',
+  initiativeId: '7',
 });
 
 interface Cell {
@@ -55,13 +64,24 @@ describe('comparative analytics on a hand-made fixture', () => {
     await run(DEFINE, { input: definition('FIX_UP', 'HIGHER_IS_BETTER') });
     await run(DEFINE, { input: definition('FIX_DOWN', 'LOWER_IS_BETTER') });
     // 2009: beijing 80, shanghai 90, tianjin 80, chengdu 60; haikou has none.
-    await submit('fix-up-2009', [['beijing', 'FIX_UP', '2009', 80], ['shanghai', 'FIX_UP', '2009', 90], ['tianjin', 'FIX_UP', '2009', 80], ['chengdu', 'FIX_UP', '2009', 60]]);
-    await submit('fix-down-2009', [['beijing', 'FIX_DOWN', '2009', 30], ['shanghai', 'FIX_DOWN', '2009', 50], ['tianjin', 'FIX_DOWN', '2009', 40]]);
+    await submit('fix-up-2009', [
+      ['beijing', 'FIX_UP', '2009', 80],
+      ['shanghai', 'FIX_UP', '2009', 90],
+      ['tianjin', 'FIX_UP', '2009', 80],
+      ['chengdu', 'FIX_UP', '2009', 60],
+    ]);
+    await submit('fix-down-2009', [
+      ['beijing', 'FIX_DOWN', '2009', 30],
+      ['shanghai', 'FIX_DOWN', '2009', 50],
+      ['tianjin', 'FIX_DOWN', '2009', 40],
+    ]);
   });
   afterAll(() => subgraph?.close());
 
   it('ranks with shared ranks for ties, min–max scores, missing cities listed, and distribution statistics', async () => {
-    const { ranking } = await run<{ ranking: { entries: unknown[]; missing: unknown[]; statistics: unknown } }>(`{ ranking(indicatorCode: "FIX_UP", period: "2009", cityIds: ["beijing", "shanghai", "tianjin", "chengdu", "haikou"]) {
+    const { ranking } = await run<{
+      ranking: { entries: unknown[]; missing: unknown[]; statistics: unknown };
+    }>(`{ ranking(indicatorCode: "FIX_UP", period: "2009", cityIds: ["beijing", "shanghai", "tianjin", "chengdu", "haikou"]) {
       entries { rank city { id } value unit score } missing { id } statistics { count min max mean median q1 q3 } } }`);
     expect(ranking.entries).toEqual([
       { rank: 1, city: { id: 'shanghai' }, value: 90, unit: 'points', score: 100 },
@@ -75,7 +95,9 @@ describe('comparative analytics on a hand-made fixture', () => {
   });
 
   it('inverts scores and ranks for a lower-is-better indicator', async () => {
-    const { ranking } = await run<{ ranking: { entries: unknown[] } }>(`{ ranking(indicatorCode: "FIX_DOWN", period: "2009", cityIds: ["beijing", "shanghai", "tianjin"]) { entries { rank city { id } score } } }`);
+    const { ranking } = await run<{ ranking: { entries: unknown[] } }>(
+      `{ ranking(indicatorCode: "FIX_DOWN", period: "2009", cityIds: ["beijing", "shanghai", "tianjin"]) { entries { rank city { id } score } } }`,
+    );
     expect(ranking.entries).toEqual([
       { rank: 1, city: { id: 'beijing' }, score: 100 },
       { rank: 2, city: { id: 'tianjin' }, score: 50 },
@@ -108,7 +130,9 @@ describe('comparative analytics on a hand-made fixture', () => {
   });
 
   it('places every cell of a larger matrix by city, then indicator, then period, as asked, scoring within each indicator and period', async () => {
-    const { comparison } = await run<{ comparison: { periods: string[]; cells: Cell[] } }>(`{ comparison(cityIds: ["chengdu", "shanghai", "tianjin"], indicatorCodes: ["FIX_DOWN", "FIX_UP"], periods: ["2009", "2008"]) {
+    const { comparison } = await run<{
+      comparison: { periods: string[]; cells: Cell[] };
+    }>(`{ comparison(cityIds: ["chengdu", "shanghai", "tianjin"], indicatorCodes: ["FIX_DOWN", "FIX_UP"], periods: ["2009", "2008"]) {
       periods cells { cityId indicatorCode period value score missing } } }`);
     const cell = (cityId: string, indicatorCode: string, period: string, value: number | null, score: number | null) => ({ cityId, indicatorCode, period, value, score, missing: value === null });
     // 2009 among these three: FIX_UP 60, 90, 80 (higher is better); FIX_DOWN none, 50, 40 (lower is better). 2008 has no value.
@@ -134,7 +158,10 @@ describe('comparative analytics on a hand-made fixture', () => {
     const latest: Record<string, number> = { beijing: 140, shanghai: 125, tianjin: 110, chengdu: 90 };
     for (const cityId of Object.keys(latest)) {
       await run(SET_TARGET, { input: { cityId, indicatorCode: 'FIX_UP', baselinePeriod: '2019', baselineValue: 100, targetPeriod: '2030', targetValue: 200, source: 'fixture' } });
-      await submit(`fix-series-${cityId}`, [[cityId, 'FIX_UP', '2019', 100], [cityId, 'FIX_UP', '2024', latest[cityId]]]);
+      await submit(`fix-series-${cityId}`, [
+        [cityId, 'FIX_UP', '2019', 100],
+        [cityId, 'FIX_UP', '2024', latest[cityId]],
+      ]);
     }
     await submit('fix-series-haikou', [['haikou', 'FIX_UP', '2024', 70]]);
     const { _entities } = await run<{
@@ -176,7 +203,7 @@ describe('comparative analytics on a hand-made fixture', () => {
     expect(declarationIndex.entries[0].rank).toBe(1);
   });
 
-  it('gives in the declaration index and in an initiative across cities exactly the figures of each city\'s own progress', async () => {
+  it("gives in the declaration index and in an initiative across cities exactly the figures of each city's own progress", async () => {
     const { declarationIndex, initiative } = await run<{
       declarationIndex: { entries: IndexEntry[] };
       initiative: { progress: { cities: { city: { id: string }; score: number | null; coverage: number }[] } }[];
@@ -184,7 +211,9 @@ describe('comparative analytics on a hand-made fixture', () => {
       declarationIndex(period: "2024") { entries { city { id } index coverage indexMissingReason } }
       initiative: _entities(representations: [{ __typename: "Initiative", id: "7" }]) { ... on Initiative { progress(period: "2024") { cities { city { id } score coverage } } } } }`);
     const ids = declarationIndex.entries.map((entry) => entry.city.id);
-    const { _entities: cities } = await run<{ _entities: { id: string; progress: Omit<Progress, 'initiatives'> & { initiatives: Pick<Progress['initiatives'][number], 'initiative' | 'score' | 'coverage'>[] } }[] }>(`{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City {
+    const { _entities: cities } = await run<{
+      _entities: { id: string; progress: Omit<Progress, 'initiatives'> & { initiatives: Pick<Progress['initiatives'][number], 'initiative' | 'score' | 'coverage'>[] } }[];
+    }>(`{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City {
       id progress(period: "2024") { index coverage indexMissingReason initiatives { initiative { id } score coverage } } } } }`);
     const own = new Map(cities.map((city) => [city.id, city.progress]));
     for (const entry of declarationIndex.entries) {
@@ -202,21 +231,30 @@ describe('comparative analytics on a hand-made fixture', () => {
 
   it('leaves a REJECTED value out of progress and out of the comparison', async () => {
     await run(SET_TARGET, { input: { cityId: 'xiongan', indicatorCode: 'FIX_UP', baselinePeriod: '2019', baselineValue: 100, targetPeriod: '2030', targetValue: 200, source: 'fixture' } });
-    const submitted = await run<{ submitObservations: { items: { observation: { id: string; revision: number } }[] } }>(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`, {
-      input: { idempotencyKey: 'fix-rejected-xiongan', items: [{ cityId: 'xiongan', indicatorCode: 'FIX_UP', period: '2024', value: 150, source: 'fixture' }] },
-    });
+    const submitted = await run<{ submitObservations: { items: { observation: { id: string; revision: number } }[] } }>(
+      `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`,
+      {
+        input: { idempotencyKey: 'fix-rejected-xiongan', items: [{ cityId: 'xiongan', indicatorCode: 'FIX_UP', period: '2024', value: 150, source: 'fixture' }] },
+      },
+    );
     const read = () =>
-      run<{ _entities: { progress: { initiatives: Pick<Progress['initiatives'][number], 'indicators'>[] } }[]; comparison: { cells: Pick<Cell, 'value' | 'missing'>[] } }>(`{ _entities(representations: [{ __typename: "City", id: "xiongan" }]) { ... on City { progress(period: "2024") { initiatives { indicators { indicator { code } value progress } } } } }
+      run<{
+        _entities: { progress: { initiatives: Pick<Progress['initiatives'][number], 'indicators'>[] } }[];
+        comparison: { cells: Pick<Cell, 'value' | 'missing'>[] };
+      }>(`{ _entities(representations: [{ __typename: "City", id: "xiongan" }]) { ... on City { progress(period: "2024") { initiatives { indicators { indicator { code } value progress } } } } }
         comparison(cityIds: ["xiongan"], indicatorCodes: ["FIX_UP"], periods: ["2024"]) { cells { value missing } } }`);
-    const fixUp = (data: Awaited<ReturnType<typeof read>>) =>
-      data._entities[0].progress.initiatives.flatMap((initiative) => initiative.indicators).find((entry) => entry.indicator.code === 'FIX_UP');
+    const fixUp = (data: Awaited<ReturnType<typeof read>>) => data._entities[0].progress.initiatives.flatMap((initiative) => initiative.indicators).find((entry) => entry.indicator.code === 'FIX_UP');
     const before = await read();
     expect(fixUp(before)).toEqual({ indicator: { code: 'FIX_UP' }, value: 150, progress: 0.5 });
     expect(before.comparison.cells).toEqual([{ value: 150, missing: false }]);
 
     const verifier: Identity = { sub: 'verifier-fixture', role: Role.VERIFIER };
     const { id, revision } = submitted.submitObservations.items[0].observation;
-    const review = await subgraph.execute<{ reviewObservation: { status: string } }>(`mutation ($id: ID!, $revision: Int!) { reviewObservation(id: $id, revision: $revision, decision: REJECTED, comment: "Not the city's own figure") { status } }`, { id, revision }, verifier);
+    const review = await subgraph.execute<{ reviewObservation: { status: string } }>(
+      `mutation ($id: ID!, $revision: Int!) { reviewObservation(id: $id, revision: $revision, decision: REJECTED, comment: "Not the city's own figure") { status } }`,
+      { id, revision },
+      verifier,
+    );
     expect(review.data?.reviewObservation).toEqual({ status: 'REJECTED' });
     const after = await read();
     expect(fixUp(after)).toEqual({ indicator: { code: 'FIX_UP' }, value: null, progress: null });

@@ -13,10 +13,14 @@ interface LabelledPart extends BreakdownPart {
   city: { id: string } | null;
 }
 
-const SUBMIT = gql<{ submitObservations: { created: number; items: { index: number; observation: { id: string; value: number; breakdown: LabelledPart[] } }[] } }>(`mutation ($input: SubmitObservationsInput!) {
+const SUBMIT = gql<{
+  submitObservations: { created: number; items: { index: number; observation: { id: string; value: number; breakdown: LabelledPart[] } }[] };
+}>(`mutation ($input: SubmitObservationsInput!) {
   submitObservations(input: $input) { created items { index observation { id value breakdown { dimension code label labelZh city { id } } } } }
 }`);
-const RANKING = gql<{ ranking: { breakdown: BreakdownPart[]; entries: { rank: number; city: { id: string }; value: number }[]; missing: { id: string }[] } }>(`query ($breakdown: [DimensionCodeInput!]) {
+const RANKING = gql<{
+  ranking: { breakdown: BreakdownPart[]; entries: { rank: number; city: { id: string }; value: number }[]; missing: { id: string }[] };
+}>(`query ($breakdown: [DimensionCodeInput!]) {
   ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", breakdown: $breakdown) {
     breakdown { dimension code } entries { rank city { id } value } missing { id }
   }
@@ -59,7 +63,7 @@ describe('breakdowns (disaggregation)', () => {
     expect(result.data?.other.dimensions).toEqual([]);
   });
 
-  it('refuses breakdowns outside the code lists or the indicator\'s dimensions, item by item, and writes nothing', async () => {
+  it("refuses breakdowns outside the code lists or the indicator's dimensions, item by item, and writes nothing", async () => {
     const before = await rowCounts(subgraph.db, ['observation', 'observation_revision', 'submission']);
     const result = await submit(
       [
@@ -177,18 +181,20 @@ describe('breakdowns (disaggregation)', () => {
     );
     expect(corrected.errors).toBeUndefined();
     const observation = corrected.data!.submitObservations.items[0].observation;
-    expect(observation).toMatchObject({ revision: 2, revisions: [{ revision: 1, value: 88 }, { revision: 2, value: 88.4 }] });
+    expect(observation).toMatchObject({
+      revision: 2,
+      revisions: [
+        { revision: 1, value: 88 },
+        { revision: 2, value: 88.4 },
+      ],
+    });
 
     const stale = await submit([{ ...correction, value: 89, expectedRevision: 1 }], shenzhenEditor);
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((stale.errors?.[0].extensions?.conflictItems as { reason: string }[])[0].reason).toContain('shenzhen HOTLINE_SATISFACTION_RATE 2025 SEX=F is now at revision 2');
 
     const verifier: Identity = { sub: 'verifier-1', role: Role.VERIFIER };
-    const reviewed = await subgraph.execute(
-      `mutation { reviewObservation(id: "${observation.id}", revision: 2, decision: VERIFIED) { status breakdown { code } } }`,
-      {},
-      verifier,
-    );
+    const reviewed = await subgraph.execute(`mutation { reviewObservation(id: "${observation.id}", revision: 2, decision: VERIFIED) { status breakdown { code } } }`, {}, verifier);
     expect(reviewed.errors).toBeUndefined();
     expect(reviewed.data?.reviewObservation).toEqual({ status: 'VERIFIED', breakdown: [{ code: 'F' }] });
   });

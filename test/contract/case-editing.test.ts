@@ -31,7 +31,7 @@ describe('editing cases', () => {
   });
   afterAll(() => subgraph?.close());
 
-  it("lets a city editor add a case for their city, with links, under an id made of city and title", async () => {
+  it('lets a city editor add a case for their city, with links, under an id made of city and title', async () => {
     const result = await subgraph.execute(SUBMIT_CASE, { input: newCase() }, shenzhenEditor);
     expect(result.errors).toBeUndefined();
     expect(result.data?.submitCase).toMatchObject({

@@ -11,7 +11,14 @@ const HISTORY = gql<{
   case: {
     revision: number;
     title: string;
-    revisions: { revision: number; author: string; note: string | null; changedFields: string[]; createdAt: string; content: { title: string; summary: string; tags: string[]; initiativeIds: string[] } }[];
+    revisions: {
+      revision: number;
+      author: string;
+      note: string | null;
+      changedFields: string[];
+      createdAt: string;
+      content: { title: string; summary: string; tags: string[]; initiativeIds: string[] };
+    }[];
   };
 }>(`query ($id: ID!, $last: Int) { case(id: $id) { revision title revisions(last: $last) { revision author note changedFields createdAt content { title summary tags initiativeIds } } } }`);
 const TABLES = ['best_practice_case', 'case_initiative', 'case_indicator', 'case_tag', 'case_revision'];
@@ -42,7 +49,11 @@ describe('history and concurrency of cases', () => {
   it('records the creation and every edit as revisions, oldest first, with author, note, changed fields and content', async () => {
     const { id, revision } = await create('Pocket parks run by residents');
     expect(revision).toBe(1);
-    const edited = await subgraph.execute(UPDATE_CASE, { id, input: { title: 'Pocket parks kept by residents', tags: ['green'], note: 'Title as the district uses it.' }, expectedRevision: 1 }, colleague);
+    const edited = await subgraph.execute(
+      UPDATE_CASE,
+      { id, input: { title: 'Pocket parks kept by residents', tags: ['green'], note: 'Title as the district uses it.' }, expectedRevision: 1 },
+      colleague,
+    );
     expect(edited.errors).toBeUndefined();
     expect(edited.data?.updateCase).toMatchObject({ revision: 2, title: 'Pocket parks kept by residents', tags: ['green'] });
 

@@ -58,10 +58,7 @@ describe('cases subgraph', () => {
       ... on Initiative { cases { nodes { id tags } } } } }`;
     const run = async (cities: string[], initiatives: string[]) => {
       const { result, statements } = await subgraph.executeCounted(query, {
-        representations: [
-          ...cities.map((id) => ({ __typename: 'City', id })),
-          ...initiatives.map((id) => ({ __typename: 'Initiative', id })),
-        ],
+        representations: [...cities.map((id) => ({ __typename: 'City', id })), ...initiatives.map((id) => ({ __typename: 'Initiative', id }))],
       });
       expect(result.errors).toBeUndefined();
       return statements;
@@ -79,7 +76,9 @@ describe('cases subgraph', () => {
     const paged: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 100; page += 1) {
-      const result: GraphQLResult<Cases> = await subgraph.execute<Cases>(`query ($after: String) { cases(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, { after });
+      const result: GraphQLResult<Cases> = await subgraph.execute<Cases>(`query ($after: String) { cases(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`, {
+        after,
+      });
       expect(result.data!.cases.totalCount).toBe(whole.length);
       paged.push(...ids(result));
       if (!result.data!.cases.pageInfo.hasNextPage) break;

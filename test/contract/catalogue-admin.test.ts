@@ -7,7 +7,15 @@ const SET_TARGET = `mutation ($input: TargetInput!) { setTarget(input: $input) {
 const DEFINE = `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code validMin validMax initiative { id } } }`;
 const admin: Identity = { sub: 'root', role: Role.ADMIN };
 const target = (overrides: Record<string, unknown> = {}) => ({
-  cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', baselinePeriod: '2020', baselineValue: 18, targetPeriod: '2030', targetValue: 12, source: 'Haikou ecological plan', expectedRevision: 1, ...overrides,
+  cityId: 'haikou',
+  indicatorCode: 'PM25_ANNUAL_MEAN',
+  baselinePeriod: '2020',
+  baselineValue: 18,
+  targetPeriod: '2030',
+  targetValue: 12,
+  source: 'Haikou ecological plan',
+  expectedRevision: 1,
+  ...overrides,
 });
 
 describe('managing indicators and targets', () => {
@@ -20,7 +28,9 @@ describe('managing indicators and targets', () => {
   it('lets an admin replace a baseline and target', async () => {
     const result = await subgraph.execute(SET_TARGET, { input: target() }, admin);
     expect(result.data?.setTarget).toEqual({ baselinePeriod: '2020', baselineValue: 18, targetPeriod: '2030', targetValue: 12, source: 'Haikou ecological plan' });
-    const read = await subgraph.execute<{ _entities: { targets: unknown[] }[] }>(`{ _entities(representations: [{ __typename: "City", id: "haikou" }]) { ... on City { targets(indicatorCode: "PM25_ANNUAL_MEAN") { baselineValue targetValue } } } }`);
+    const read = await subgraph.execute<{ _entities: { targets: unknown[] }[] }>(
+      `{ _entities(representations: [{ __typename: "City", id: "haikou" }]) { ... on City { targets(indicatorCode: "PM25_ANNUAL_MEAN") { baselineValue targetValue } } } }`,
+    );
     expect(read.data?._entities[0].targets).toEqual([{ baselineValue: 18, targetValue: 12 }]);
   });
 
@@ -42,9 +52,25 @@ describe('managing indicators and targets', () => {
   });
 
   it('defines a new indicator that an enrolled new city can then report', async () => {
-    const defined = await subgraph.execute(DEFINE, {
-      input: { code: 'SHADE_TREES_PER_KM', name: 'Street shade trees per km of road', nameZh: '每公里道路遮荫树数量', unit: 'trees per km', direction: 'HIGHER_IS_BETTER', periodicity: 'ANNUAL', kind: 'RATE', validMin: 0, plausibleChangePct: 30, method: 'Shade trees counted along arterial roads divided by road length.', initiativeId: '10' },
-    }, admin);
+    const defined = await subgraph.execute(
+      DEFINE,
+      {
+        input: {
+          code: 'SHADE_TREES_PER_KM',
+          name: 'Street shade trees per km of road',
+          nameZh: '每公里道路遮荫树数量',
+          unit: 'trees per km',
+          direction: 'HIGHER_IS_BETTER',
+          periodicity: 'ANNUAL',
+          kind: 'RATE',
+          validMin: 0,
+          plausibleChangePct: 30,
+          method: 'Shade trees counted along arterial roads divided by road length.',
+          initiativeId: '10',
+        },
+      },
+      admin,
+    );
     expect(defined.data?.defineIndicator).toEqual({ code: 'SHADE_TREES_PER_KM', validMin: 0, validMax: null, initiative: { id: '10' } });
     expect((await subgraph.execute(`mutation { enrollCity(cityId: "lhasa") }`, {}, admin)).data?.enrollCity).toBe(true);
     const submitted = await subgraph.execute(

@@ -15,7 +15,9 @@ const SET_TARGET = gql<{ setTarget: { targetValue: number; revision: number } }>
 const DEFINE = gql<{ defineIndicator: { code: string; name: string; revision: number } }>(`mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code name revision } }`);
 const TARGET_HISTORY = gql<{
   _entities: { targets: { targetValue: number; revision: number; revisions: (Revision<{ targetValue: number; source: string }> & { createdAt: string })[] }[] }[];
-}>(`query ($city: ID!, $code: ID!) { _entities(representations: [{ __typename: "City", id: $city }]) { ... on City { targets(indicatorCode: $code) { targetValue revision revisions { revision author note changedFields createdAt content { targetValue source } } } } } }`);
+}>(
+  `query ($city: ID!, $code: ID!) { _entities(representations: [{ __typename: "City", id: $city }]) { ... on City { targets(indicatorCode: $code) { targetValue revision revisions { revision author note changedFields createdAt content { targetValue source } } } } } }`,
+);
 const INDICATOR_HISTORY = gql<{ indicator: { name: string; revision: number; revisions: Revision<{ name: string; unit: string }>[] } }>(
   `query ($code: ID!, $last: Int) { indicator(code: $code) { name revision revisions(last: $last) { revision author note changedFields content { name unit } } } }`,
 );
@@ -24,11 +26,28 @@ const TABLES = ['indicator_target', 'target_revision', 'indicator', 'indicator_r
 const admin: Identity = { sub: 'root', role: Role.ADMIN };
 const otherAdmin: Identity = { sub: 'deputy', role: Role.ADMIN };
 const target = (overrides: Record<string, unknown> = {}) => ({
-  cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', baselinePeriod: '2020', baselineValue: 18, targetPeriod: '2030', targetValue: 12, source: 'Haikou ecological plan', ...overrides,
+  cityId: 'haikou',
+  indicatorCode: 'PM25_ANNUAL_MEAN',
+  baselinePeriod: '2020',
+  baselineValue: 18,
+  targetPeriod: '2030',
+  targetValue: 12,
+  source: 'Haikou ecological plan',
+  ...overrides,
 });
 const definition = (overrides: Record<string, unknown> = {}) => ({
-  code: 'SHADE_TREES_PER_KM', name: 'Street shade trees per km of road', nameZh: '每公里道路遮荫树数量', unit: 'trees per km', direction: 'HIGHER_IS_BETTER', periodicity: 'ANNUAL',
-  kind: 'RATE', validMin: 0, plausibleChangePct: 30, method: 'Shade trees counted along arterial roads divided by road length.', initiativeId: '10', ...overrides,
+  code: 'SHADE_TREES_PER_KM',
+  name: 'Street shade trees per km of road',
+  nameZh: '每公里道路遮荫树数量',
+  unit: 'trees per km',
+  direction: 'HIGHER_IS_BETTER',
+  periodicity: 'ANNUAL',
+  kind: 'RATE',
+  validMin: 0,
+  plausibleChangePct: 30,
+  method: 'Shade trees counted along arterial roads divided by road length.',
+  initiativeId: '10',
+  ...overrides,
 });
 
 describe('history and concurrency of targets and indicator definitions', () => {

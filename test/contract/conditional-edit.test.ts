@@ -73,7 +73,11 @@ describe('an edit is written only while the revision it read is still current', 
     const targetDb = changedAfterRead(indicators.db, (manager) => manager.query("UPDATE indicator_target SET revision = revision + 1 WHERE city_id = 'jinan' AND indicator_code = 'PM25_ANNUAL_MEAN'"));
     expect(codeOf(await setTarget(targetDb, admin, target).catch((caught: unknown) => caught))).toBe('CONFLICT');
 
-    const indicator = (await indicators.execute<{ indicator: Omit<IndicatorDefinitionInput, 'initiativeId'> & { initiative: { id: string } } }>(`{ indicator(code: "PM25_ANNUAL_MEAN") { code name nameZh unit direction periodicity kind validMin validMax plausibleChangePct method initiative { id } } }`)).data!.indicator;
+    const indicator = (
+      await indicators.execute<{ indicator: Omit<IndicatorDefinitionInput, 'initiativeId'> & { initiative: { id: string } } }>(
+        `{ indicator(code: "PM25_ANNUAL_MEAN") { code name nameZh unit direction periodicity kind validMin validMax plausibleChangePct method initiative { id } } }`,
+      )
+    ).data!.indicator;
     const { initiative, ...definition } = indicator;
     const indicatorDb = changedAfterRead(indicators.db, (manager) => manager.query("UPDATE indicator SET revision = revision + 1 WHERE code = 'PM25_ANNUAL_MEAN'"));
     const edit = { ...definition, initiativeId: initiative.id, name: 'Renamed over a change it has not seen', expectedRevision: 1 };

@@ -22,15 +22,21 @@ describe('framework crosswalk', () => {
   it('lists the declaration, the conference tasks, SDG 11 targets and ISO 37120 themes with their elements', async () => {
     const { frameworks } = await run<{ frameworks: { id: string; elements: unknown[] }[] }>(`{ frameworks { id elements { id code title } } }`);
     expect(Object.fromEntries(frameworks.map((framework) => [framework.id, framework.elements.length]))).toEqual({
-      DECLARATION: 10, CCWC_2025: 7, SDG_11: 10, ISO_37120: 6,
+      DECLARATION: 10,
+      CCWC_2025: 7,
+      SDG_11: 10,
+      ISO_37120: 6,
     });
   });
 
-  it("maps a conference task to the indicators of the initiatives aligned with it", async () => {
+  it('maps a conference task to the indicators of the initiatives aligned with it', async () => {
     const initiatives = seed<{ id: string; conferenceTasks: number[] }[]>('initiatives.json');
     const indicators = seed<{ code: string; initiativeId: string }[]>('indicators.json');
     const aligned = new Set(initiatives.filter((initiative) => initiative.conferenceTasks.includes(5)).map((initiative) => initiative.id));
-    const expected = indicators.filter((indicator) => aligned.has(indicator.initiativeId)).map((indicator) => indicator.code).sort();
+    const expected = indicators
+      .filter((indicator) => aligned.has(indicator.initiativeId))
+      .map((indicator) => indicator.code)
+      .sort();
     const { frameworkElement } = await run<{ frameworkElement: Indicators }>(`{ frameworkElement(id: "CCWC_2025:5") { title indicators { code } } }`);
     expect(frameworkElement.indicators.map((indicator) => indicator.code)).toEqual(expected);
     const { sdg } = await run<{ sdg: Indicators }>(`{ sdg: frameworkElement(id: "SDG_11:11.5") { indicators { code } } }`);
@@ -38,7 +44,9 @@ describe('framework crosswalk', () => {
   });
 
   it("ranks every city's progress on a framework element, as for an initiative", async () => {
-    const { frameworkProgress } = await run<{ frameworkProgress: { meanScore: number; cities: { score: number }[] } }>(`{ frameworkProgress(elementId: "CCWC_2025:5", period: "2024") { element { id } meanScore cities { rank score coverage city { id } } } }`);
+    const { frameworkProgress } = await run<{ frameworkProgress: { meanScore: number; cities: { score: number }[] } }>(
+      `{ frameworkProgress(elementId: "CCWC_2025:5", period: "2024") { element { id } meanScore cities { rank score coverage city { id } } } }`,
+    );
     expect(frameworkProgress.cities).toHaveLength(13);
     const scores = frameworkProgress.cities.map((city) => city.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -48,7 +56,9 @@ describe('framework crosswalk', () => {
 
   it('compares the indicators of a framework element, and wants exactly one of indicatorCodes or frameworkElementId', async () => {
     const { frameworkElement } = await run<{ frameworkElement: Indicators }>(`{ frameworkElement(id: "ISO_37120:health") { indicators { code } } }`);
-    const { comparison } = await run<{ comparison: Indicators & { cells: unknown[] } }>(`{ comparison(cityIds: ["beijing", "haikou"], frameworkElementId: "ISO_37120:health", periods: ["2023", "2024"]) { indicators { code } cells { value } } }`);
+    const { comparison } = await run<{ comparison: Indicators & { cells: unknown[] } }>(
+      `{ comparison(cityIds: ["beijing", "haikou"], frameworkElementId: "ISO_37120:health", periods: ["2023", "2024"]) { indicators { code } cells { value } } }`,
+    );
     expect(comparison.indicators).toEqual(frameworkElement.indicators);
     expect(comparison.cells).toHaveLength(2 * frameworkElement.indicators.length * 2);
     const both = await subgraph.execute(`{ comparison(cityIds: ["beijing"], indicatorCodes: ["PM25_ANNUAL_MEAN"], frameworkElementId: "ISO_37120:health", periods: ["2024"]) { periods } }`);

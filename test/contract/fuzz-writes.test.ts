@@ -24,7 +24,12 @@ describe('fuzzing the write paths (fast-check)', () => {
       cityId: mostly(fc.constantFrom('shenzhen', 'beijing', 'haikou')),
       indicatorCode: mostly(fc.constantFrom('HOTLINE_RESOLUTION_RATE', 'PM25_ANNUAL_MEAN', 'LEGAL_AID_CASES')),
       period: mostly(fc.oneof(fc.integer({ min: 1990, max: 2026 }).map(String), fc.constantFrom('2099', '2024-Q3', '2024-Q5', '20x4'))),
-      value: fc.oneof({ weight: 5, arbitrary: fc.double({ min: 0, max: 100, noNaN: true }) }, fc.double(), fc.integer({ min: -10, max: 200 }), fc.constantFrom(1e308, 1e15, 99_999_999_999_999, -0, 0, 100, 100.000001, 5e-324)),
+      value: fc.oneof(
+        { weight: 5, arbitrary: fc.double({ min: 0, max: 100, noNaN: true }) },
+        fc.double(),
+        fc.integer({ min: -10, max: 200 }),
+        fc.constantFrom(1e308, 1e15, 99_999_999_999_999, -0, 0, 100, 100.000001, 5e-324),
+      ),
       source: mostly(fc.constant('fuzz')),
       note: fc.option(mostly(fc.constant('fuzzed correction')), { nil: undefined }),
     });

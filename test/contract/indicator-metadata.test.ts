@@ -43,8 +43,18 @@ const metadata = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const definition = (overrides: Record<string, unknown> = {}) => ({
-  code: 'SHADE_TREES_META', name: 'Street shade trees per km of road', nameZh: '每公里道路遮荫树数量', unit: 'trees per km', direction: 'HIGHER_IS_BETTER', periodicity: 'ANNUAL',
-  kind: 'RATE', validMin: 0, plausibleChangePct: 30, method: 'Shade trees counted along arterial roads divided by road length.', initiativeId: '10', ...overrides,
+  code: 'SHADE_TREES_META',
+  name: 'Street shade trees per km of road',
+  nameZh: '每公里道路遮荫树数量',
+  unit: 'trees per km',
+  direction: 'HIGHER_IS_BETTER',
+  periodicity: 'ANNUAL',
+  kind: 'RATE',
+  validMin: 0,
+  plausibleChangePct: 30,
+  method: 'Shade trees counted along arterial roads divided by road length.',
+  initiativeId: '10',
+  ...overrides,
 });
 
 describe('indicator metadata', () => {
@@ -73,7 +83,11 @@ describe('indicator metadata', () => {
 
   it('keeps the metadata in the history: each revision holds it, and a change of it is listed by field', async () => {
     await subgraph.execute(DEFINE, { input: definition({ code: 'META_HISTORY', metadata: metadata() }) }, admin);
-    const changed = await subgraph.execute(DEFINE, { input: definition({ code: 'META_HISTORY', metadata: metadata({ limitations: 'Only arterial roads are counted.' }), expectedRevision: 1 }) }, otherAdmin);
+    const changed = await subgraph.execute(
+      DEFINE,
+      { input: definition({ code: 'META_HISTORY', metadata: metadata({ limitations: 'Only arterial roads are counted.' }), expectedRevision: 1 }) },
+      otherAdmin,
+    );
     expect(changed.errors).toBeUndefined();
     const kept = await subgraph.execute(DEFINE, { input: definition({ code: 'META_HISTORY', name: 'Shade trees per km of arterial road', expectedRevision: 2 }) }, admin);
     expect(kept.data?.defineIndicator.metadata.limitations).toBe('Only arterial roads are counted.');
@@ -127,7 +141,9 @@ describe('indicator metadata', () => {
     expect(await rowCounts(subgraph.db, TABLES)).toEqual(before);
 
     const [a, b] = await Promise.all(
-      ['A', 'B'].map((provider, index) => subgraph.execute(DEFINE, { input: definition({ code: 'META_RACE', metadata: metadata({ dataProvider: provider }), expectedRevision: 2 }) }, [admin, otherAdmin][index])),
+      ['A', 'B'].map((provider, index) =>
+        subgraph.execute(DEFINE, { input: definition({ code: 'META_RACE', metadata: metadata({ dataProvider: provider }), expectedRevision: 2 }) }, [admin, otherAdmin][index]),
+      ),
     );
     expect([a, b].map((result) => result.errors?.[0].extensions?.code ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
     const winner = (a.errors ? b : a).data?.defineIndicator.metadata.dataProvider;

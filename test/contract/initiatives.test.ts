@@ -9,7 +9,9 @@ describe('initiatives subgraph', () => {
   afterAll(() => subgraph?.close());
 
   it('lists the ten points in order with their conference tasks, in two SQL statements', async () => {
-    const { result, statements } = await subgraph.executeCounted<{ initiatives: { number: number; conferenceTasks: unknown[] }[] }>(`{ initiatives { id number title text conferenceTasks { number title } } }`);
+    const { result, statements } = await subgraph.executeCounted<{ initiatives: { number: number; conferenceTasks: unknown[] }[] }>(
+      `{ initiatives { id number title text conferenceTasks { number title } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.initiatives.map((initiative) => initiative.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const initiative of result.data!.initiatives) expect(initiative.conferenceTasks.length).toBeGreaterThan(0);
@@ -17,7 +19,11 @@ describe('initiatives subgraph', () => {
   });
 
   it('resolves a batch of initiative references with one SQL statement, null for an unknown id', async () => {
-    const { result, statements } = await subgraph.resolveReferences('Initiative', ['10', '99', '1'].map((id) => ({ id })), 'id number');
+    const { result, statements } = await subgraph.resolveReferences(
+      'Initiative',
+      ['10', '99', '1'].map((id) => ({ id })),
+      'id number',
+    );
     expect(result.data?._entities).toEqual([{ id: '10', number: 10 }, null, { id: '1', number: 1 }]);
     expect(statements).toBe(1);
   });

@@ -67,7 +67,15 @@ describe('the indicator metadata migration on a database with rows', () => {
       const migrated = (await subgraph.execute(CATALOGUE)).data!.indicators;
       expect(migrated.map((row) => [row.code, row.name, row.revision])).toEqual(seeded.map((row) => [row.code, row.name, row.revision]));
       for (const row of migrated) {
-        expect(row.metadata).toEqual({ definition: null, definitionZh: null, unitMultiplier: 0, dataSources: null, dataProvider: null, limitations: null, lastUpdate: row.revisions.at(-1)!.createdAt });
+        expect(row.metadata).toEqual({
+          definition: null,
+          definitionZh: null,
+          unitMultiplier: 0,
+          dataSources: null,
+          dataProvider: null,
+          limitations: null,
+          lastUpdate: row.revisions.at(-1)!.createdAt,
+        });
       }
 
       // An admin's edit since the metadata exists records it (here empty): the seed leaves that indicator alone.

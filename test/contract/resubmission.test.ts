@@ -4,7 +4,13 @@ import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgra
 import { gql } from '../helpers/typed-query';
 
 const SUBMIT = gql<{
-  submitObservations: { replayed: boolean; created: number; corrected: number; unchanged: number; items: { index: number; outcome: string; observation: { id: string; value: number; revision: number } }[] };
+  submitObservations: {
+    replayed: boolean;
+    created: number;
+    corrected: number;
+    unchanged: number;
+    items: { index: number; outcome: string; observation: { id: string; value: number; revision: number } }[];
+  };
 }>(`mutation ($input: SubmitObservationsInput!) {
   submitObservations(input: $input) { replayed created corrected unchanged items { index outcome observation { id value revision } } }
 }`);
@@ -13,7 +19,12 @@ const TABLES = ['observation', 'observation_revision', 'submission', 'submission
 const editor: Identity = { sub: 'editor-hz', role: Role.CITY_EDITOR, cityId: 'hangzhou' };
 const colleague: Identity = { sub: 'colleague-hz', role: Role.CITY_EDITOR, cityId: 'hangzhou' };
 const item = (overrides: Record<string, unknown> = {}) => ({
-  cityId: 'hangzhou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 91.5, source: 'Hangzhou 12345 hotline annual report', ...overrides,
+  cityId: 'hangzhou',
+  indicatorCode: 'HOTLINE_RESOLUTION_RATE',
+  period: '2025',
+  value: 91.5,
+  source: 'Hangzhou 12345 hotline annual report',
+  ...overrides,
 });
 
 describe('re-submitting a batch after its values were changed', () => {
@@ -37,7 +48,11 @@ describe('re-submitting a batch after its values were changed', () => {
     const before = await rowCounts(subgraph.db, TABLES);
     const again = await submit('hz-2025-annual', file, editor);
     expect(again.data?.submitObservations).toBeUndefined();
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CHANGED_SINCE_APPLIED', conflictItems: [expect.objectContaining({ index: 0, field: 'value', currentRevision: 2 })] });
+    expect(again.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'CHANGED_SINCE_APPLIED',
+      conflictItems: [expect.objectContaining({ index: 0, field: 'value', currentRevision: 2 })],
+    });
     expect(await rowCounts(subgraph.db, TABLES)).toEqual(before);
 
     // Made current again the documented way: a correction under a new key, based on the revision read.
@@ -49,8 +64,16 @@ describe('re-submitting a batch after its values were changed', () => {
   it('refuses the whole batch when a correction is based on a revision that is no longer current, naming the item', async () => {
     await submit('hz-pm', [item({ indicatorCode: 'ONLINE_SERVICES_PCT', period: '2024', value: 90, note: 'restated', expectedRevision: 1 })], colleague);
     const before = await rowCounts(subgraph.db, TABLES);
-    const stale = await submit('hz-stale', [item({ period: '2024', value: 80, note: 'first', expectedRevision: 1 }), item({ indicatorCode: 'ONLINE_SERVICES_PCT', period: '2024', value: 91, note: 'also', expectedRevision: 1 })], editor);
-    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_REVISION', conflictItems: [expect.objectContaining({ index: 1, field: 'expectedRevision', currentRevision: 2 })] });
+    const stale = await submit(
+      'hz-stale',
+      [item({ period: '2024', value: 80, note: 'first', expectedRevision: 1 }), item({ indicatorCode: 'ONLINE_SERVICES_PCT', period: '2024', value: 91, note: 'also', expectedRevision: 1 })],
+      editor,
+    );
+    expect(stale.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_REVISION',
+      conflictItems: [expect.objectContaining({ index: 1, field: 'expectedRevision', currentRevision: 2 })],
+    });
     expect(await rowCounts(subgraph.db, TABLES)).toEqual(before);
   });
 });

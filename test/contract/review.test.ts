@@ -28,7 +28,16 @@ interface QueueItem {
   flagged: boolean;
   reviewableByMe: boolean;
   notReviewableReason: string | null;
-  observation: { id: string; period: string; status: string; revision: number; flagReason: string | null; city: { id: string }; indicator: { code: string }; revisions: { revision: number; author: string }[] };
+  observation: {
+    id: string;
+    period: string;
+    status: string;
+    revision: number;
+    flagReason: string | null;
+    city: { id: string };
+    indicator: { code: string };
+    revisions: { revision: number; author: string }[];
+  };
 }
 
 const editor: Identity = { sub: 'editor-cd', role: Role.CITY_EDITOR, cityId: 'chengdu' };
@@ -45,12 +54,17 @@ let keyCounter = 0;
 describe('reviewing values: four eyes, stale revisions and the review queue', () => {
   let subgraph: SubgraphHarness;
   const submit = async (identity: Identity, item: Record<string, unknown>) => {
-    const result = await subgraph.execute(SUBMIT, { input: { idempotencyKey: `review-${(keyCounter += 1)}`, items: [{ cityId: 'chengdu', period: '2025', source: 'Chengdu statistical yearbook', ...item }] } }, identity);
+    const result = await subgraph.execute(
+      SUBMIT,
+      { input: { idempotencyKey: `review-${(keyCounter += 1)}`, items: [{ cityId: 'chengdu', period: '2025', source: 'Chengdu statistical yearbook', ...item }] } },
+      identity,
+    );
     expect(result.errors).toBeUndefined();
     return result.data!.submitObservations.items[0];
   };
   const review = (identity: Identity, id: string, revision: number, decision = 'VERIFIED', comment?: string) => subgraph.execute(REVIEW, { id, revision, decision, comment }, identity);
-  const queue = (identity: Identity, variables: Record<string, unknown> = {}) => subgraph.execute<{ reviewQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: QueueItem[] } }>(QUEUE, variables, identity);
+  const queue = (identity: Identity, variables: Record<string, unknown> = {}) =>
+    subgraph.execute<{ reviewQueue: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: QueueItem[] } }>(QUEUE, variables, identity);
   const stored = async (id: string) => {
     const [row] = await subgraph.db.query<{ status: string; revision: number | string }[]>('SELECT status, revision FROM observation WHERE id = ?', [Number(id)]);
     return { status: row.status, revision: Number(row.revision) };

@@ -20,7 +20,11 @@ describe('who wrote a revision, as each reader sees it', () => {
 
   beforeAll(async () => {
     subgraph = await openSubgraph(indicatorsSubgraph);
-    const submitted = await subgraph.execute(SUBMIT, { input: { idempotencyKey: 'author-1', items: [{ cityId: 'jinan', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 93.5, source: 'Jinan 12345 hotline report' }] } }, editor);
+    const submitted = await subgraph.execute(
+      SUBMIT,
+      { input: { idempotencyKey: 'author-1', items: [{ cityId: 'jinan', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 93.5, source: 'Jinan 12345 hotline report' }] } },
+      editor,
+    );
     const { id, revision } = submitted.data!.submitObservations.items[0].observation;
     expect((await subgraph.execute(REVIEW, { id, revision }, verifier)).errors).toBeUndefined();
   });
@@ -37,7 +41,9 @@ describe('who wrote a revision, as each reader sees it', () => {
   });
 
   it('shows seeded values as written by the seed to everyone', async () => {
-    const seeded = gql<Revisions<{ author: string }>>(`{ _entities(representations: [{ __typename: "City", id: "jinan" }]) { ... on City { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2020") { nodes { revisions { author } } } } } }`);
+    const seeded = gql<Revisions<{ author: string }>>(
+      `{ _entities(representations: [{ __typename: "City", id: "jinan" }]) { ... on City { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2020") { nodes { revisions { author } } } } } }`,
+    );
     for (const identity of [ANONYMOUS, researcher]) expect((await subgraph.execute(seeded, {}, identity)).data?._entities[0].observations.nodes[0].revisions).toEqual([{ author: 'seed' }]);
   });
 });

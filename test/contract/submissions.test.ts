@@ -27,7 +27,12 @@ interface SubmitAnswer {
     corrected: number;
     unchanged: number;
     flagged: number;
-    items: { index: number; outcome: string; flagReason: string | null; observation: { id: string; value: number; status: string; revision: number; source: string; note: string | null; revisions: Revision[] } }[];
+    items: {
+      index: number;
+      outcome: string;
+      flagReason: string | null;
+      observation: { id: string; value: number; status: string; revision: number; source: string; note: string | null; revisions: Revision[] };
+    }[];
   };
 }
 interface ReviewAnswer {
@@ -56,8 +61,7 @@ const item = (overrides: Record<string, unknown> = {}) => ({
 
 describe('submitting and reviewing observations', () => {
   let subgraph: SubgraphHarness;
-  const submit = (items: object[], identity: Identity, idempotencyKey = nextKey()) =>
-    subgraph.execute<SubmitAnswer>(SUBMIT, { input: { idempotencyKey, items } }, identity);
+  const submit = (items: object[], identity: Identity, idempotencyKey = nextKey()) => subgraph.execute<SubmitAnswer>(SUBMIT, { input: { idempotencyKey, items } }, identity);
 
   beforeAll(async () => {
     subgraph = await openSubgraph(indicatorsSubgraph);

@@ -61,7 +61,11 @@ describe('the indicators database going down and coming back', () => {
         await waitUntilReady();
         await sleep(400);
       }
-      const result = await system.query<{ submitObservations: { created: number } | null }>('mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }', { input }, token);
+      const result = await system.query<{ submitObservations: { created: number } | null }>(
+        'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }',
+        { input },
+        token,
+      );
       if (result.data?.submitObservations?.created === cities.length) acknowledged.push(index);
       else refused += 1;
     }

@@ -85,7 +85,13 @@ describe('the dashboard in a browser', () => {
     await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });
     expect(await page.locator('.graphiql-tab').count()).toBeGreaterThanOrEqual(9);
     // The first tab is docs/examples' first query; run it (a click made while the schema loads may be lost: retry).
-    const answered = () => page.waitForFunction(() => /"nameZh"/.test(document.querySelector('.result-window')?.textContent ?? ''), undefined, { timeout: 10_000 }).then(() => true, () => false);
+    const answered = () =>
+      page
+        .waitForFunction(() => /"nameZh"/.test(document.querySelector('.result-window')?.textContent ?? ''), undefined, { timeout: 10_000 })
+        .then(
+          () => true,
+          () => false,
+        );
     let ok = false;
     for (let attempt = 0; attempt < 3 && !ok; attempt++) {
       await page.locator('.graphiql-execute-button').click();
@@ -106,7 +112,9 @@ describe('the dashboard in a browser', () => {
     }
     // Indicator: every ranked value, the missing cities and the statistics.
     await open('indicator?code=PM25_ANNUAL_MEAN&period=2022');
-    const ranking = await system.query<{ ranking: { entries: { value: number; city: { id: string } }[]; statistics: { median: number } } }>('{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2022") { entries { value city { id } } statistics { median } } }');
+    const ranking = await system.query<{ ranking: { entries: { value: number; city: { id: string } }[]; statistics: { median: number } } }>(
+      '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2022") { entries { value city { id } } statistics { median } } }',
+    );
     const entries = ranking.data?.ranking.entries ?? [];
     expect(entries.length).toBe(13);
     for (const entry of entries) {
@@ -161,7 +169,8 @@ describe('the dashboard in a browser', () => {
     const good = ['shenzhen,HOTLINE_RESOLUTION_RATE,2025,88.5,Shenzhen 12345 hotline annual report 2025,', 'shenzhen,ONLINE_SERVICES_PCT,2025,97,Shenzhen government services report 2025,'];
     const bad = 'shenzhen,PM25_ANNUAL_MEAN,2025-Q5,abc,Shenzhen ecology bulletin 2025,';
     const stored = async () =>
-      (await system.query<CityObservations<{ value: number; indicator: { code: string } }>>('{ city(id: "shenzhen") { observations(period: "2025") { nodes { value indicator { code } } } } }')).data?.city.observations.nodes;
+      (await system.query<CityObservations<{ value: number; indicator: { code: string } }>>('{ city(id: "shenzhen") { observations(period: "2025") { nodes { value indicator { code } } } } }')).data
+        ?.city.observations.nodes;
     expect(await stored()).toEqual([]);
 
     await open('submit');
@@ -187,7 +196,11 @@ describe('the dashboard in a browser', () => {
     expect((await stored())?.map((observation) => observation.value).sort()).toEqual([29.5, 88.5, 97]);
     // The history of a value, with what a verifier decided.
     const verifier = await system.token({ sub: 'e2e-verifier', role: Role.VERIFIER });
-    const { id, revision } = (await system.query<CityObservations<{ id: string; revision: number }>>('{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { nodes { id revision } } } }')).data!.city.observations.nodes[0];
+    const { id, revision } = (
+      await system.query<CityObservations<{ id: string; revision: number }>>(
+        '{ city(id: "shenzhen") { observations(indicatorCode: "ONLINE_SERVICES_PCT", period: "2025") { nodes { id revision } } } }',
+      )
+    ).data!.city.observations.nodes[0];
     const review = await system.query(`mutation { reviewObservation(id: "${id}", revision: ${revision}, decision: VERIFIED, comment: "Matches the yearbook") { status } }`, undefined, verifier);
     expect(review.errors).toBeUndefined();
     await open('submit?hCity=shenzhen&hCode=ONLINE_SERVICES_PCT&hPeriod=2025');
@@ -206,7 +219,9 @@ describe('the dashboard in a browser', () => {
       // Passes the local checks; the server knows the indicator is a percentage.
       'shenzhen,REPEAT_COMPLAINTS_PCT,2025,150,Shenzhen 12345 hotline annual report 2025',
     ].join('\r\n');
-    const stored = async () => (await system.query<CityObservations<{ value: number }>>('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value } } } }')).data?.city.observations.nodes;
+    const stored = async () =>
+      (await system.query<CityObservations<{ value: number }>>('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value } } } }')).data?.city
+        .observations.nodes;
     await open('submit');
     await page.locator('[data-testid=token-input]').fill(token);
     await page.locator('input[type=file]').setInputFiles({ name: 'server.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
@@ -227,7 +242,11 @@ describe('the dashboard in a browser', () => {
     const admin = await system.token({ sub: 'e2e-admin', role: Role.ADMIN });
     const editor = await system.token({ sub: 'e2e-hangzhou', role: Role.CITY_EDITOR, city: 'hangzhou' });
     const submit = async (token: string, idempotencyKey: string, item: Record<string, unknown>) => {
-      const result = await system.query<{ submitObservations: { items: { observation: { id: string; revision: number } }[] } }>(`mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`, { input: { idempotencyKey, items: [{ cityId: 'hangzhou', period: '2025', ...item }] } }, token);
+      const result = await system.query<{ submitObservations: { items: { observation: { id: string; revision: number } }[] } }>(
+        `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`,
+        { input: { idempotencyKey, items: [{ cityId: 'hangzhou', period: '2025', ...item }] } },
+        token,
+      );
       expect(result.errors).toBeUndefined();
       return result.data!.submitObservations.items[0].observation;
     };
@@ -279,19 +298,26 @@ describe('the dashboard in a browser', () => {
 
   it('sends the expected_revision of a correction, and names the row when the value was changed since it was read', async () => {
     const token = await system.token({ sub: 'e2e-shenzhen-3', role: Role.CITY_EDITOR, city: 'shenzhen' });
-    const read = async () => (await system.query<CityObservations<{ value: number; revision: number }>>('{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2024") { nodes { value revision } } } }')).data?.city.observations.nodes[0];
+    const read = async () =>
+      (
+        await system.query<CityObservations<{ value: number; revision: number }>>(
+          '{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESPONSE_RATE", period: "2024") { nodes { value revision } } } }',
+        )
+      ).data?.city.observations.nodes[0];
     const seen = (await read())!;
     // A colleague corrects the value after the file was prepared from revision `seen.revision`.
     const colleague = await system.query<{ submitObservations: { corrected: number } }>(
       'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { corrected } }',
-      { input: { idempotencyKey: 'e2e-colleague', items: [{ cityId: 'shenzhen', indicatorCode: 'HOTLINE_RESPONSE_RATE', period: '2024', value: 90.25, source: 'Shenzhen 12345 hotline', note: 'recount', expectedRevision: seen.revision }] } },
+      {
+        input: {
+          idempotencyKey: 'e2e-colleague',
+          items: [{ cityId: 'shenzhen', indicatorCode: 'HOTLINE_RESPONSE_RATE', period: '2024', value: 90.25, source: 'Shenzhen 12345 hotline', note: 'recount', expectedRevision: seen.revision }],
+        },
+      },
       token,
     );
     expect(colleague.data?.submitObservations.corrected).toBe(1);
-    const csv = [
-      'city_id,indicator_code,period,value,source,note,expected_revision',
-      `shenzhen,HOTLINE_RESPONSE_RATE,2024,91.75,Shenzhen 12345 hotline,revised,${seen.revision}`,
-    ].join('\n');
+    const csv = ['city_id,indicator_code,period,value,source,note,expected_revision', `shenzhen,HOTLINE_RESPONSE_RATE,2024,91.75,Shenzhen 12345 hotline,revised,${seen.revision}`].join('\n');
     await open('submit');
     await page.locator('[data-testid=token-input]').fill(token);
     await page.locator('input[type=file]').setInputFiles({ name: 'correction.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });

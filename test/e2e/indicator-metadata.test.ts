@@ -87,7 +87,15 @@ describe('the metadata panel of the Indicator page', () => {
     const limitations = 'Counts closed cases only; e2e edit.';
     const changed = await system.query(
       `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { revision } }`,
-      { input: { code: 'LEGAL_AID_CASES', ...definition, initiativeId: initiative.id, expectedRevision: revision, metadata: { definition: metadata.definition, definitionZh: metadata.definitionZh, dataSources: metadata.dataSources, limitations } } },
+      {
+        input: {
+          code: 'LEGAL_AID_CASES',
+          ...definition,
+          initiativeId: initiative.id,
+          expectedRevision: revision,
+          metadata: { definition: metadata.definition, definitionZh: metadata.definitionZh, dataSources: metadata.dataSources, limitations },
+        },
+      },
       admin,
     );
     expect(changed.errors).toBeUndefined();

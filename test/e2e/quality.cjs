@@ -46,11 +46,20 @@ async function main() {
   const sizes = bundleSizes();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-quality-'));
   const stack = await launchStack({ dataDir, env: { LOG_LEVEL: 'warn', RATE_LIMIT_READS_PER_MINUTE: '100000' } });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   const base = new URL('/dashboard/', stack.gatewayUrl).toString();
   const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const settle = (page) =>
-    page.waitForFunction(() => document.querySelector('main h1') && document.querySelectorAll('.ant-skeleton').length === 0 && [...document.querySelectorAll('.chart')].every((chart) => chart.dataset.rendered === 'true'), undefined, { timeout: 30_000, polling: 50 });
+    page.waitForFunction(
+      () =>
+        document.querySelector('main h1') && document.querySelectorAll('.ant-skeleton').length === 0 && [...document.querySelectorAll('.chart')].every((chart) => chart.dataset.rendered === 'true'),
+      undefined,
+      { timeout: 30_000, polling: 50 },
+    );
   try {
     // Warm the gateway and the subgraphs once, so that the timing measures the page, not a cold process.
     const warm = await browser.newPage();
@@ -82,7 +91,9 @@ async function main() {
         await settle(page);
         echartsFetchedBy[name || 'overview'] = fetched.some((url) => url.includes(sizes.echartsChunk));
         await page.addScriptTag({ content: axeSource });
-        const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })));
+        const violations = await page.evaluate(async () =>
+          (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })),
+        );
         a11y[`${name || 'overview'}${lang === 'zh' ? ' (zh)' : ''}`] = violations;
         await context.close();
       }
@@ -97,7 +108,12 @@ async function main() {
       echartsFetchedBy,
       firstChartMs,
       firstChartRunsMs: timings.map(Math.round),
-      accessibility: { seriousOrCritical: serious, minorOrModerate: Object.values(a11y).flat().filter((v) => v.impact !== 'serious' && v.impact !== 'critical').length },
+      accessibility: {
+        seriousOrCritical: serious,
+        minorOrModerate: Object.values(a11y)
+          .flat()
+          .filter((v) => v.impact !== 'serious' && v.impact !== 'critical').length,
+      },
       budgets: BUDGETS,
     };
     const failures = [];

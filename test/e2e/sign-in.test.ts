@@ -66,7 +66,7 @@ describe('signing in on the Submit page through the identity provider', () => {
     // Read back with the page's own access token: a signed-in reader sees who wrote each revision.
     const accessToken = await page.evaluate(() => {
       const key = Object.keys(sessionStorage).find((name) => name.startsWith('oidc.user:'));
-      return key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token ?? '' : '';
+      return key ? ((JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token ?? '') : '';
     });
     expect(accessToken).not.toBe('');
     const stored = await system.query<{ city: { observations: { nodes: unknown[] } } }>(

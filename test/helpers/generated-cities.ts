@@ -48,7 +48,12 @@ export async function addGeneratedCities(databases: Databases, count: number): P
     await db.createQueryBuilder().insert().into(City).values(rows).updateEntity(false).execute();
   });
   await withDatabase(databases, 'indicators', [Indicator, Observation, ReportingCity], async (db) => {
-    await db.createQueryBuilder().insert().into(ReportingCity).values(ids.map((cityId) => ({ cityId, enrolledAt: new Date() }))).execute();
+    await db
+      .createQueryBuilder()
+      .insert()
+      .into(ReportingCity)
+      .values(ids.map((cityId) => ({ cityId, enrolledAt: new Date() })))
+      .execute();
     const codes = (await db.getRepository(Indicator).find()).map((indicator) => indicator.code);
     const rows = ids.flatMap((cityId, index) =>
       codes.flatMap((indicatorCode) =>
@@ -74,7 +79,13 @@ export async function addGeneratedCities(databases: Databases, count: number): P
       .flatMap((row) => ['F', 'M'].map((code, offset) => Object.assign(new Observation(), { ...row, breakdown: `SEX=${code}`, value: row.value + offset })));
     rows.push(...bySex);
     for (let start = 0; start < rows.length; start += 500) {
-      await db.createQueryBuilder().insert().into(Observation).values(rows.slice(start, start + 500)).updateEntity(false).execute();
+      await db
+        .createQueryBuilder()
+        .insert()
+        .into(Observation)
+        .values(rows.slice(start, start + 500))
+        .updateEntity(false)
+        .execute();
     }
   });
   await withDatabase(databases, 'cases', [BestPracticeCase, CaseInitiative, CaseTag], async (db) => {
@@ -92,8 +103,18 @@ export async function addGeneratedCities(databases: Databases, count: number): P
       }),
     );
     await db.createQueryBuilder().insert().into(BestPracticeCase).values(cases).updateEntity(false).execute();
-    await db.createQueryBuilder().insert().into(CaseInitiative).values(cases.map((item) => ({ caseId: item.id, initiativeId: '6' }))).execute();
-    await db.createQueryBuilder().insert().into(CaseTag).values(cases.map((item) => ({ caseId: item.id, tag: 'test' }))).execute();
+    await db
+      .createQueryBuilder()
+      .insert()
+      .into(CaseInitiative)
+      .values(cases.map((item) => ({ caseId: item.id, initiativeId: '6' })))
+      .execute();
+    await db
+      .createQueryBuilder()
+      .insert()
+      .into(CaseTag)
+      .values(cases.map((item) => ({ caseId: item.id, tag: 'test' })))
+      .execute();
   });
   return ids;
 }

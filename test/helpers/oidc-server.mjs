@@ -16,20 +16,24 @@ const accounts = config.accounts ?? {};
 const provider = new Provider(issuer, {
   jwks: { keys: config.keys },
   clientDefaults: { id_token_signed_response_alg: config.keys[0].alg },
-  clients: config.clients.map((client) => ({
-    client_id: client.id,
-    client_secret: client.secret,
-    grant_types: ['client_credentials'],
-    response_types: [],
-    redirect_uris: [],
-    token_endpoint_auth_method: 'client_secret_post',
-  })).concat((config.browserClients ?? []).map((client) => ({
-    client_id: client.id,
-    token_endpoint_auth_method: 'none',
-    grant_types: ['authorization_code'],
-    response_types: ['code'],
-    redirect_uris: [client.redirectUri],
-  }))),
+  clients: config.clients
+    .map((client) => ({
+      client_id: client.id,
+      client_secret: client.secret,
+      grant_types: ['client_credentials'],
+      response_types: [],
+      redirect_uris: [],
+      token_endpoint_auth_method: 'client_secret_post',
+    }))
+    .concat(
+      (config.browserClients ?? []).map((client) => ({
+        client_id: client.id,
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        redirect_uris: [client.redirectUri],
+      })),
+    ),
   features: {
     clientCredentials: { enabled: true },
     resourceIndicators: {

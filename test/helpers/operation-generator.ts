@@ -20,7 +20,12 @@ type Draw = <T>(arbitrary: fc.Arbitrary<T>) => T;
 
 /** Known ids make many generated operations reach real data; the rest are random or hostile text. */
 const KNOWN_TEXT = ['beijing', 'shenzhen', 'haikou', 'HOTLINE_RESOLUTION_RATE', 'PM25_ANNUAL_MEAN', '2024', '2025', '2024-Q3', '4', 'CCWC_2025:5', 'hotline'];
-const text = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...KNOWN_TEXT) }, fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom('', ' ', '%', '\u0000', '😀'.repeat(120)));
+const text = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...KNOWN_TEXT) },
+  fc.string({ maxLength: 30 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.constantFrom('', ' ', '%', '\u0000', '😀'.repeat(120)),
+);
 const integer = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -2, max: 2100 }) }, fc.constantFrom(0, 1, 2_147_483_647, -2_147_483_648));
 const float = fc.oneof({ weight: 3, arbitrary: fc.double({ min: -10, max: 200, noNaN: true }) }, fc.constantFrom(0, 1e308, -1e308, 5e-324));
 

@@ -1,17 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
-import {
-  ANONYMOUS,
-  buildSubgraphSchemaOf,
-  createLogger,
-  ensureMysqlDatabase,
-  keepInputRefusalCode,
-  openDatabase,
-  SqlLogger,
-  type Identity,
-  type SubgraphDefinition,
-} from '@ugf/runtime';
+import { ANONYMOUS, buildSubgraphSchemaOf, createLogger, ensureMysqlDatabase, keepInputRefusalCode, openDatabase, SqlLogger, type Identity, type SubgraphDefinition } from '@ugf/runtime';
 import { freshDatabases } from './test-database';
 import type { TypedQuery } from './typed-query';
 
@@ -66,10 +56,9 @@ export async function openSubgraph<C extends object>(definition: SubgraphDefinit
       return { result, statements: sqlLogger.statementCount - before };
     },
     resolveReferences<E>(typeName: string, keys: Record<string, unknown>[], selection: string) {
-      return harness.executeCounted<{ _entities: (E | null)[] }>(
-        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typeName} { ${selection} } } }`,
-        { representations: keys.map((key) => ({ __typename: typeName, ...key })) },
-      );
+      return harness.executeCounted<{ _entities: (E | null)[] }>(`query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on ${typeName} { ${selection} } } }`, {
+        representations: keys.map((key) => ({ __typename: typeName, ...key })),
+      });
     },
     reseed: () => definition.seed(db, log),
     async close() {

@@ -20,8 +20,7 @@ export function freshDatabases(): {
   counter += 1;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ugf-test-'));
   const prefix = `ugf_t${process.pid}_${counter}`;
-  const urls: Partial<Record<ServiceName, string>> =
-    testDatabase === 'mysql' ? Object.fromEntries(SERVICE_NAMES.map((name) => [name, `${mysqlServer}/${prefix}_${name}`])) : {};
+  const urls: Partial<Record<ServiceName, string>> = testDatabase === 'mysql' ? Object.fromEntries(SERVICE_NAMES.map((name) => [name, `${mysqlServer}/${prefix}_${name}`])) : {};
   return {
     dataDir,
     urls,

@@ -39,7 +39,11 @@ const ATTEMPTS: Attempt[] = [
     { name: `hostile city id ${index}`, body: submit([item({ cityId: text })]), token: true, expect: { status: 200, code: 'FORBIDDEN' } },
     { name: `hostile indicator ${index}`, body: submit([item({ indicatorCode: text })]), token: true, expect: { status: 200, code: 'BAD_USER_INPUT' } },
     { name: `hostile period ${index}`, body: submit([item({ period: text, source: text, note: text })]), token: true, expect: { status: 200, code: 'BAD_USER_INPUT' } },
-    { name: `hostile search ${index}`, body: json({ query: 'query ($q: String) { cases(search: $q) { nodes { id } } }', variables: { q: `${text}${'x'.repeat(100)}` } }), expect: { status: 200, code: 'BAD_USER_INPUT' } },
+    {
+      name: `hostile search ${index}`,
+      body: json({ query: 'query ($q: String) { cases(search: $q) { nodes { id } } }', variables: { q: `${text}${'x'.repeat(100)}` } }),
+      expect: { status: 200, code: 'BAD_USER_INPUT' },
+    },
   ]),
 ];
 
@@ -104,12 +108,23 @@ describe('rate limits', () => {
     // A second gateway on the same subgraphs with a budget of 3 reads a minute, trusting the proxy or not.
     async function gateway(trustProxy: string) {
       const port = await findFreePort();
-      const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), JWT_SECRET: system.jwtSecret, SUBGRAPH_SECRET: system.subgraphSecret, RESPONSE_CACHE: 'false', RATE_LIMIT_READS_PER_MINUTE: '3', TRUST_PROXY: trustProxy };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        PORT: String(port),
+        JWT_SECRET: system.jwtSecret,
+        SUBGRAPH_SECRET: system.subgraphSecret,
+        RESPONSE_CACHE: 'false',
+        RATE_LIMIT_READS_PER_MINUTE: '3',
+        TRUST_PROXY: trustProxy,
+      };
       for (const name of SERVICE_NAMES) env[subgraphUrlVariable(name)] = system.stack.subgraphUrl(name);
       const child = new ServiceProcess({ name: 'gateway', entry: path.join(repoRoot, 'gateway', 'dist', 'main.js'), env, healthUrl: `http://127.0.0.1:${port}/health` });
       await child.waitUntilHealthy(30_000);
       const read = (client: string) =>
-        fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: json({ query: '{ cities { id } }' }) }).then((response) => response.status);
+        fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': client }, body: json({ query: '{ cities { id } }' }) }).then(
+          (response) => response.status,
+        );
       return { process: child, read };
     }
     const behindProxy = await gateway('loopback');
@@ -137,9 +152,20 @@ describe('a production-mode gateway', () => {
     const { publicKey } = await generateKeyPair('ES256');
     const dead = `http://127.0.0.1:${await findFreePort()}/graphql`;
     return {
-      ...process.env, NODE_ENV: 'production', JWT_PUBLIC_KEY: await exportSPKI(publicKey), SUBGRAPH_SECRET: 's'.repeat(40), LOG_LEVEL: 'fatal', METRICS_PORT: String(await findFreePort()),
-      JWT_ISSUER: 'https://id.example.gov.cn/realms/ugf', JWT_AUDIENCE: 'urban-governance-federation',
-      CITIES_URL: dead, INITIATIVES_URL: dead, INDICATORS_URL: dead, CASES_URL: dead, JWT_SECRET: '', ...extra,
+      ...process.env,
+      NODE_ENV: 'production',
+      JWT_PUBLIC_KEY: await exportSPKI(publicKey),
+      SUBGRAPH_SECRET: 's'.repeat(40),
+      LOG_LEVEL: 'fatal',
+      METRICS_PORT: String(await findFreePort()),
+      JWT_ISSUER: 'https://id.example.gov.cn/realms/ugf',
+      JWT_AUDIENCE: 'urban-governance-federation',
+      CITIES_URL: dead,
+      INITIATIVES_URL: dead,
+      INDICATORS_URL: dead,
+      CASES_URL: dead,
+      JWT_SECRET: '',
+      ...extra,
     };
   }
 
@@ -152,7 +178,9 @@ describe('a production-mode gateway', () => {
       expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).not.toBe(200);
       expect(await (await fetch(`http://127.0.0.1:${env.METRICS_PORT}/metrics`)).text()).toMatch(/graphql_requests_total/);
       const post = async (query: string) =>
-        (await (await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ query }) })).json()) as { errors: { message: string; extensions: { code: string } }[] };
+        (await (await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json({ query }) })).json()) as {
+          errors: { message: string; extensions: { code: string } }[];
+        };
       const introspection = await post('{ __schema { types { name } } }');
       expect(introspection.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const typo = await post('{ citys { id } }');
@@ -167,9 +195,13 @@ describe('a production-mode gateway', () => {
     ['only a development secret', { JWT_PUBLIC_KEY: '', JWT_SECRET: 'dev' }, /Production needs a real token key/],
     ['a short subgraph secret', { SUBGRAPH_SECRET: 'short' }, /SUBGRAPH_SECRET/],
     ['no issuer and no audience', { JWT_ISSUER: '', JWT_AUDIENCE: '' }, /Production needs JWT_ISSUER \(or OIDC_ISSUER_URL\) and JWT_AUDIENCE/],
-  ])('refuses to start with %s, saying which setting is wrong', async (_what, extra, message) => {
-    const port = await findFreePort();
-    const gateway = new ServiceProcess({ name: 'gateway', entry, env: { ...(await productionEnv(extra)), PORT: String(port), LOG_LEVEL: 'info' }, healthUrl: `http://127.0.0.1:${port}/health` });
-    await expect(gateway.waitUntilHealthy(20_000)).rejects.toThrow(message);
-  }, 60_000);
+  ])(
+    'refuses to start with %s, saying which setting is wrong',
+    async (_what, extra, message) => {
+      const port = await findFreePort();
+      const gateway = new ServiceProcess({ name: 'gateway', entry, env: { ...(await productionEnv(extra)), PORT: String(port), LOG_LEVEL: 'info' }, healthUrl: `http://127.0.0.1:${port}/health` });
+      await expect(gateway.waitUntilHealthy(20_000)).rejects.toThrow(message);
+    },
+    60_000,
+  );
 });

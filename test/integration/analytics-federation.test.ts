@@ -17,7 +17,7 @@ describe('analytics that need two subgraphs', () => {
   }, 120_000);
   afterAll(() => system?.stop(), 60_000);
 
-  it("computes per-capita counts in indicators from the population cities holds (@requires)", async () => {
+  it('computes per-capita counts in indicators from the population cities holds (@requires)', async () => {
     const { city } = await run<{
       city: { population: number; perCapita: { value: number; population: number; valuePer100k: number; unit: string }; notACount: { value: number } | null };
     }>(`{ city(id: "shenzhen") { population
@@ -36,13 +36,18 @@ describe('analytics that need two subgraphs', () => {
     for (const entry of ranking.entries) expect(entry.city.perCapita.valuePer100k).toBeGreaterThan(0);
   });
 
-  it("compares a city with its peers (peer ids from cities via @requires), matching the values compared by hand", async () => {
+  it('compares a city with its peers (peer ids from cities via @requires), matching the values compared by hand', async () => {
     const { city } = await run<{
-      city: { peers: { id: string }[]; peerComparison: { value: number; peersWithData: number; peerMedian: number; percentile: number; bestPeer: { id: string; name: string }; bestPeerValue: number } };
+      city: {
+        peers: { id: string }[];
+        peerComparison: { value: number; peersWithData: number; peerMedian: number; percentile: number; bestPeer: { id: string; name: string }; bestPeerValue: number };
+      };
     }>(`{ city(id: "chengdu") { peers { id }
       peerComparison(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value peersWithData peerMedian percentile bestPeer { id name } bestPeerValue } } }`);
     const ids = [...city.peers.map((peer) => peer.id), 'chengdu'];
-    const { comparison } = await run<Cells<{ cityId: string; value: number }>>(`{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2024"]) { cells { cityId value } } }`);
+    const { comparison } = await run<Cells<{ cityId: string; value: number }>>(
+      `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2024"]) { cells { cityId value } } }`,
+    );
     const valueOf = new Map(comparison.cells.map((cell) => [cell.cityId, cell.value]));
     const peerValues = city.peers.map((peer) => valueOf.get(peer.id) as number).sort((a, b) => a - b);
     const own = valueOf.get('chengdu') as number;
@@ -85,15 +90,22 @@ describe('analytics that need two subgraphs', () => {
       impact { indicator { code } fromPeriod toPeriod valueAtStart valueLatest change peerMedianChange peersWithData betterThanPeers } } }`);
     const peers = item.city.peers.map((peer) => peer.id);
     const codes = item.indicators.map((indicator) => indicator.code);
-    const { comparison } = await run<Cells<{ cityId: string; indicatorCode: string; period: string; value: number }>>(`{ comparison(cityIds: ${JSON.stringify(['beijing', ...peers])}, indicatorCodes: ${JSON.stringify(codes)}, periods: ["${item.year}", "2024"]) { cells { cityId indicatorCode period value } } }`);
-    const value = (city: string, code: string, period: string) =>
-      comparison.cells.find((cell) => cell.cityId === city && cell.indicatorCode === code && cell.period === period)!.value;
+    const { comparison } = await run<Cells<{ cityId: string; indicatorCode: string; period: string; value: number }>>(
+      `{ comparison(cityIds: ${JSON.stringify(['beijing', ...peers])}, indicatorCodes: ${JSON.stringify(codes)}, periods: ["${item.year}", "2024"]) { cells { cityId indicatorCode period value } } }`,
+    );
+    const value = (city: string, code: string, period: string) => comparison.cells.find((cell) => cell.cityId === city && cell.indicatorCode === code && cell.period === period)!.value;
     expect(item.impact).toHaveLength(codes.length);
     for (const impact of item.impact) {
       const code = impact.indicator.code;
       const changes = peers.map((peer) => value(peer, code, '2024') - value(peer, code, String(item.year))).sort((a, b) => a - b);
       const middle = (changes.length - 1) / 2;
-      expect(impact).toMatchObject({ fromPeriod: String(item.year), toPeriod: '2024', valueAtStart: value('beijing', code, String(item.year)), valueLatest: value('beijing', code, '2024'), peersWithData: peers.length });
+      expect(impact).toMatchObject({
+        fromPeriod: String(item.year),
+        toPeriod: '2024',
+        valueAtStart: value('beijing', code, String(item.year)),
+        valueLatest: value('beijing', code, '2024'),
+        peersWithData: peers.length,
+      });
       expect(impact.change).toBeCloseTo(value('beijing', code, '2024') - value('beijing', code, String(item.year)), 9);
       expect(impact.peerMedianChange).toBeCloseTo((changes[Math.floor(middle)] + changes[Math.ceil(middle)]) / 2, 9);
     }
@@ -104,7 +116,10 @@ describe('analytics that need two subgraphs', () => {
     const ranking = await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=shenzhen,beijing');
     expect(ranking.status).toBe(200);
     expect(ranking.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = (await ranking.text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = (await ranking.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe('rank,city_id,city_name,indicator_code,indicator_name,period,value,unit,status,score,source');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^1,(shenzhen|beijing),(Shenzhen|Beijing),HOTLINE_RESOLUTION_RATE,.*,%,(VERIFIED|PROVISIONAL),100,SYNTHETIC SAMPLE DATA/);

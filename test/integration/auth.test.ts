@@ -10,7 +10,9 @@ import { gql } from '../helpers/typed-query';
 
 const run = promisify(execFile);
 
-const SUBMIT = gql<{ submitObservations: { created: number; corrected: number; items: { observation: { id: string; value: number; revision: number; revisions: unknown[] } }[] } }>(`mutation ($input: SubmitObservationsInput!) {
+const SUBMIT = gql<{
+  submitObservations: { created: number; corrected: number; items: { observation: { id: string; value: number; revision: number; revisions: unknown[] } }[] };
+}>(`mutation ($input: SubmitObservationsInput!) {
   submitObservations(input: $input) { created corrected items { observation { id value revision revisions { revision value author note } } } }
 }`);
 const submission = (cityId: string, value: number, note?: string) => ({
@@ -44,7 +46,11 @@ describe('authentication and authorization through the gateway', () => {
     ]);
 
     const verifier = await system.token({ sub: 'checker', role: Role.VERIFIER });
-    const verified = await system.query(`mutation ($id: ID!, $revision: Int!) { reviewObservation(id: $id, revision: $revision, decision: VERIFIED) { status revision } }`, { id: observation.id, revision: observation.revision }, verifier);
+    const verified = await system.query(
+      `mutation ($id: ID!, $revision: Int!) { reviewObservation(id: $id, revision: $revision, decision: VERIFIED) { status revision } }`,
+      { id: observation.id, revision: observation.revision },
+      verifier,
+    );
     expect(verified.data?.reviewObservation).toEqual({ status: 'VERIFIED', revision: 3 });
 
     const read = await system.query<CityObservations<unknown>>(`{ city(id: "shenzhen") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2025") { nodes { value status } } } }`);
@@ -63,9 +69,15 @@ describe('authentication and authorization through the gateway', () => {
 
   it.each([
     ['a malformed token', async () => 'not-a-jwt'],
-    ['a token signed with another secret', async () => new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setExpirationTime('1h').sign(new TextEncoder().encode('another secret'))],
+    [
+      'a token signed with another secret',
+      async () => new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setExpirationTime('1h').sign(new TextEncoder().encode('another secret')),
+    ],
     ['an expired token', async () => system.token({ sub: 'late', role: Role.ADMIN }, Math.floor(Date.now() / 1000) - 60)],
-    ['a token with an unknown role', async () => new SignJWT({ role: 'mayor' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode(system.jwtSecret))],
+    [
+      'a token with an unknown role',
+      async () => new SignJWT({ role: 'mayor' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(new TextEncoder().encode(system.jwtSecret)),
+    ],
     ['a city editor token without a city', async () => system.token({ sub: 'nocity', role: Role.CITY_EDITOR })],
   ])('answers %s with 401 UNAUTHENTICATED, even for a read', async (_what, makeToken) => {
     const { status, body } = await post(system.stack.gatewayUrl, { query: '{ cities { id } }' }, { authorization: `Bearer ${await makeToken()}` });
@@ -92,10 +104,14 @@ describe('authentication and authorization through the gateway', () => {
 
   it('has each subgraph verify the forwarded token itself, even with the right secret', async () => {
     const forged = await new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('mallory').setExpirationTime('1h').sign(new TextEncoder().encode('not the secret'));
-    const { body } = await post(system.stack.subgraphUrl('indicators'), { query: SUBMIT, variables: submission('shenzhen', 2) }, {
-      [SUBGRAPH_SECRET_HEADER]: system.subgraphSecret,
-      authorization: `Bearer ${forged}`,
-    });
+    const { body } = await post(
+      system.stack.subgraphUrl('indicators'),
+      { query: SUBMIT, variables: submission('shenzhen', 2) },
+      {
+        [SUBGRAPH_SECRET_HEADER]: system.subgraphSecret,
+        authorization: `Bearer ${forged}`,
+      },
+    );
     expect(body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

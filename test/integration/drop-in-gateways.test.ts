@@ -11,7 +11,8 @@ async function post<T = Record<string, unknown>>(url: string, body: { query: str
 }
 
 const operations = exampleOperations();
-const isMutation = (operation: ExampleOperation) => parse(operation.query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
+const isMutation = (operation: ExampleOperation) =>
+  parse(operation.query).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION);
 const queries = operations.filter((operation) => !isMutation(operation));
 const submission = operations.find((operation) => isMutation(operation) && operation.query.includes('submitObservations('));
 /** What the tests read of the example submission's answer. */

@@ -88,7 +88,12 @@ describe('the federated graph through the gateway', () => {
       ['inline', inline, undefined, `Invalid period "2024-13": ${PERIOD_ADVICE}`],
       ['as a variable', asVariable, { period: '2024-13' }, `Variable "$period" got invalid value "2024-13"; Invalid period "2024-13": ${PERIOD_ADVICE}`],
       ['inline, on a root field', '{ declarationIndex(period: "2024-Q5") { period } }', undefined, `Invalid period "2024-Q5": ${PERIOD_ADVICE}`],
-      ['as a variable, in a list', 'query ($periods: [Period!]!) { comparison(cityIds: ["beijing"], indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: $periods) { periods } }', { periods: ['2024', '2024-13'] }, `Variable "$periods" got invalid value "2024-13" at "periods[1]"; Invalid period "2024-13": ${PERIOD_ADVICE}`],
+      [
+        'as a variable, in a list',
+        'query ($periods: [Period!]!) { comparison(cityIds: ["beijing"], indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: $periods) { periods } }',
+        { periods: ['2024', '2024-13'] },
+        `Variable "$periods" got invalid value "2024-13" at "periods[1]"; Invalid period "2024-13": ${PERIOD_ADVICE}`,
+      ],
     ])('is BAD_USER_INPUT with the message, %s, and the other subgraphs still answer', async (_form, query, variables, message) => {
       const { status, body } = await post(query, variables);
       expect(status).toBe(200);
@@ -102,9 +107,13 @@ describe('the federated graph through the gateway', () => {
       const before = await system.query(TARGET);
       const fields = 'cityId: "haikou", indicatorCode: "PM25_ANNUAL_MEAN", baselineValue: 20, targetValue: 10, source: "plan", expectedRevision: 1';
       const inlineWrite = await post(`mutation { setTarget(input: { ${fields}, baselinePeriod: "2020", targetPeriod: "2030-13" }) { revision } }`, undefined, admin);
-      const variableWrite = await post('mutation ($input: TargetInput!) { setTarget(input: $input) { revision } }', {
-        input: { cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', baselinePeriod: 'twenty', baselineValue: 20, targetPeriod: '2030', targetValue: 10, source: 'plan', expectedRevision: 1 },
-      }, admin);
+      const variableWrite = await post(
+        'mutation ($input: TargetInput!) { setTarget(input: $input) { revision } }',
+        {
+          input: { cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', baselinePeriod: 'twenty', baselineValue: 20, targetPeriod: '2030', targetValue: 10, source: 'plan', expectedRevision: 1 },
+        },
+        admin,
+      );
       expect(inlineWrite.body.errors?.[0]).toMatchObject({ message: `Invalid period "2030-13": ${PERIOD_ADVICE}`, extensions: { code: 'BAD_USER_INPUT' } });
       expect(variableWrite.body.errors?.[0]).toMatchObject({ message: expect.stringContaining(`Invalid period "twenty": ${PERIOD_ADVICE}`), extensions: { code: 'BAD_USER_INPUT' } });
       expect(inlineWrite.body.data ?? null).toBeNull();
@@ -129,13 +138,11 @@ describe('the federated graph through the gateway', () => {
     expect(after).toEqual(before);
   }, 120_000);
 
-  it('still answers the other subgraphs\' fields when one subgraph is down, naming the failure', async () => {
+  it("still answers the other subgraphs' fields when one subgraph is down, naming the failure", async () => {
     await system.stack.process('cases').stop();
     const result = await system.query(`{ city(id: "chengdu") { name population cases { nodes { title } } } }`);
     expect(result.data?.city).toEqual({ name: 'Chengdu', population: 20937757, cases: null });
-    expect(result.errors).toEqual([
-      expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'cases', requestId: expect.any(String) } }),
-    ]);
+    expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'cases', requestId: expect.any(String) } })]);
     expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED/);
   });
 });

@@ -11,7 +11,8 @@ import { testDatabase } from '../helpers/test-database';
 /** 300 operations in the normal suite; `npm run fuzz` runs 10,000. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /** What a client must never see: stack frames, source paths, SQL, driver codes, JavaScript errors, masked internals. */
-const INTERNALS = /\\n\s+at |\bat [\w.<>$]+ \([^)]*:\d+:\d+\)|node_modules|\.[jt]s:\d+|\b(SELECT|INSERT INTO|DELETE FROM)\b|\bER_[A-Z_]+|SQLITE_|TypeError|ReferenceError|Cannot read propert|INTERNAL_SERVER_ERROR/;
+const INTERNALS =
+  /\\n\s+at |\bat [\w.<>$]+ \([^)]*:\d+:\d+\)|node_modules|\.[jt]s:\d+|\b(SELECT|INSERT INTO|DELETE FROM)\b|\bER_[A-Z_]+|SQLITE_|TypeError|ReferenceError|Cannot read propert|INTERNAL_SERVER_ERROR/;
 const CALLERS: (DevTokenClaims | undefined)[] = [
   undefined,
   { sub: 'fuzz-researcher', role: Role.RESEARCHER },
@@ -82,6 +83,8 @@ describe('fuzzing the front door with operations generated from the supergraph (
       // Every run is a request to the whole system: report the first failing operation instead of shrinking it.
       { numRuns: RUNS, endOnFailure: true },
     );
-    console.log(`gateway fuzz runs: ${tally.runs}, HTTP 5xx: ${tally.fiveXX}, responses with internals: ${tally.internals}, refused writes: ${tally.refusedWrites}, rows changed by a refused write: ${tally.rowsChangedByRefusal}`);
+    console.log(
+      `gateway fuzz runs: ${tally.runs}, HTTP 5xx: ${tally.fiveXX}, responses with internals: ${tally.internals}, refused writes: ${tally.refusedWrites}, rows changed by a refused write: ${tally.rowsChangedByRefusal}`,
+    );
   }, 1_800_000);
 });

@@ -14,7 +14,17 @@ describe('starting up', () => {
     const gateway = new ServiceProcess({
       name: 'gateway',
       entry: path.join(repoRoot, 'gateway', 'dist', 'main.js'),
-      env: { ...process.env, JWT_SECRET: 'test-secret', SUBGRAPH_SECRET: 'test-subgraph-secret', PORT: String(port), CITIES_URL: dead, INITIATIVES_URL: dead, INDICATORS_URL: dead, CASES_URL: dead, LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        JWT_SECRET: 'test-secret',
+        SUBGRAPH_SECRET: 'test-subgraph-secret',
+        PORT: String(port),
+        CITIES_URL: dead,
+        INITIATIVES_URL: dead,
+        INDICATORS_URL: dead,
+        CASES_URL: dead,
+        LOG_LEVEL: 'warn',
+      },
       healthUrl: `http://127.0.0.1:${port}/health`,
     });
     try {

@@ -33,13 +33,15 @@ describe('the gateway under hostile use', () => {
     expect(body.errors[0].extensions.cost).toBeGreaterThan(maxCost);
   });
 
-  it('pages a city\'s observations and refuses a page over the maximum', async () => {
+  it("pages a city's observations and refuses a page over the maximum", async () => {
     const first = await system.query<Observations<{ id: string }>>('{ city(id: "beijing") { observations(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }');
     const page = first.data!.city.observations;
     expect(page.nodes).toHaveLength(3);
     expect(page.totalCount).toBeGreaterThan(3);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    const second = await system.query<Observations<{ id: string }>>('query ($after: String) { city(id: "beijing") { observations(first: 3, after: $after) { nodes { id } } } }', { after: page.pageInfo.endCursor });
+    const second = await system.query<Observations<{ id: string }>>('query ($after: String) { city(id: "beijing") { observations(first: 3, after: $after) { nodes { id } } } }', {
+      after: page.pageInfo.endCursor,
+    });
     const ids = second.data!.city.observations.nodes.map((node) => node.id);
     expect(ids).toHaveLength(3);
     expect(ids.some((id) => page.nodes.some((node) => node.id === id))).toBe(false);
@@ -78,7 +80,9 @@ describe('the gateway under hostile use', () => {
     expect(csv).toContain(`"'${FORMULA.replace(/"/g, '""')}"`);
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
 
-    const series = await system.query<{ beijing: { series: { points: { changeFromPrevious: number | null }[] } } }>('{ beijing: city(id: "beijing") { series(indicatorCode: "PM25_ANNUAL_MEAN") { points { changeFromPrevious } } } }');
+    const series = await system.query<{ beijing: { series: { points: { changeFromPrevious: number | null }[] } } }>(
+      '{ beijing: city(id: "beijing") { series(indicatorCode: "PM25_ANNUAL_MEAN") { points { changeFromPrevious } } } }',
+    );
     const negative = series.data?.beijing.series.points.map((point) => point.changeFromPrevious).find((change) => change !== null && change < 0);
     expect(negative).toBeLessThan(0);
     const seriesCsv = await (await get('/export/series.csv?cityId=beijing&indicatorCode=PM25_ANNUAL_MEAN')).text();

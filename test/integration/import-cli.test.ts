@@ -125,10 +125,20 @@ describe('importing a CSV through the running system', () => {
     const file = path.join(dir(), 'changed-since.csv');
     fs.writeFileSync(file, ['city_id,indicator_code,period,value,source', 'jinan,HOTLINE_RESOLUTION_RATE,2018,95,Jinan hotline', 'jinan,HOTLINE_RESPONSE_RATE,2018,97,Jinan hotline'].join('\n'));
     expect((await importFile(system, file, admin)).code).toBe(0);
-    const read = async () => (await system.query<CityObservations<{ value: number; revision: number }>>(`{ city(id: "jinan") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2018") { nodes { value revision } } } }`)).data?.city.observations.nodes[0];
+    const read = async () =>
+      (
+        await system.query<CityObservations<{ value: number; revision: number }>>(
+          `{ city(id: "jinan") { observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2018") { nodes { value revision } } } }`,
+        )
+      ).data?.city.observations.nodes[0];
     const submitted = await system.query<{ submitObservations: { corrected: number } }>(
       `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { corrected } }`,
-      { input: { idempotencyKey: 'jinan-fix', items: [{ cityId: 'jinan', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2018', value: 94, source: 'Jinan hotline', note: 'recount', expectedRevision: 1 }] } },
+      {
+        input: {
+          idempotencyKey: 'jinan-fix',
+          items: [{ cityId: 'jinan', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2018', value: 94, source: 'Jinan hotline', note: 'recount', expectedRevision: 1 }],
+        },
+      },
       admin,
     );
     expect(submitted.data?.submitObservations.corrected).toBe(1);

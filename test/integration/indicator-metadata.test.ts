@@ -38,7 +38,13 @@ const DEFINITION = gql<{
   indicator: { name: string; nameZh: string; direction: string; kind: string; validMin: number | null; validMax: number | null; plausibleChangePct: number | null; initiative: { id: string } };
 }>(`{ indicator(code: "LEGAL_AID_CASES") { name nameZh direction kind validMin validMax plausibleChangePct initiative { id } } }`);
 
-interface IndicatorSeed { code: string; definition: string; definitionZh: string; dataSources: string; limitations?: string }
+interface IndicatorSeed {
+  code: string;
+  definition: string;
+  definitionZh: string;
+  dataSources: string;
+  limitations?: string;
+}
 const seeded = JSON.parse(fs.readFileSync(path.join(repoRoot, 'seeds', 'indicators.json'), 'utf8')) as IndicatorSeed[];
 
 describe('indicator metadata through the gateway', () => {
@@ -75,7 +81,13 @@ describe('indicator metadata through the gateway', () => {
     const { initiative, ...rest } = full.data!.indicator;
     const admin = await system.token({ sub: 'metadata-admin', role: Role.ADMIN });
     const input = {
-      code: 'LEGAL_AID_CASES', ...rest, unit: definition.unit, method: definition.method, periodicity: definition.periodicity, initiativeId: initiative.id, expectedRevision: revision,
+      code: 'LEGAL_AID_CASES',
+      ...rest,
+      unit: definition.unit,
+      method: definition.method,
+      periodicity: definition.periodicity,
+      initiativeId: initiative.id,
+      expectedRevision: revision,
       metadata: { definition: metadata.definition, definitionZh: metadata.definitionZh, dataSources: metadata.dataSources, limitations: `${seed.limitations} Closed cases only.` },
     };
     const changed = await system.query(DEFINE, { input }, admin);

@@ -32,9 +32,7 @@ describe('a subgraph started with --migrate-only', () => {
 
   const databaseEnv = (name: string): NodeJS.ProcessEnv => {
     const url = databases.urlOf('cities');
-    return url
-      ? { DATABASE_URL: `${url}_${name}`, DATABASE_CREATE: 'true' }
-      : { DATABASE_URL: '', SQLITE_PATH: path.join(databases.dataDir, `${name}.sqlite`) };
+    return url ? { DATABASE_URL: `${url}_${name}`, DATABASE_CREATE: 'true' } : { DATABASE_URL: '', SQLITE_PATH: path.join(databases.dataDir, `${name}.sqlite`) };
   };
 
   async function inspect(env: NodeJS.ProcessEnv): Promise<{ pendingMigrations: boolean; cities: number }> {

@@ -17,8 +17,16 @@ describe('observability', () => {
   });
 
   it('counts operations by known name (others as `other`), subgraph fetches by subgraph and outcome, and refusals by reason', async () => {
-    await fetch(system.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Overview { cities { name cases { nodes { id } } } }', operationName: 'Overview' }) });
-    await fetch(system.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query CityNames { cities { name } }', operationName: 'CityNames' }) });
+    await fetch(system.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query Overview { cities { name cases { nodes { id } } } }', operationName: 'Overview' }),
+    });
+    await fetch(system.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query CityNames { cities { name } }', operationName: 'CityNames' }),
+    });
     await fetch(system.stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ cities { mayor } }' }) });
     const gateway = await (await fetch(`${base('gateway')}/metrics`)).text();
     expect(gateway).toMatch(/graphql_requests_total\{[^}]*operation="Overview"[^}]*outcome="ok"[^}]*\} 1/);

@@ -100,7 +100,10 @@ const SUBMIT = `mutation ($input: SubmitObservationsInput!) {
   submitObservations(input: $input) { items { observation { value revisions { author } } } }
 }`;
 const submission = (value: number) => ({
-  input: { idempotencyKey: `oidc-test-${value}`, items: [{ cityId: 'shenzhen', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value, source: 'City 12345 hotline report', note: 'corrected after the audit' }] },
+  input: {
+    idempotencyKey: `oidc-test-${value}`,
+    items: [{ cityId: 'shenzhen', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value, source: 'City 12345 hotline report', note: 'corrected after the audit' }],
+  },
 });
 
 describe('the gateway and subgraphs in development with an identity provider configured', () => {
@@ -118,9 +121,13 @@ describe('the gateway and subgraphs in development with an identity provider con
   }, 60_000);
 
   it('starts without the provider, then accepts its tokens, refuses other tokens, and follows a key rotation', async () => {
-    const submit = (value: number, token: string) => system.query<{ submitObservations: { items: { observation: { value: number; revisions: { author: string }[] } }[] } }>(SUBMIT, submission(value), token);
+    const submit = (value: number, token: string) =>
+      system.query<{ submitObservations: { items: { observation: { value: number; revisions: { author: string }[] } }[] } }>(SUBMIT, submission(value), token);
     const { privateKey } = await generateKeyPair('ES256');
-    const early = await submit(90, await new SignJWT({ role: Role.ADMIN }).setProtectedHeader({ alg: 'ES256', kid: 'not-yet-known' }).setSubject('early').setIssuedAt().setExpirationTime('1h').sign(privateKey));
+    const early = await submit(
+      90,
+      await new SignJWT({ role: Role.ADMIN }).setProtectedHeader({ alg: 'ES256', kid: 'not-yet-known' }).setSubject('early').setIssuedAt().setExpirationTime('1h').sign(privateKey),
+    );
     expect(early.errors?.[0]).toMatchObject({ message: 'The identity provider could not be reached to check the token; try again shortly.', extensions: { code: 'UNAUTHENTICATED' } });
 
     provider = await startIdentityProvider(CLIENTS, { port });

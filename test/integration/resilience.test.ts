@@ -17,7 +17,9 @@ async function blackHole(port: number): Promise<() => Promise<void>> {
 /** How many of the gateway's fetches from `subgraph` its open breaker refused at once, from its /metrics. */
 async function refusedByBreaker(system: TestStack, subgraph: string): Promise<number> {
   const metrics = await (await fetch(`http://127.0.0.1:${system.stack.ports.gateway}/metrics`)).text();
-  const line = metrics.split('\n').find((candidate) => /subgraph_fetch_duration_seconds_count\{/.test(candidate) && candidate.includes(`subgraph="${subgraph}"`) && candidate.includes('outcome="breaker_open"'));
+  const line = metrics
+    .split('\n')
+    .find((candidate) => /subgraph_fetch_duration_seconds_count\{/.test(candidate) && candidate.includes(`subgraph="${subgraph}"`) && candidate.includes('outcome="breaker_open"'));
   return line ? Number(line.split(' ').at(-1)) : 0;
 }
 
@@ -54,7 +56,9 @@ describe('a subgraph that hangs, then comes back', () => {
       recovered = !result.errors && Array.isArray(result.data?.city.cases?.nodes);
       if (!recovered) await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    console.log(`requests while the cases subgraph hung: ${outcomes.length}, partial answers: ${outcomes.filter((outcome) => outcome.name).length}, ms each: ${outcomes.map((outcome) => outcome.ms).join('/')}, recovered: ${recovered}`);
+    console.log(
+      `requests while the cases subgraph hung: ${outcomes.length}, partial answers: ${outcomes.filter((outcome) => outcome.name).length}, ms each: ${outcomes.map((outcome) => outcome.ms).join('/')}, recovered: ${recovered}`,
+    );
     expect(recovered).toBe(true);
     expect(system.stack.process('gateway').running).toBe(true);
   }, 60_000);

@@ -50,11 +50,19 @@ describe('the gateway response cache', () => {
     expect(before.data?.city.observations.nodes).toEqual([]);
     expect(await statementsFor(() => system.query(VALUE, { period: '2025' }))).toBe(0);
 
-    const refused = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-bad', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 900, source: 'test' }] } }, admin);
+    const refused = await system.query(
+      SUBMIT,
+      { input: { idempotencyKey: 'cache-bad', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 900, source: 'test' }] } },
+      admin,
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await statementsFor(() => system.query(VALUE, { period: '2025' }))).toBe(0);
 
-    const accepted = await system.query(SUBMIT, { input: { idempotencyKey: 'cache-good', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 91.5, source: 'test' }] } }, admin);
+    const accepted = await system.query(
+      SUBMIT,
+      { input: { idempotencyKey: 'cache-good', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2025', value: 91.5, source: 'test' }] } },
+      admin,
+    );
     expect(accepted.data?.submitObservations.created).toBe(1);
     const after = await system.query(VALUE, { period: '2025' });
     expect(after.data?.city.observations.nodes).toEqual([{ value: 91.5, revision: 1 }]);
@@ -85,7 +93,11 @@ describe('the response cache shared by two gateway replicas through Redis', () =
   beforeAll(async () => {
     const shared = { RESPONSE_CACHE: 'true', REDIS_URL: 'redis://127.0.0.1:6379', CACHE_NAMESPACE: `ugf-test-${randomUUID()}` };
     system = await startTestStack(shared);
-    second = await startOurGateway(system.stack, { ...process.env, LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', ...shared, JWT_SECRET: system.jwtSecret, SUBGRAPH_SECRET: system.subgraphSecret }, 'gateway-2');
+    second = await startOurGateway(
+      system.stack,
+      { ...process.env, LOG_LEVEL: 'warn', EXPOSE_SQL_STATS: 'true', ...shared, JWT_SECRET: system.jwtSecret, SUBGRAPH_SECRET: system.subgraphSecret },
+      'gateway-2',
+    );
   }, 120_000);
   afterAll(async () => {
     await second?.process.stop();
@@ -93,7 +105,11 @@ describe('the response cache shared by two gateway replicas through Redis', () =
   }, 60_000);
 
   const queryAt = async <T>(url: string, query: TypedQuery<T>, variables: Record<string, unknown> = {}, token?: string) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await response.json()) as GraphQLResult<T>;
   };
 
@@ -106,7 +122,12 @@ describe('the response cache shared by two gateway replicas through Redis', () =
     expect(await total()).toBe(before);
 
     const admin = await system.token({ sub: 'admin-1', role: Role.ADMIN });
-    const written = await queryAt(second.url, SUBMIT, { input: { idempotencyKey: 'replica-write', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period, value: 92.25, source: 'test' }] } }, admin);
+    const written = await queryAt(
+      second.url,
+      SUBMIT,
+      { input: { idempotencyKey: 'replica-write', items: [{ cityId: 'haikou', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period, value: 92.25, source: 'test' }] } },
+      admin,
+    );
     expect(written.errors).toBeUndefined();
     expect((await queryAt(system.stack.gatewayUrl, VALUE, { period })).data?.city.observations.nodes).toEqual([{ value: 92.25, revision: 1 }]);
   });

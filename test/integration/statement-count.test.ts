@@ -27,13 +27,18 @@ describe('SQL statements per request', () => {
 
   const cityIds = async () => (await system.query<{ cities: { id: string }[] }>(`{ cities { id } }`)).data!.cities.map((city) => city.id);
   const ANALYTICS: Record<string, (ids: string[]) => string> = {
-    ranking: () => `{ ranking(indicatorCode: "LEGAL_AID_CASES", period: "2024") { entries { rank score city { name perCapita(indicatorCode: "LEGAL_AID_CASES", period: "2024") { valuePer100k } } } statistics { median } } }`,
-    comparison: (ids) => `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN", "HOTLINE_RESOLUTION_RATE", "LEGAL_AID_CASES"], periods: ["2023", "2024"]) { cities { name } cells { value score } } }`,
+    ranking: () =>
+      `{ ranking(indicatorCode: "LEGAL_AID_CASES", period: "2024") { entries { rank score city { name perCapita(indicatorCode: "LEGAL_AID_CASES", period: "2024") { valuePer100k } } } statistics { median } } }`,
+    comparison: (ids) =>
+      `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN", "HOTLINE_RESOLUTION_RATE", "LEGAL_AID_CASES"], periods: ["2023", "2024"]) { cities { name } cells { value score } } }`,
     series: () => `{ cities { series(indicatorCode: "PM25_ANNUAL_MEAN") { trend points { value } } } }`,
     progress: () => `{ cities { progress(period: "2024") { index coverage } } declarationIndex(period: "2024") { entries { rank } } }`,
-    breakdownRanking: () => `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024", breakdown: [{ dimension: "SEX", code: "F" }]) { breakdown { label } entries { rank score city { name } } } }`,
-    breakdownComparison: (ids) => `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"], breakdown: [{ dimension: "SEX", code: "M" }]) { cells { value score } } }`,
-    breakdownSeries: () => `{ cities { series(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "F" }]) { points { value } } observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "M" }]) { nodes { value } } } }`,
+    breakdownRanking: () =>
+      `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024", breakdown: [{ dimension: "SEX", code: "F" }]) { breakdown { label } entries { rank score city { name } } } }`,
+    breakdownComparison: (ids) =>
+      `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"], breakdown: [{ dimension: "SEX", code: "M" }]) { cells { value score } } }`,
+    breakdownSeries: () =>
+      `{ cities { series(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "F" }]) { points { value } } observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "M" }]) { nodes { value } } } }`,
     breakdowns: () => `{ breakdowns(indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`,
     peers: () => `{ cities { peers { name } peerComparison(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { percentile bestPeer { name } } } }`,
   };

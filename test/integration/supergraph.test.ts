@@ -29,9 +29,13 @@ describe('the committed supergraph', () => {
     expect(await composeSupergraph()).toBe(committed);
   }, 60_000);
 
-  it.each(SERVICE_NAMES)('describes every type and field of the %s subgraph', async (name) => {
-    const sdl = await readSubgraphSdl(name);
-    const schema = buildASTSchema(parse(sdl), { assumeValid: true, assumeValidSDL: true });
-    expect(undescribed(schema)).toEqual([]);
-  }, 60_000);
+  it.each(SERVICE_NAMES)(
+    'describes every type and field of the %s subgraph',
+    async (name) => {
+      const sdl = await readSubgraphSdl(name);
+      const schema = buildASTSchema(parse(sdl), { assumeValid: true, assumeValidSDL: true });
+      expect(undescribed(schema)).toEqual([]);
+    },
+    60_000,
+  );
 });

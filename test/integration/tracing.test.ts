@@ -7,7 +7,7 @@ const FEDERATED_QUERY = gql<{ initiative: { cases: { nodes: unknown[] } } }>(`{ 
 const SERVER = 2;
 
 async function waitFor(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  for (const start = Date.now(); !condition(); ) {
+  for (const start = Date.now(); !condition();) {
     if (Date.now() - start > timeoutMs) throw new Error('timed out waiting for spans');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -64,7 +64,11 @@ describe('trend classes by the Open SDG method', () => {
 
   it('has insufficient data without time elapsed or with a target equal to the baseline', () => {
     expect(up(100).trend).not.toBe(TrendClass.INSUFFICIENT_DATA);
-    expect(trendOf({ baseline: { year: 2024, value: 1 }, latest: { year: 2024, value: 2 }, target: { year: 2030, value: 3 }, direction: Direction.HIGHER_IS_BETTER }).trend).toBe(TrendClass.INSUFFICIENT_DATA);
-    expect(trendOf({ baseline: { year: 2019, value: 1 }, latest: { year: 2024, value: 2 }, target: { year: 2030, value: 1 }, direction: Direction.HIGHER_IS_BETTER }).trend).toBe(TrendClass.INSUFFICIENT_DATA);
+    expect(trendOf({ baseline: { year: 2024, value: 1 }, latest: { year: 2024, value: 2 }, target: { year: 2030, value: 3 }, direction: Direction.HIGHER_IS_BETTER }).trend).toBe(
+      TrendClass.INSUFFICIENT_DATA,
+    );
+    expect(trendOf({ baseline: { year: 2019, value: 1 }, latest: { year: 2024, value: 2 }, target: { year: 2030, value: 1 }, direction: Direction.HIGHER_IS_BETTER }).trend).toBe(
+      TrendClass.INSUFFICIENT_DATA,
+    );
   });
 });

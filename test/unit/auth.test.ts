@@ -60,8 +60,16 @@ describe('token verification', () => {
 
   it.each([
     ['no Bearer prefix', async () => signDevToken(secret, { sub: 'a', role: Role.ADMIN }), (token: string) => token],
-    ['an alg:none token', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"a","role":"admin","exp":9999999999}').toString('base64url')}.`, (token: string) => `Bearer ${token}`],
-    ['a token without exp', async () => new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').sign(new TextEncoder().encode(secret)), (token: string) => `Bearer ${token}`],
+    [
+      'an alg:none token',
+      async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"a","role":"admin","exp":9999999999}').toString('base64url')}.`,
+      (token: string) => `Bearer ${token}`,
+    ],
+    [
+      'a token without exp',
+      async () => new SignJWT({ role: 'admin' }).setProtectedHeader({ alg: 'HS256' }).setSubject('a').sign(new TextEncoder().encode(secret)),
+      (token: string) => `Bearer ${token}`,
+    ],
   ])('refuses %s with UNAUTHENTICATED', async (_what, make, header) => {
     await expect(verify(header(await make()))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
@@ -135,7 +143,11 @@ describe('token attacks', () => {
     };
     const good = { iss: 'https://id.example.gov.cn/', aud: 'ugf' };
     expect(await verify(`Bearer ${await sign(good)}`)).toEqual({ sub: 'a', role: 'admin' });
-    for (const claims of [{ ...good, nbf: Math.floor(Date.now() / 1000) + 3600 }, { ...good, iss: 'https://evil.example/' }, { ...good, aud: 'other-app' }]) {
+    for (const claims of [
+      { ...good, nbf: Math.floor(Date.now() / 1000) + 3600 },
+      { ...good, iss: 'https://evil.example/' },
+      { ...good, aud: 'other-app' },
+    ]) {
       await expect(verify(`Bearer ${await sign(claims)}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     }
   });

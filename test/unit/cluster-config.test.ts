@@ -13,7 +13,13 @@ const nodes: GaleraNodeLayout[] = [0, 1, 2].map((index) => ({
 }));
 
 /** `key=value` lines of an option file. */
-const options = (text: string) => new Map(text.split('\n').filter((line) => line.includes('=')).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+const options = (text: string) =>
+  new Map(
+    text
+      .split('\n')
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
 
 describe('the local Galera cluster configuration', () => {
   it('gives each node its own folder, ports and name, and the same member list', () => {

@@ -22,6 +22,10 @@ describe('the example operations shown in the documentation', () => {
 
   it('include every operation of docs/examples/ at least once', () => {
     const shownFiles = new Set(shown.map((example) => example.file));
-    expect(exampleOperations().map((operation) => `docs/examples/${operation.name}.graphql`).filter((file) => !shownFiles.has(file))).toEqual([]);
+    expect(
+      exampleOperations()
+        .map((operation) => `docs/examples/${operation.name}.graphql`)
+        .filter((file) => !shownFiles.has(file)),
+    ).toEqual([]);
   });
 });

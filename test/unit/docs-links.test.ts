@@ -19,9 +19,7 @@ function linkTargets(doc: string, markdown: string): { written: string; resolved
 /** Words of inline code (outside fenced blocks) that are paths from the repository root: they start with one of its top-level entries. */
 function backtickedPaths(markdown: string): string[] {
   const prose = markdown.replace(/^```[\s\S]*?^```$/gm, '');
-  return [...prose.matchAll(/`([^`\n]+)`/g)]
-    .flatMap((match) => match[1].split(/\s+/))
-    .filter((word) => word.includes('/') && !/[<>*{}…$]/.test(word) && TOP_LEVEL.has(word.split('/')[0]));
+  return [...prose.matchAll(/`([^`\n]+)`/g)].flatMap((match) => match[1].split(/\s+/)).filter((word) => word.includes('/') && !/[<>*{}…$]/.test(word) && TOP_LEVEL.has(word.split('/')[0]));
 }
 
 /** Paths that git ignores (built or generated, e.g. dashboard/dist), which a checkout need not hold. */

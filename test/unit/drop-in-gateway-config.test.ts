@@ -60,7 +60,14 @@ describe('deploy/apollo-router/router.yaml', () => {
 
   it(`reads only environment variables that ${DEPLOYING_GUIDE} documents under "Drop-in gateways"`, () => {
     const configLines = routerYamlText.split('\n').filter((line) => !line.trimStart().startsWith('#'));
-    const variables = [...new Set(configLines.join('\n').match(/\$\{env\.([A-Z0-9_]+)/g)?.map((reference) => reference.slice(6)))];
+    const variables = [
+      ...new Set(
+        configLines
+          .join('\n')
+          .match(/\$\{env\.([A-Z0-9_]+)/g)
+          ?.map((reference) => reference.slice(6)),
+      ),
+    ];
     expect(variables.length).toBeGreaterThan(0);
     const section = guideSection('Drop-in gateways');
     expect(variables.filter((variable) => !section.includes(`\`${variable}\``))).toEqual([]);
@@ -82,7 +89,11 @@ describe('deploy/hive-gateway configuration', () => {
 
   it('sends the secret to every subgraph, with the caller’s token and request id when there are some', async () => {
     const config = hiveGatewayConfig({ SUBGRAPH_SECRET: secret });
-    expect(await headersFor(config, { authorization: 'Bearer t', 'x-request-id': 'r-1', cookie: 'c=1' })).toEqual({ [SUBGRAPH_SECRET_HEADER]: secret, authorization: 'Bearer t', 'x-request-id': 'r-1' });
+    expect(await headersFor(config, { authorization: 'Bearer t', 'x-request-id': 'r-1', cookie: 'c=1' })).toEqual({
+      [SUBGRAPH_SECRET_HEADER]: secret,
+      authorization: 'Bearer t',
+      'x-request-id': 'r-1',
+    });
     expect(await headersFor(config, {})).toEqual({ [SUBGRAPH_SECRET_HEADER]: secret });
   });
 

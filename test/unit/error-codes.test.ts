@@ -8,16 +8,24 @@ import { errorReportingPlugin } from '../../gateway/src/error-reporting';
 import type { GatewayContext } from '../../gateway/src/context';
 
 const repository = path.resolve(__dirname, '../..');
-const SOURCE_FOLDERS = ['gateway/src', ...fs.readdirSync(path.join(repository, 'shared')).filter((name) => fs.existsSync(path.join(repository, 'shared', name, 'src'))).map((name) => `shared/${name}/src`), ...fs.readdirSync(path.join(repository, 'subgraphs')).map((name) => `subgraphs/${name}/src`)];
+const SOURCE_FOLDERS = [
+  'gateway/src',
+  ...fs
+    .readdirSync(path.join(repository, 'shared'))
+    .filter((name) => fs.existsSync(path.join(repository, 'shared', name, 'src')))
+    .map((name) => `shared/${name}/src`),
+  ...fs.readdirSync(path.join(repository, 'subgraphs')).map((name) => `subgraphs/${name}/src`),
+];
 
 function sourceFiles(folder: string): string[] {
-  return fs.readdirSync(path.join(repository, folder), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(repository, folder), { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 describe('ErrorCode', () => {
-  it("holds every code Apollo Server sends, so that clients find them all in one list", () => {
+  it('holds every code Apollo Server sends, so that clients find them all in one list', () => {
     expect(Object.values(ErrorCode)).toEqual(expect.arrayContaining(Object.values(ApolloServerErrorCode)));
   });
 
@@ -32,17 +40,20 @@ describe('ErrorCode', () => {
 describe("the gateway's error reporting in production", () => {
   const server = new ApolloServer<GatewayContext>({
     typeDefs: 'type Query { fail(code: String!): Int }',
-    resolvers: { Query: { fail: (_: unknown, { code }: { code: string }) => { throw new GraphQLError(`refused with ${code}`, { extensions: { code } }); } } },
+    resolvers: {
+      Query: {
+        fail: (_: unknown, { code }: { code: string }) => {
+          throw new GraphQLError(`refused with ${code}`, { extensions: { code } });
+        },
+      },
+    },
     plugins: [errorReportingPlugin(createLogger('test', 'silent'), true)],
   });
   beforeAll(() => server.start());
   afterAll(() => server.stop());
 
   async function errorFor(code: string) {
-    const response = await server.executeOperation(
-      { query: 'query($code: String!) { fail(code: $code) }', variables: { code } },
-      { contextValue: { requestId: 'request-1' } as GatewayContext },
-    );
+    const response = await server.executeOperation({ query: 'query($code: String!) { fail(code: $code) }', variables: { code } }, { contextValue: { requestId: 'request-1' } as GatewayContext });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult.errors?.[0];
   }

@@ -33,7 +33,7 @@ describe("the files generated from the service manifest and the settings' schema
     expect(() => replaceRegions('a.md', '# >>> generated: table\n# <<< generated: table\n', { table: 'x\n' })).toThrow('a.md has no "<!-- >>> generated: table" line');
   });
 
-  it('lists every setting of the schema in .env.example, and in the configuration guide with the import CLI\'s own', () => {
+  it("lists every setting of the schema in .env.example, and in the configuration guide with the import CLI's own", () => {
     const envExample = read('.env.example');
     const guide = read('docs/operators/configuration.md');
     for (const name of Object.keys(settingsSchema.shape)) {

@@ -82,11 +82,7 @@ const networkDown: SubmitOutcome = { kind: 'failed', code: 'NETWORK', message: '
 
 describe('reading the CSV of observations', () => {
   it('reads a UTF-8 file with a BOM, CRLF line ends, quoted fields and Chinese text', () => {
-    const text = `\uFEFF${csv(
-      HEADER,
-      'shenzhen,HOTLINE_RESOLUTION_RATE,2025,96.5,"深圳市12345热线年报, 2025","含""引号""的备注"',
-      'chengdu,PM25_ANNUAL_MEAN,2025-Q3,31.2,成都市生态环境局,',
-    )}`;
+    const text = `\uFEFF${csv(HEADER, 'shenzhen,HOTLINE_RESOLUTION_RATE,2025,96.5,"深圳市12345热线年报, 2025","含""引号""的备注"', 'chengdu,PM25_ANNUAL_MEAN,2025-Q3,31.2,成都市生态环境局,')}`;
     const { rows, rejected, rowsRead } = readCsv(Buffer.from(text, 'utf8'));
     expect(rejected).toEqual([]);
     expect(rowsRead).toBe(2);
@@ -157,9 +153,7 @@ describe('reading the CSV of observations', () => {
   });
 
   it('refuses a file with broken quoting, naming the line where the broken row starts', () => {
-    expect(() => readCsv(csv(HEADER, row('beijing', 1), 'shanghai,X,2024,1,"never closed,', row('tianjin', 2)))).toThrow(
-      /line 3: a quoted field is never closed/,
-    );
+    expect(() => readCsv(csv(HEADER, row('beijing', 1), 'shanghai,X,2024,1,"never closed,', row('tianjin', 2)))).toThrow(/line 3: a quoted field is never closed/);
   });
 
   it('rejects a row with more or fewer fields than the header', () => {
@@ -249,7 +243,13 @@ describe('reading the CSV of observations', () => {
   it('reads the breakdown columns into a breakdown, leaves totals without one, and checks the code shape', () => {
     const header = 'city_id,indicator_code,period,value,source,sex,district';
     const { rows, rejected } = readCsv(
-      csv(header, 'shenzhen,HOTLINE_SATISFACTION_RATE,2025,91.5,Survey,F,440305', 'shenzhen,HOTLINE_SATISFACTION_RATE,2025,88,Survey,F,', 'shenzhen,HOTLINE_SATISFACTION_RATE,2025,87,Survey,,', 'shenzhen,HOTLINE_SATISFACTION_RATE,2025,1,Survey,f-m,44 03'),
+      csv(
+        header,
+        'shenzhen,HOTLINE_SATISFACTION_RATE,2025,91.5,Survey,F,440305',
+        'shenzhen,HOTLINE_SATISFACTION_RATE,2025,88,Survey,F,',
+        'shenzhen,HOTLINE_SATISFACTION_RATE,2025,87,Survey,,',
+        'shenzhen,HOTLINE_SATISFACTION_RATE,2025,1,Survey,f-m,44 03',
+      ),
     );
     expect(rows.map((parsed) => parsed.input.breakdown)).toEqual([
       [
@@ -276,11 +276,7 @@ describe('reading the CSV of observations', () => {
 
   it('reports every problem of a row, not only the first', () => {
     const reason = rejectedByLine(csv(HEADER, ',X,2024-Q9,abc,s,'))[2];
-    expect(reason.split('; ')).toEqual([
-      'city_id: is empty',
-      'period: "2024-Q9" is neither a year (2024) nor a quarter (2024-Q3)',
-      'value: "abc" is not a finite number',
-    ]);
+    expect(reason.split('; ')).toEqual(['city_id: is empty', 'period: "2024-Q9" is neither a year (2024) nor a quarter (2024-Q3)', 'value: "abc" is not a finite number']);
   });
 
   it('reads the template shipped in seeds/templates without rejecting a row', () => {
@@ -296,11 +292,7 @@ describe('batches and idempotency keys', () => {
 
   it('splits the rows into consecutive batches of at most the batch size, in file order', () => {
     const batches = planBatches(rows, 3);
-    expect(batches.map((batch) => batch.rows.map((parsed) => parsed.line))).toEqual([
-      [2, 3, 4],
-      [5, 6, 7],
-      [8],
-    ]);
+    expect(batches.map((batch) => batch.rows.map((parsed) => parsed.line))).toEqual([[2, 3, 4], [5, 6, 7], [8]]);
   });
 
   it('gives the same key to the same content, however the rows were read', () => {
@@ -438,9 +430,7 @@ describe('running an import', () => {
   });
 
   it('stops at an UNAUTHENTICATED answer without retrying or sending later batches, keeping what was applied (exit code 2)', async () => {
-    const { transport, calls } = fakeTransport((input, call) =>
-      call === 1 ? applied(input) : { kind: 'failed', code: 'UNAUTHENTICATED', message: 'Token expired', retryable: false },
-    );
+    const { transport, calls } = fakeTransport((input, call) => (call === 1 ? applied(input) : { kind: 'failed', code: 'UNAUTHENTICATED', message: 'Token expired', retryable: false }));
     const parsed = readCsv(csv(HEADER, row('beijing', 1), row('shanghai', 2), row('tianjin', 3), row('jinan', 4), row('haikou', 5)));
     const summary = await runImport(parsed, { transport, batchSize: 2, retryPolicy: noWait });
     expect(calls).toHaveLength(2);
@@ -504,7 +494,9 @@ describe('running an import', () => {
     const report = formatSummary(await runImport(readCsv(text), { transport }));
     expect(report).toMatch(/^Rows read: +7\nAccepted: +4 \(created 4, corrected 0, unchanged 0, already applied 0\)\nFlagged for review: +1\nReplayed batches: +0\nRejected: +3\n/);
     expect(report).toContain('line 2: jump');
-    expect(report).toMatch(/Rejected \(not imported\):\n {2}line 3: value: "oops" is not a finite number\n {2}line 4: value: must be between 0 and 100\n {2}line 6: value: must be between 0 and 100\n$/);
+    expect(report).toMatch(
+      /Rejected \(not imported\):\n {2}line 3: value: "oops" is not a finite number\n {2}line 4: value: must be between 0 and 100\n {2}line 6: value: must be between 0 and 100\n$/,
+    );
   });
 });
 

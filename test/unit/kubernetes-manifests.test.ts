@@ -107,7 +107,12 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
       expect(hpa.apiVersion).toBe('autoscaling/v2');
       return (hpa as unknown as { spec: { scaleTargetRef: { kind: string; name: string } } }).spec.scaleTargetRef;
     });
-    expect(targets).toEqual(expect.arrayContaining([{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'ugf-gateway' }, { apiVersion: 'apps/v1', kind: 'Deployment', name: 'ugf-indicators' }]));
+    expect(targets).toEqual(
+      expect.arrayContaining([
+        { apiVersion: 'apps/v1', kind: 'Deployment', name: 'ugf-gateway' },
+        { apiVersion: 'apps/v1', kind: 'Deployment', name: 'ugf-indicators' },
+      ]),
+    );
     for (const target of targets) expect(named(production, 'Deployment', target.name).spec.replicas).toBeUndefined();
   });
 

@@ -26,7 +26,11 @@ describe('the Period scalar', () => {
   });
 
   it('refuses a period that is not a string, saying it must be one', () => {
-    for (const refusal of [refusalOf(() => PeriodScalar.parseValue(2024)), refusalOf(() => PeriodScalar.parseLiteral(parseConstValue('2024'))), refusalOf(() => PeriodScalar.parseValue({ year: 2024 }))]) {
+    for (const refusal of [
+      refusalOf(() => PeriodScalar.parseValue(2024)),
+      refusalOf(() => PeriodScalar.parseLiteral(parseConstValue('2024'))),
+      refusalOf(() => PeriodScalar.parseValue({ year: 2024 })),
+    ]) {
       expect(refusal.message).toMatch(/^Invalid period (2024|\{"year":2024\}): a period is a string such as "2024" \(a year\) or "2024-Q3" \(a quarter\)$/);
       expect(refusal.extensions.code).toBe('BAD_USER_INPUT');
     }

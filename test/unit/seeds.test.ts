@@ -5,13 +5,41 @@ import { repoRoot } from '@ugf/runtime';
 
 const read = <T>(file: string): T => JSON.parse(fs.readFileSync(path.join(repoRoot, 'seeds', file), 'utf8')) as T;
 
-interface CitySeed { id: string; adminLevel: string; region: string; population: { value: number; year: number; source: string } }
-interface InitiativeSeed { id: string; number: number; text: string; conferenceTasks: number[] }
-interface IndicatorSeed {
-  code: string; initiativeId: string; unit: string; direction: string; periodicity: string; method: string; validMin: number | null; validMax: number | null;
-  definition: string; definitionZh: string; dataSources: string; dataProvider?: string; frameworks: { framework: string; ref: string }[];
+interface CitySeed {
+  id: string;
+  adminLevel: string;
+  region: string;
+  population: { value: number; year: number; source: string };
 }
-interface CaseSeed { id: string; cityId: string; initiativeIds: string[]; indicatorCodes: string[]; illustrative: boolean; sources: { title: string }[] }
+interface InitiativeSeed {
+  id: string;
+  number: number;
+  text: string;
+  conferenceTasks: number[];
+}
+interface IndicatorSeed {
+  code: string;
+  initiativeId: string;
+  unit: string;
+  direction: string;
+  periodicity: string;
+  method: string;
+  validMin: number | null;
+  validMax: number | null;
+  definition: string;
+  definitionZh: string;
+  dataSources: string;
+  dataProvider?: string;
+  frameworks: { framework: string; ref: string }[];
+}
+interface CaseSeed {
+  id: string;
+  cityId: string;
+  initiativeIds: string[];
+  indicatorCodes: string[];
+  illustrative: boolean;
+  sources: { title: string }[];
+}
 
 const cities = read<CitySeed[]>('cities.json');
 const initiatives = read<InitiativeSeed[]>('initiatives.json');
@@ -23,17 +51,37 @@ describe('seed data', () => {
   it('has the 13 signatory cities with their 2020 census resident population', () => {
     // The 7th national census (2020) resident populations, as the cities subgraph seeds them.
     const census: Record<string, number> = {
-      beijing: 21893095, shanghai: 24870895, tianjin: 13866009, chongqing: 32054159, shijiazhuang: 11235086,
-      xiongan: 1205440, hohhot: 3446100, hangzhou: 11936010, jinan: 9202432, guangzhou: 18676605,
-      shenzhen: 17560061, haikou: 2873358, chengdu: 20937757,
+      beijing: 21893095,
+      shanghai: 24870895,
+      tianjin: 13866009,
+      chongqing: 32054159,
+      shijiazhuang: 11235086,
+      xiongan: 1205440,
+      hohhot: 3446100,
+      hangzhou: 11936010,
+      jinan: 9202432,
+      guangzhou: 18676605,
+      shenzhen: 17560061,
+      haikou: 2873358,
+      chengdu: 20937757,
     };
     expect(Object.fromEntries(cities.map((city) => [city.id, city.population.value]))).toEqual(census);
     for (const city of cities) expect(city.population).toMatchObject({ year: 2020, source: expect.stringMatching(/census/i) });
   });
 
   it('places Hohhot, Chongqing and Chengdu in the west and the four municipalities at their level', () => {
-    expect(cities.filter((city) => city.region === 'WESTERN').map((city) => city.id).sort()).toEqual(['chengdu', 'chongqing', 'hohhot']);
-    expect(cities.filter((city) => city.adminLevel === 'MUNICIPALITY').map((city) => city.id).sort()).toEqual(['beijing', 'chongqing', 'shanghai', 'tianjin']);
+    expect(
+      cities
+        .filter((city) => city.region === 'WESTERN')
+        .map((city) => city.id)
+        .sort(),
+    ).toEqual(['chengdu', 'chongqing', 'hohhot']);
+    expect(
+      cities
+        .filter((city) => city.adminLevel === 'MUNICIPALITY')
+        .map((city) => city.id)
+        .sort(),
+    ).toEqual(['beijing', 'chongqing', 'shanghai', 'tianjin']);
   });
 
   it('has the ten initiatives, each quoting the declaration and aligned to a conference task', () => {

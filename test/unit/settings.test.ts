@@ -32,14 +32,37 @@ describe('settings read at start-up', () => {
 
   it('reads each form into its type', () => {
     expect(
-      loadSettings({ PORT: '4001', SEED: 'off', ALLOW_INTROSPECTION: 'yes', CORS_ORIGINS: 'https://a.example, https://b.example', JWT_MAX_AGE: '900', JWT_PUBLIC_KEY: 'line one\\nline two', TRUST_PROXY: '2' }),
-    ).toMatchObject({ PORT: 4001, SEED: false, ALLOW_INTROSPECTION: true, CORS_ORIGINS: ['https://a.example', 'https://b.example'], JWT_MAX_AGE: 900, JWT_PUBLIC_KEY: 'line one\nline two', TRUST_PROXY: 2 });
+      loadSettings({
+        PORT: '4001',
+        SEED: 'off',
+        ALLOW_INTROSPECTION: 'yes',
+        CORS_ORIGINS: 'https://a.example, https://b.example',
+        JWT_MAX_AGE: '900',
+        JWT_PUBLIC_KEY: 'line one\\nline two',
+        TRUST_PROXY: '2',
+      }),
+    ).toMatchObject({
+      PORT: 4001,
+      SEED: false,
+      ALLOW_INTROSPECTION: true,
+      CORS_ORIGINS: ['https://a.example', 'https://b.example'],
+      JWT_MAX_AGE: 900,
+      JWT_PUBLIC_KEY: 'line one\nline two',
+      TRUST_PROXY: 2,
+    });
     expect(loadSettings({ JWT_MAX_AGE: '8h' }).JWT_MAX_AGE).toBe('8h');
   });
 
   it('accepts well-formed settings', () => {
     expect(() =>
-      loadSettings({ PORT: '4001', DATABASE_URL: 'mariadb://root@127.0.0.1:3306/ugf_cities', LOG_LEVEL: 'warn', REDIS_URL: 'redis://127.0.0.1:6379', SEED: 'false', CITIES_URL: 'http://cities:4001/graphql' }),
+      loadSettings({
+        PORT: '4001',
+        DATABASE_URL: 'mariadb://root@127.0.0.1:3306/ugf_cities',
+        LOG_LEVEL: 'warn',
+        REDIS_URL: 'redis://127.0.0.1:6379',
+        SEED: 'false',
+        CITIES_URL: 'http://cities:4001/graphql',
+      }),
     ).not.toThrow();
   });
 

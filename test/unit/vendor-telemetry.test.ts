@@ -19,7 +19,7 @@ describe("@apollo/gateway's usage report to Apollo", () => {
     await gateway.stop();
   });
 
-  it("is created by @apollo/gateway when the operator chooses it (VENDOR_TELEMETRY=true)", async () => {
+  it('is created by @apollo/gateway when the operator chooses it (VENDOR_TELEMETRY=true)', async () => {
     delete process.env.APOLLO_TELEMETRY_DISABLED;
     const exporter = jest.spyOn(opentelemetry, 'createDataCollectionExporter').mockReturnValue({ shutdown: async () => undefined } as never);
     const gateway = createApolloGateway(SDL_UNUSED, () => undefined as never, true);

@@ -3,8 +3,7 @@ import { QueryFailedError, type DataSource } from 'typeorm';
 import { isRetryableWriteConflict, writeTransaction } from '@ugf/runtime';
 
 /** A driver error as mysql2 reports it, wrapped by TypeORM as it wraps every failed statement. */
-const driverFailure = (code: string, errno: number, message: string) =>
-  new QueryFailedError('COMMIT', [], Object.assign(new Error(message), { code, errno, sqlMessage: message }));
+const driverFailure = (code: string, errno: number, message: string) => new QueryFailedError('COMMIT', [], Object.assign(new Error(message), { code, errno, sqlMessage: message }));
 const deadlock = () => driverFailure('ER_LOCK_DEADLOCK', 1213, 'Deadlock found when trying to get lock; try restarting transaction');
 const galeraAbort = () => driverFailure('ER_LOCK_DEADLOCK', 1213, 'WSREP detected deadlock/conflict and aborted the transaction. Try restarting the transaction');
 const lockWaitTimeout = () => driverFailure('ER_LOCK_WAIT_TIMEOUT', 1205, 'Lock wait timeout exceeded; try restarting transaction');

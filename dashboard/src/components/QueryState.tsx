@@ -46,16 +46,7 @@ export function QueryState({ fetching, error, hasData, retry, children, rows = 4
     );
   }
   if (!hasData) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        role="alert"
-        title={t('error')}
-        description={<MissingList error={error} />}
-        action={retry ? <Button onClick={retry}>{t('retry')}</Button> : undefined}
-      />
-    );
+    return <Alert type="error" showIcon role="alert" title={t('error')} description={<MissingList error={error} />} action={retry ? <Button onClick={retry}>{t('retry')}</Button> : undefined} />;
   }
   return (
     <>
@@ -68,7 +59,13 @@ export function QueryState({ fetching, error, hasData, retry, children, rows = 4
           style={{ marginBottom: 12 }}
           title={t('partialTitle')}
           description={<MissingList error={error} />}
-          action={retry ? <Button size="small" onClick={retry}>{t('retry')}</Button> : undefined}
+          action={
+            retry ? (
+              <Button size="small" onClick={retry}>
+                {t('retry')}
+              </Button>
+            ) : undefined
+          }
         />
       )}
       {children}

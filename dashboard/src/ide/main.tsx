@@ -10,11 +10,5 @@ const fetcher = createGraphiQLFetcher({ url });
 const defaultTabs = examples.map(({ query, variables }) => ({ query, variables: variables === undefined ? undefined : JSON.stringify(variables, null, 2) }));
 
 createRoot(document.getElementById('graphiql') as HTMLElement).render(
-  <GraphiQL
-    fetcher={fetcher}
-    defaultTabs={defaultTabs}
-    defaultQuery={examples[0]?.query}
-    shouldPersistHeaders={false}
-    defaultEditorToolsVisibility
-  />,
+  <GraphiQL fetcher={fetcher} defaultTabs={defaultTabs} defaultQuery={examples[0]?.query} shouldPersistHeaders={false} defaultEditorToolsVisibility />,
 );

@@ -47,7 +47,15 @@ export default function CasesPage() {
     <>
       <div className="filters">
         <Field label={t('city')} width={180}>
-          <Select allowClear aria-label={t('city')} placeholder={t('allCities')} value={cityId} onChange={(value) => router.set({ city: value })} options={catalogue.cities.map((city) => ({ value: city.id, label: name(city) }))} data-testid="cases-city" />
+          <Select
+            allowClear
+            aria-label={t('city')}
+            placeholder={t('allCities')}
+            value={cityId}
+            onChange={(value) => router.set({ city: value })}
+            options={catalogue.cities.map((city) => ({ value: city.id, label: name(city) }))}
+            data-testid="cases-city"
+          />
         </Field>
         <Field label={t('initiative')} width={260}>
           <Select
@@ -60,10 +68,27 @@ export default function CasesPage() {
           />
         </Field>
         <Field label={t('tag')} width={180}>
-          <Select allowClear showSearch aria-label={t('tag')} placeholder={t('allTags')} value={tag} onChange={(value) => router.set({ tag: value })} options={tags.map((item) => ({ value: item, label: item }))} data-testid="cases-tag" />
+          <Select
+            allowClear
+            showSearch
+            aria-label={t('tag')}
+            placeholder={t('allTags')}
+            value={tag}
+            onChange={(value) => router.set({ tag: value })}
+            options={tags.map((item) => ({ value: item, label: item }))}
+            data-testid="cases-tag"
+          />
         </Field>
         <Field label={t('search')} width={240}>
-          <Input.Search aria-label={t('search')} placeholder={t('searchPlaceholder')} value={text} onChange={(event) => setText(event.target.value)} onSearch={(value) => router.set({ q: value.trim() })} allowClear data-testid="cases-search" />
+          <Input.Search
+            aria-label={t('search')}
+            placeholder={t('searchPlaceholder')}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            onSearch={(value) => router.set({ q: value.trim() })}
+            allowClear
+            data-testid="cases-search"
+          />
         </Field>
       </div>
       <QueryState fetching={result.fetching} error={result.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })}>
@@ -78,7 +103,13 @@ export default function CasesPage() {
             <List.Item>
               <Card size="small" title={<h2 className="card-title">{name(item)}</h2>} data-case={item.id}>
                 <p style={{ marginTop: 0 }}>
-                  <a href={router.href('city', { id: item.city.id })} onClick={(event) => { event.preventDefault(); router.go('city', { id: item.city.id }); }}>
+                  <a
+                    href={router.href('city', { id: item.city.id })}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      router.go('city', { id: item.city.id });
+                    }}
+                  >
                     {name(item.city)}
                   </a>{' '}
                   · {item.year} {item.illustrative && <Tag>{t('illustrative')}</Tag>}

@@ -96,7 +96,13 @@ export default function CityPage() {
                   {city.peers.map((peer, index) => (
                     <span key={peer.id}>
                       {index > 0 && ', '}
-                      <a href={router.href('city', { id: peer.id, period })} onClick={(event) => { event.preventDefault(); router.set({ id: peer.id }); }}>
+                      <a
+                        href={router.href('city', { id: peer.id, period })}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          router.set({ id: peer.id });
+                        }}
+                      >
                         {name(peer)}
                       </a>
                     </span>
@@ -118,7 +124,8 @@ export default function CityPage() {
                           <strong>{name(item)}</strong> ({item.year}) {item.illustrative && <Tag>{t('illustrative')}</Tag>}
                           {(item.impact ?? []).map((impact) => (
                             <div key={impact.indicator.code} style={{ fontSize: 12 }}>
-                              {name(impact.indicator)}: {t('change')} {number(impact.change)} {impact.indicator.unit} ({impact.fromPeriod}–{impact.toPeriod ?? '…'}), {t('peerMedian')} {number(impact.peerMedianChange)}{' '}
+                              {name(impact.indicator)}: {t('change')} {number(impact.change)} {impact.indicator.unit} ({impact.fromPeriod}–{impact.toPeriod ?? '…'}), {t('peerMedian')}{' '}
+                              {number(impact.peerMedianChange)}{' '}
                               {impact.betterThanPeers === null || impact.betterThanPeers === undefined ? null : (
                                 <ColorTag tone={impact.betterThanPeers ? 'good' : 'neutral'}>{impact.betterThanPeers ? t('betterThanPeers') : t('notBetterThanPeers')}</ColorTag>
                               )}
@@ -146,7 +153,8 @@ export default function CityPage() {
                 }
               >
                 <p style={{ marginTop: 0 }}>
-                  <strong>{catalogue.initiatives.find((initiative) => initiative.id === initiativeId)?.number}.</strong> {name(catalogue.initiatives.find((initiative) => initiative.id === initiativeId))}
+                  <strong>{catalogue.initiatives.find((initiative) => initiative.id === initiativeId)?.number}.</strong>{' '}
+                  {name(catalogue.initiatives.find((initiative) => initiative.id === initiativeId))}
                 </p>
                 {catalogue.fetching && indicators.length === 0 && <Skeleton active />}
                 <Row gutter={[12, 12]}>
@@ -196,18 +204,29 @@ function SeriesCard({ cityId, code, period }: { cityId: string; code: string; pe
     };
   }, [series, name, t]);
   return (
-    <Card size="small" type="inner" title={<h3 className="card-title" style={{ fontSize: 13 }}>{series ? withUnit(name(series.indicator), series.indicator.unit) : code}</h3>} data-testid={`series-${code}`}>
+    <Card
+      size="small"
+      type="inner"
+      title={
+        <h3 className="card-title" style={{ fontSize: 13 }}>
+          {series ? withUnit(name(series.indicator), series.indicator.unit) : code}
+        </h3>
+      }
+      data-testid={`series-${code}`}
+    >
       <QueryState fetching={result.fetching} error={result.error} hasData={!!series} retry={() => refetch({ requestPolicy: 'network-only' })} rows={3}>
         {series && (
           <>
             <Chart option={option} height={180} label={`${name(series.indicator)}: ${series.points.map((point) => `${point.period} ${point.value}`).join(', ')}`} />
             <div style={{ fontSize: 12 }}>
               {t('trend')}: <ColorTag tone={TREND_TONE[series.trend]}>{t(`trend.${series.trend}` as MessageKey)}</ColorTag>
-              {series.trendRatio !== null && series.trendRatio !== undefined && `(${number(series.trendRatio)})`} · {t('baseline')} {series.baselinePeriod ?? '—'}: {number(series.baselineValue)} · {t('target')} {series.targetPeriod ?? '—'}: {number(series.targetValue)}
+              {series.trendRatio !== null && series.trendRatio !== undefined && `(${number(series.trendRatio)})`} · {t('baseline')} {series.baselinePeriod ?? '—'}: {number(series.baselineValue)} ·{' '}
+              {t('target')} {series.targetPeriod ?? '—'}: {number(series.targetValue)}
             </div>
             {peers && (
               <div style={{ fontSize: 12 }}>
-                {t('peerComparison')} ({period}): {t('peerMedian')} {number(peers.peerMedian)}, {t('percentile')} {number(peers.percentile, 0)}, {t('bestPeer')} {peers.bestPeer ? `${name(peers.bestPeer)} ${number(peers.bestPeerValue)}` : '—'}
+                {t('peerComparison')} ({period}): {t('peerMedian')} {number(peers.peerMedian)}, {t('percentile')} {number(peers.percentile, 0)}, {t('bestPeer')}{' '}
+                {peers.bestPeer ? `${name(peers.bestPeer)} ${number(peers.bestPeerValue)}` : '—'}
               </div>
             )}
           </>

@@ -147,7 +147,10 @@ export default function ComparePage() {
                     if (!cell || cell.missing) return <span className="missing">{t('missing')}</span>;
                     return (
                       <span data-cell={`${row.city.id}|${row.indicator.code}|${period}`} data-value={cell.value ?? ''}>
-                        {number(cell.value)} <small style={{ color: '#4b5563' }}>({t('score')} {number(cell.score, 0)})</small>
+                        {number(cell.value)}{' '}
+                        <small style={{ color: '#4b5563' }}>
+                          ({t('score')} {number(cell.score, 0)})
+                        </small>
                       </span>
                     );
                   },

@@ -5,7 +5,6 @@ import { tokenClaims } from '../csv';
 import { useI18n } from '../i18n';
 import { signIn, type SignIn } from '../sign-in';
 
-
 export interface Credentials {
   /** The bearer token to send; '' when there is none yet. */
   token: string;

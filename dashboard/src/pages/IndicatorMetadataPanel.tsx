@@ -51,7 +51,11 @@ export function IndicatorMetadataPanel({ code }: { code: string }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('metadata.references')}>
               <span data-field="references">
-                {indicator.frameworks.length === 0 ? <em>{t('metadata.localIndicator')}</em> : indicator.frameworks.map((item) => `${item.framework}${item.ref ? ` ${item.ref}` : ''}: ${item.label}`).join('; ')}
+                {indicator.frameworks.length === 0 ? (
+                  <em>{t('metadata.localIndicator')}</em>
+                ) : (
+                  indicator.frameworks.map((item) => `${item.framework}${item.ref ? ` ${item.ref}` : ''}: ${item.label}`).join('; ')
+                )}
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('metadata.limitations')}>
@@ -59,7 +63,9 @@ export function IndicatorMetadataPanel({ code }: { code: string }) {
               {metadata.limitations && englishOnly}
             </Descriptions.Item>
             <Descriptions.Item label={t('metadata.lastUpdate')}>
-              <time data-field="lastUpdate" dateTime={metadata.lastUpdate}>{lastUpdate} UTC</time>
+              <time data-field="lastUpdate" dateTime={metadata.lastUpdate}>
+                {lastUpdate} UTC
+              </time>
             </Descriptions.Item>
           </Descriptions>
         )}

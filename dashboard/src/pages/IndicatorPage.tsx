@@ -102,18 +102,25 @@ export default function IndicatorPage() {
             <Descriptions.Item label={t('indicator')}>{name(indicator)}</Descriptions.Item>
             <Descriptions.Item label={t('unit')}>{unit}</Descriptions.Item>
             <Descriptions.Item label={t('direction')}>{t(indicator.direction)}</Descriptions.Item>
-            <Descriptions.Item label={t('methods')} span={3}>{indicator.method}</Descriptions.Item>
+            <Descriptions.Item label={t('methods')} span={3}>
+              {indicator.method}
+            </Descriptions.Item>
           </Descriptions>
         )}
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
             <Card title={<h2 className="card-title">{`${t('rankingTitle')} ${period}`}</h2>} size="small">
-              {entries.length > 0 ? <Chart option={option} height={Math.max(240, entries.length * 28 + 50)} label={`${t('rankingTitle')} ${indicator ? name(indicator) : ''} ${period}`} testId="ranking-chart" /> : <p>{t('noData')}</p>}
+              {entries.length > 0 ? (
+                <Chart option={option} height={Math.max(240, entries.length * 28 + 50)} label={`${t('rankingTitle')} ${indicator ? name(indicator) : ''} ${period}`} testId="ranking-chart" />
+              ) : (
+                <p>{t('noData')}</p>
+              )}
               <p>
-                <strong>{t('missingCities')}:</strong>{' '}
-                <span data-testid="missing-cities">{ranking?.missing.length ? ranking.missing.map((city) => name(city)).join(', ') : t('none')}</span>
+                <strong>{t('missingCities')}:</strong> <span data-testid="missing-cities">{ranking?.missing.length ? ranking.missing.map((city) => name(city)).join(', ') : t('none')}</span>
               </p>
-              <Method>{t('rankingHelp')} {perCapitaAllowed && t('perCapitaHelp')}</Method>
+              <Method>
+                {t('rankingHelp')} {perCapitaAllowed && t('perCapitaHelp')}
+              </Method>
             </Card>
           </Col>
           <Col xs={24} lg={10}>
@@ -137,9 +144,30 @@ export default function IndicatorPage() {
               rowKey={(entry) => entry.city.id}
               dataSource={entries}
               columns={[
-                { title: t('rank'), key: 'rank', width: 60, render: (_, entry) => (tied.has(entry.rank) ? <span>{entry.rank} <Tag>{t('tie')}</Tag></span> : entry.rank) },
+                {
+                  title: t('rank'),
+                  key: 'rank',
+                  width: 60,
+                  render: (_, entry) =>
+                    tied.has(entry.rank) ? (
+                      <span>
+                        {entry.rank} <Tag>{t('tie')}</Tag>
+                      </span>
+                    ) : (
+                      entry.rank
+                    ),
+                },
                 { title: t('city'), key: 'city', render: (_, entry) => name(entry.city) },
-                { title: t('value'), key: 'value', align: 'right', render: (_, entry) => <span data-city={entry.city.id} data-value={shown(entry) ?? ''}>{number(shown(entry))}</span> },
+                {
+                  title: t('value'),
+                  key: 'value',
+                  align: 'right',
+                  render: (_, entry) => (
+                    <span data-city={entry.city.id} data-value={shown(entry) ?? ''}>
+                      {number(shown(entry))}
+                    </span>
+                  ),
+                },
                 { title: t('unit'), key: 'unit', render: () => unit },
                 { title: t('status'), dataIndex: 'status', render: (status: string) => <ColorTag tone={STATUS_TONE[status]}>{t(`status.${status}` as MessageKey)}</ColorTag> },
                 { title: t('source'), dataIndex: 'source', ellipsis: true },

@@ -63,7 +63,12 @@ export default function Overview() {
         {
           type: 'heatmap',
           data: cells,
-          label: { show: true, formatter: (params: { value: [number, number, number, number] }) => `${params.value[2] < 0 ? '—' : params.value[2]}\n{c|${params.value[3]}%}`, rich: { c: { fontSize: 9, color: '#374151' } }, fontSize: 11 },
+          label: {
+            show: true,
+            formatter: (params: { value: [number, number, number, number] }) => `${params.value[2] < 0 ? '—' : params.value[2]}\n{c|${params.value[3]}%}`,
+            rich: { c: { fontSize: 9, color: '#374151' } },
+            fontSize: 11,
+          },
           emphasis: { itemStyle: { borderColor: '#111', borderWidth: 1 } },
         },
       ],
@@ -82,11 +87,7 @@ export default function Overview() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
             <Card title={<h2 className="card-title">{t('heatmapTitle')}</h2>} size="small">
-              {cities.some((city) => city.progress) ? (
-                <Chart option={option} height={Math.max(360, cities.length * 34 + 90)} label={t('heatmapTitle')} testId="heatmap" />
-              ) : (
-                <p>{t('noData')}</p>
-              )}
+              {cities.some((city) => city.progress) ? <Chart option={option} height={Math.max(360, cities.length * 34 + 90)} label={t('heatmapTitle')} testId="heatmap" /> : <p>{t('noData')}</p>}
               <ol className="initiative-legend" style={{ columns: 2, fontSize: 12, paddingLeft: 20, marginTop: 8 }}>
                 {initiatives.map((initiative) => (
                   <li key={initiative.id}>{name(initiative)}</li>
@@ -109,7 +110,13 @@ export default function Overview() {
                     title: t('city'),
                     key: 'city',
                     render: (_, entry) => (
-                      <a href={router.href('city', { id: entry.city.id, period })} onClick={(event) => { event.preventDefault(); router.go('city', { id: entry.city.id, period }); }}>
+                      <a
+                        href={router.href('city', { id: entry.city.id, period })}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          router.go('city', { id: entry.city.id, period });
+                        }}
+                      >
                         {name(entry.city)}
                       </a>
                     ),
@@ -123,7 +130,9 @@ export default function Overview() {
                           <Tag>{t('noIndex')}</Tag>
                         </Tooltip>
                       ) : (
-                        <span data-city={entry.city.id} data-index={entry.index}>{number(entry.index * 100, 1)}</span>
+                        <span data-city={entry.city.id} data-index={entry.index}>
+                          {number(entry.index * 100, 1)}
+                        </span>
                       ),
                   },
                   { title: t('coverage'), key: 'coverage', render: (_, entry) => `${number(entry.coverage * 100, 0)} %` },

@@ -90,15 +90,42 @@ export default function ReviewPage() {
         <>
           <div className="filters">
             <Field label={t('city')} width={180}>
-              <Select allowClear aria-label={t('city')} placeholder={t('allCities')} value={cityId} onChange={(value) => router.set({ city: value })} options={catalogue.cities.map((city) => ({ value: city.id, label: name(city) }))} data-testid="review-city" />
+              <Select
+                allowClear
+                aria-label={t('city')}
+                placeholder={t('allCities')}
+                value={cityId}
+                onChange={(value) => router.set({ city: value })}
+                options={catalogue.cities.map((city) => ({ value: city.id, label: name(city) }))}
+                data-testid="review-city"
+              />
             </Field>
             <Field label={t('indicator')} width={300}>
-              <Select allowClear showSearch={{ optionFilterProp: 'label' }} aria-label={t('indicator')} placeholder={t('allIndicators')} value={indicatorCode} onChange={(value) => router.set({ indicator: value })} options={catalogue.indicators.map((indicator) => ({ value: indicator.code, label: name(indicator) }))} />
+              <Select
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                aria-label={t('indicator')}
+                placeholder={t('allIndicators')}
+                value={indicatorCode}
+                onChange={(value) => router.set({ indicator: value })}
+                options={catalogue.indicators.map((indicator) => ({ value: indicator.code, label: name(indicator) }))}
+              />
             </Field>
             <Field label={t('period')} width={120}>
-              <Input aria-label={t('period')} placeholder="2025" value={periodText} onChange={(event) => setPeriodText(event.target.value)} onPressEnter={() => router.set({ period: periodText.trim() })} onBlur={() => router.set({ period: periodText.trim() })} />
+              <Input
+                aria-label={t('period')}
+                placeholder="2025"
+                value={periodText}
+                onChange={(event) => setPeriodText(event.target.value)}
+                onPressEnter={() => router.set({ period: periodText.trim() })}
+                onBlur={() => router.set({ period: periodText.trim() })}
+              />
             </Field>
-            <Checkbox checked={flaggedOnly} onChange={(event) => router.set({ flagged: event.target.checked ? '1' : undefined })} style={{ flexDirection: 'row', alignItems: 'center', paddingBottom: 6 }}>
+            <Checkbox
+              checked={flaggedOnly}
+              onChange={(event) => router.set({ flagged: event.target.checked ? '1' : undefined })}
+              style={{ flexDirection: 'row', alignItems: 'center', paddingBottom: 6 }}
+            >
               {t('flaggedOnly')}
             </Checkbox>
           </div>
@@ -109,7 +136,11 @@ export default function ReviewPage() {
               <Button disabled={cursors.length === 0} onClick={() => setCursors([])}>
                 {t('firstPage')}
               </Button>
-              <Button disabled={!queue?.pageInfo.hasNextPage} onClick={() => queue?.pageInfo.endCursor && setCursors((before) => [...before, queue.pageInfo.endCursor as string])} data-testid="review-next">
+              <Button
+                disabled={!queue?.pageInfo.hasNextPage}
+                onClick={() => queue?.pageInfo.endCursor && setCursors((before) => [...before, queue.pageInfo.endCursor as string])}
+                data-testid="review-next"
+              >
                 {t('nextPage')}
               </Button>
             </Space>
@@ -135,7 +166,11 @@ function QueueTable({ queue, token, onReviewed, onStale }: { queue: ReviewQueueQ
         rowKey={(item) => item.observation.id}
         dataSource={queue.nodes}
         locale={{ emptyText: t('queueEmpty') }}
-        expandable={{ expandedRowKeys: expanded, showExpandColumn: false, expandedRowRender: (item) => <RevisionTable revisions={item.observation.revisions} testId={`review-history-${item.observation.id}`} /> }}
+        expandable={{
+          expandedRowKeys: expanded,
+          showExpandColumn: false,
+          expandedRowRender: (item) => <RevisionTable revisions={item.observation.revisions} testId={`review-history-${item.observation.id}`} />,
+        }}
         columns={[
           { title: t('city'), key: 'city', render: (_, item) => name(item.observation.city) },
           { title: t('indicator'), key: 'indicator', render: (_, item) => name(item.observation.indicator) },
@@ -151,7 +186,18 @@ function QueueTable({ queue, token, onReviewed, onStale }: { queue: ReviewQueueQ
               </span>
             ),
           },
-          { title: t('flag'), key: 'flag', render: (_, item) => (item.flagged ? <span title={item.observation.flagReason ?? ''}><ColorTag tone="warn">{t('flag')}</ColorTag></span> : '') },
+          {
+            title: t('flag'),
+            key: 'flag',
+            render: (_, item) =>
+              item.flagged ? (
+                <span title={item.observation.flagReason ?? ''}>
+                  <ColorTag tone="warn">{t('flag')}</ColorTag>
+                </span>
+              ) : (
+                ''
+              ),
+          },
           { title: t('submitter'), key: 'submitter', render: (_, item) => `${item.submittedBy} · ${t('revision')} ${item.observation.revision}` },
           {
             title: t('historyShort'),
@@ -168,7 +214,6 @@ function QueueTable({ queue, token, onReviewed, onStale }: { queue: ReviewQueueQ
     </>
   );
 }
-
 
 function isStale(error: CombinedError | undefined): boolean {
   return !!error?.graphQLErrors.some((e) => e.extensions?.reason === 'STALE_REVISION');
@@ -194,12 +239,29 @@ function ReviewActions({ item, token, onReviewed, onStale }: { item: Item; token
   };
   return (
     <div style={{ minWidth: 240 }} data-testid={`review-actions-${id}`}>
-      <Input.TextArea aria-label={`${t('comment')} (${id})`} placeholder={t('commentPlaceholder')} value={comment} onChange={(event) => setComment(event.target.value)} disabled={own} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} data-testid={`review-comment-${id}`} />
+      <Input.TextArea
+        aria-label={`${t('comment')} (${id})`}
+        placeholder={t('commentPlaceholder')}
+        value={comment}
+        onChange={(event) => setComment(event.target.value)}
+        disabled={own}
+        autoSize={{ minRows: 1, maxRows: 4 }}
+        maxLength={2000}
+        data-testid={`review-comment-${id}`}
+      />
       <Space style={{ marginTop: 4 }}>
         <Button size="small" type="primary" disabled={own} loading={mutation.fetching} onClick={() => void send('VERIFIED')} data-testid={`review-approve-${id}`}>
           {t('approve')}
         </Button>
-        <Button size="small" danger disabled={own || !comment.trim()} loading={mutation.fetching} onClick={() => void send('REJECTED')} title={comment.trim() ? undefined : t('rejectNeedsComment')} data-testid={`review-reject-${id}`}>
+        <Button
+          size="small"
+          danger
+          disabled={own || !comment.trim()}
+          loading={mutation.fetching}
+          onClick={() => void send('REJECTED')}
+          title={comment.trim() ? undefined : t('rejectNeedsComment')}
+          data-testid={`review-reject-${id}`}
+        >
           {t('reject')}
         </Button>
       </Space>

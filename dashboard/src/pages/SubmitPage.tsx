@@ -77,10 +77,7 @@ export default function SubmitPage() {
     setFailure(undefined);
     if (!credentials.token) return setFailure(t(credentials.viaProvider ? 'needSignIn' : 'needToken'));
     const items = sendable.map((row) => row.input as ObservationItem);
-    const result = await submit(
-      { input: { idempotencyKey: idempotencyKey(items), items } },
-      { fetchOptions: { headers: { authorization: `Bearer ${credentials.token}` } } },
-    );
+    const result = await submit({ input: { idempotencyKey: idempotencyKey(items), items } }, { fetchOptions: { headers: { authorization: `Bearer ${credentials.token}` } } });
     if (result.data?.submitObservations) {
       setSent({ rows: sendable, items });
       return;
@@ -96,7 +93,17 @@ export default function SubmitPage() {
   const outcome = mutation.data?.submitObservations;
   return (
     <>
-      <Alert type="info" showIcon title={t('submitIntro')} style={{ marginBottom: 16 }} action={<a href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`} download="observations.csv">{t('template')}</a>} />
+      <Alert
+        type="info"
+        showIcon
+        title={t('submitIntro')}
+        style={{ marginBottom: 16 }}
+        action={
+          <a href={`data:text/csv;charset=utf-8,${encodeURIComponent(template)}`} download="observations.csv">
+            {t('template')}
+          </a>
+        }
+      />
       {credentials.view}
       <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={readFile} maxCount={1}>
         <Button icon={<UploadOutlined />} data-testid="csv-upload">
@@ -107,7 +114,11 @@ export default function SubmitPage() {
 
       {checked && !checked.ok && <Alert style={{ marginTop: 16 }} type="error" showIcon role="alert" title={t('fileError')} description={checked.error} data-testid="file-error" />}
       {checked?.ok && (
-        <Card size="small" style={{ marginTop: 16 }} title={<h2 className="card-title">{`${rows.length} ${t('rowsRead')}: ${rows.length - invalid.length} ${t('rowsValid')}, ${invalid.length} ${t('rowsInvalid')}`}</h2>}>
+        <Card
+          size="small"
+          style={{ marginTop: 16 }}
+          title={<h2 className="card-title">{`${rows.length} ${t('rowsRead')}: ${rows.length - invalid.length} ${t('rowsValid')}, ${invalid.length} ${t('rowsInvalid')}`}</h2>}
+        >
           {invalid.length > 0 && <Alert type="error" showIcon role="alert" title={t('fixFirst')} style={{ marginBottom: 12 }} data-testid="fix-first" />}
           <Table
             data-testid="csv-rows"
@@ -223,13 +234,30 @@ function History({ token }: { token: string }) {
       <p style={{ marginTop: 0, fontSize: 13 }}>{t('historyHelp')}</p>
       <div className="filters">
         <Field label={t('city')}>
-          <Select aria-label={`${t('history')}: ${t('city')}`} value={cityId} onChange={(value) => router.set({ hCity: value })} options={catalogue.cities.map((city) => ({ value: city.id, label: name(city) }))} />
+          <Select
+            aria-label={`${t('history')}: ${t('city')}`}
+            value={cityId}
+            onChange={(value) => router.set({ hCity: value })}
+            options={catalogue.cities.map((city) => ({ value: city.id, label: name(city) }))}
+          />
         </Field>
         <Field label={t('indicator')} width={300}>
-          <Select aria-label={`${t('history')}: ${t('indicator')}`} showSearch={{ optionFilterProp: 'label' }} value={code} onChange={(value) => router.set({ hCode: value })} options={catalogue.indicators.map((indicator) => ({ value: indicator.code, label: name(indicator) }))} />
+          <Select
+            aria-label={`${t('history')}: ${t('indicator')}`}
+            showSearch={{ optionFilterProp: 'label' }}
+            value={code}
+            onChange={(value) => router.set({ hCode: value })}
+            options={catalogue.indicators.map((indicator) => ({ value: indicator.code, label: name(indicator) }))}
+          />
         </Field>
         <Field label={t('period')} width={120}>
-          <Input aria-label={`${t('history')}: ${t('period')}`} value={periodText} onChange={(event) => setPeriodText(event.target.value)} onPressEnter={() => router.set({ hPeriod: periodText.trim() })} onBlur={() => router.set({ hPeriod: periodText.trim() })} />
+          <Input
+            aria-label={`${t('history')}: ${t('period')}`}
+            value={periodText}
+            onChange={(event) => setPeriodText(event.target.value)}
+            onPressEnter={() => router.set({ hPeriod: periodText.trim() })}
+            onBlur={() => router.set({ hPeriod: periodText.trim() })}
+          />
         </Field>
       </div>
       <QueryState fetching={result.fetching} error={result.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })} rows={2}>
@@ -238,8 +266,14 @@ function History({ token }: { token: string }) {
         ) : (
           <>
             <p data-testid="history-current">
-              {number(observation.value)} {observation.unit} · <ColorTag tone={STATUS_TONE[observation.status]}>{t(`status.${observation.status}` as MessageKey)}</ColorTag> {t('revision')} {observation.revision}
-              {observation.flagReason && <> · {t('flag')}: {observation.flagReason}</>}
+              {number(observation.value)} {observation.unit} · <ColorTag tone={STATUS_TONE[observation.status]}>{t(`status.${observation.status}` as MessageKey)}</ColorTag> {t('revision')}{' '}
+              {observation.revision}
+              {observation.flagReason && (
+                <>
+                  {' '}
+                  · {t('flag')}: {observation.flagReason}
+                </>
+              )}
             </p>
             <RevisionTable revisions={observation.revisions} />
           </>

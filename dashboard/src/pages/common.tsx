@@ -15,16 +15,7 @@ export function Field({ label, children, width }: { label: string; children: Rea
 }
 
 export function PeriodSelect({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {
-  return (
-    <Select
-      aria-label={label}
-      value={value}
-      onChange={onChange}
-      options={PERIODS.map((period) => ({ value: period, label: period }))}
-      data-testid="period-select"
-      style={{ width: '100%' }}
-    />
-  );
+  return <Select aria-label={label} value={value} onChange={onChange} options={PERIODS.map((period) => ({ value: period, label: period }))} data-testid="period-select" style={{ width: '100%' }} />;
 }
 
 /** Figures as the API gives them, shown in the table beside each chart. */

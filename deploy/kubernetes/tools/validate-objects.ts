@@ -17,9 +17,7 @@ const isModel = (value: unknown): value is Model => typeof value === 'function' 
 
 /** The schema-carrying model of every kind of the API groups a deployment of ours may use. */
 const models = new Map<string, Model>(
-  [coreV1, appsV1, batchV1, autoscalingV2, policyV1, networkingV1, rbacV1]
-    .flatMap((group) => Object.values(group).filter(isModel))
-    .map((model) => [`${model.apiVersion}/${model.kind}`, model]),
+  [coreV1, appsV1, batchV1, autoscalingV2, policyV1, networkingV1, rbacV1].flatMap((group) => Object.values(group).filter(isModel)).map((model) => [`${model.apiVersion}/${model.kind}`, model]),
 );
 
 /**

@@ -38,10 +38,7 @@ function wantsHtml(req: express.Request): boolean {
 }
 
 function notBuilt(res: express.Response, file: string): void {
-  res
-    .status(503)
-    .type('text/plain; charset=utf-8')
-    .send(`The dashboard is not built (${file} is missing). Run "npm run dashboard:build" (part of "npm start" and "npm run build").\n`);
+  res.status(503).type('text/plain; charset=utf-8').send(`The dashboard is not built (${file} is missing). Run "npm run dashboard:build" (part of "npm start" and "npm run build").\n`);
 }
 
 /**

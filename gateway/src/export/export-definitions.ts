@@ -30,13 +30,15 @@ interface ComparisonAnswer {
 }
 
 interface SeriesAnswer {
-  city: (Named & {
-    series: {
-      indicator: { code: string; unit: string };
-      trend: string;
-      points: { period: string; value: number; status: string; source: string; changeFromPrevious: number | null; changeFromBaseline: number | null }[];
-    } | null;
-  }) | null;
+  city:
+    | (Named & {
+        series: {
+          indicator: { code: string; unit: string };
+          trend: string;
+          points: { period: string; value: number; status: string; source: string; changeFromPrevious: number | null; changeFromBaseline: number | null }[];
+        } | null;
+      })
+    | null;
 }
 
 const list = (params: URLSearchParams, name: string) =>
@@ -65,7 +67,19 @@ const ranking: ExportDefinition<RankingAnswer> = {
     ranking === null
       ? []
       : [
-          ...ranking.entries.map((entry) => [entry.rank, entry.city.id, entry.city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, entry.value, entry.unit, entry.status, entry.score, entry.source]),
+          ...ranking.entries.map((entry) => [
+            entry.rank,
+            entry.city.id,
+            entry.city.name,
+            ranking.indicator.code,
+            ranking.indicator.name,
+            ranking.period,
+            entry.value,
+            entry.unit,
+            entry.status,
+            entry.score,
+            entry.source,
+          ]),
           ...ranking.missing.map((city) => ['', city.id, city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, '', '', 'MISSING', '', '']),
         ],
 };
@@ -81,7 +95,16 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
   columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source'],
   rows: ({ comparison }) => {
     const units = new Map(comparison.indicators.map((indicator) => [indicator.code, indicator.unit]));
-    return comparison.cells.map((cell) => [cell.cityId, cell.indicatorCode, cell.period, cell.value ?? '', units.get(cell.indicatorCode), cell.missing ? 'MISSING' : cell.status, cell.score ?? '', cell.source ?? '']);
+    return comparison.cells.map((cell) => [
+      cell.cityId,
+      cell.indicatorCode,
+      cell.period,
+      cell.value ?? '',
+      units.get(cell.indicatorCode),
+      cell.missing ? 'MISSING' : cell.status,
+      cell.score ?? '',
+      cell.source ?? '',
+    ]);
   },
 };
 
@@ -94,7 +117,19 @@ const series: ExportDefinition<SeriesAnswer> = {
   rows: ({ city }) => {
     const found = city?.series;
     if (!city || !found) return [];
-    return found.points.map((point) => [city.id, city.name, found.indicator.code, point.period, point.value, found.indicator.unit, point.status, point.changeFromPrevious ?? '', point.changeFromBaseline ?? '', found.trend, point.source]);
+    return found.points.map((point) => [
+      city.id,
+      city.name,
+      found.indicator.code,
+      point.period,
+      point.value,
+      found.indicator.unit,
+      point.status,
+      point.changeFromPrevious ?? '',
+      point.changeFromBaseline ?? '',
+      found.trend,
+      point.source,
+    ]);
   },
 };
 

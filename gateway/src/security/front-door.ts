@@ -4,7 +4,6 @@ import { ErrorCode } from '@ugf/runtime';
 import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { requestIdOf } from './http-hardening';
 
-
 /**
  * Runs the counting limits (depth, aliases, directives) on the operation before Apollo Server validates
  * it in full: graphql-js's full validation of a thousand aliases takes longer than the counting that

@@ -50,9 +50,7 @@ export interface RateLimiter {
 export function createRateLimiter(limits: RateLimits, log: Logger, redisUrl?: string): RateLimiter {
   const redis = redisUrl ? connectRedis(redisUrl, log) : undefined;
   const make = (keyPrefix: string, points: number): RateLimiterAbstract =>
-    redis
-      ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: true, keyPrefix, points, duration: 60 })
-      : new RateLimiterMemory({ keyPrefix, points, duration: 60 });
+    redis ? new RateLimiterRedis({ storeClient: redis, useRedisPackage: true, keyPrefix, points, duration: 60 }) : new RateLimiterMemory({ keyPrefix, points, duration: 60 });
   const reads = make('ugf:reads', limits.readsPerMinute);
   const writes = make('ugf:writes', limits.writesPerMinute);
 

@@ -20,7 +20,13 @@ export function idempotencyKeyOf(items: readonly ObservationInput[]): string {
   // Rebuilt with a fixed property order so that the key depends on the values only; a row without an
   // expected revision gives the same key as before that column existed.
   const canonical = items.map(({ cityId, indicatorCode, period, value, source, note, expectedRevision }) => ({
-    cityId, indicatorCode, period, value, source, note, ...(expectedRevision === undefined ? {} : { expectedRevision }),
+    cityId,
+    indicatorCode,
+    period,
+    value,
+    source,
+    note,
+    ...(expectedRevision === undefined ? {} : { expectedRevision }),
   }));
   return `import-${createHash('sha256').update(JSON.stringify(canonical)).digest('hex').slice(0, 32)}`;
 }

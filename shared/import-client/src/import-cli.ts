@@ -33,13 +33,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${options.file}: ${message}\n`);
     return 2;
   }
-  process.stderr.write(
-    `${csv.rowsRead} rows read, ${csv.rejected.length} rejected locally; submitting ${csv.rows.length} to ${options.gatewayUrl} in batches of ${options.batchSize}\n`,
-  );
+  process.stderr.write(`${csv.rowsRead} rows read, ${csv.rejected.length} rejected locally; submitting ${csv.rows.length} to ${options.gatewayUrl} in batches of ${options.batchSize}\n`);
 
-  const bar = process.stderr.isTTY
-    ? new SingleBar({ stream: process.stderr, format: '{bar} {value}/{total} rows', barsize: 30 }, Presets.shades_classic)
-    : undefined;
+  const bar = process.stderr.isTTY ? new SingleBar({ stream: process.stderr, format: '{bar} {value}/{total} rows', barsize: 30 }, Presets.shades_classic) : undefined;
   let barStarted = false;
   process.once('SIGINT', () => {
     bar?.stop(); // restores line wrapping in the terminal

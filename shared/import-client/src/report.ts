@@ -33,9 +33,11 @@ export function formatStop(summary: ImportSummary): string {
   if (!summary.stopped) return '';
   const { code, message } = summary.stopped;
   const hint = HINTS[code] ?? (/^HTTP_5|^SERVICE_UNAVAILABLE$/.test(code) ? HINTS.NETWORK : undefined);
-  return [
-    `Import stopped: ${code}: ${message}`,
-    ...(hint ? [hint] : []),
-    `${summary.notSubmitted} rows were not submitted. Once the cause is fixed, run the command again: with the same file and --batch-size, the batches already applied are replayed, not written twice.`,
-  ].join('\n') + '\n';
+  return (
+    [
+      `Import stopped: ${code}: ${message}`,
+      ...(hint ? [hint] : []),
+      `${summary.notSubmitted} rows were not submitted. Once the cause is fixed, run the command again: with the same file and --batch-size, the batches already applied are replayed, not written twice.`,
+    ].join('\n') + '\n'
+  );
 }

@@ -42,13 +42,14 @@ export function createLoaders(db: DataSource): CaseLoaders {
     });
   return {
     case: new DataLoader(async (ids) => oneByKey(ids, await cases.findBy({ id: In([...ids]) }), (row) => row.id)),
-    casesByCity: new DataLoader(async (cityIds) =>
-      manyByKey(cityIds, await cases.find({ where: { cityId: In([...cityIds]) }, order: CASE_ORDER }), (row) => row.cityId),
-    ),
+    casesByCity: new DataLoader(async (cityIds) => manyByKey(cityIds, await cases.find({ where: { cityId: In([...cityIds]) }, order: CASE_ORDER }), (row) => row.cityId)),
     casesByInitiative: new DataLoader((ids) => casesByInitiative(db, ids)),
     tagsByCase: linkLoader(CaseTag, (link) => link.tag),
     initiativeIdsByCase: linkLoader(CaseInitiative, (link) => link.initiativeId),
     indicatorCodesByCase: linkLoader(CaseIndicator, (link) => link.indicatorCode),
-    caseRevisions: newestRevisionsLoader((caseIds) => db.getRepository(CaseRevision).findBy({ caseId: In(caseIds) }), (row) => row.caseId),
+    caseRevisions: newestRevisionsLoader(
+      (caseIds) => db.getRepository(CaseRevision).findBy({ caseId: In(caseIds) }),
+      (row) => row.caseId,
+    ),
   };
 }

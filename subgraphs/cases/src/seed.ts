@@ -7,7 +7,10 @@ import { recordFirstRevisions } from './history/first-revisions';
 
 export const caseSeedFile = z.array(
   z.object({
-    id: z.string().regex(/^[a-z0-9-]+$/).max(100),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .max(100),
     title: z.string().min(1).max(200),
     titleZh: z.string().min(1).max(200),
     summary: z.string().min(1),
@@ -15,7 +18,12 @@ export const caseSeedFile = z.array(
     year: z.number().int().min(1990).max(2100),
     initiativeIds: z.array(z.string().regex(/^([1-9]|10)$/)).min(1),
     indicatorCodes: z.array(z.string()),
-    tags: z.array(z.string().regex(/^[a-z0-9-]+$/).max(64)),
+    tags: z.array(
+      z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .max(64),
+    ),
     outcomes: z.array(z.string()),
     sources: z.array(z.object({ title: z.string(), publisher: z.string() })).min(1),
     illustrative: z.boolean(),

@@ -32,7 +32,7 @@ registerEnumType(AdminLevel, {
     SUB_PROVINCIAL_CITY: { description: 'Sub-provincial city (副省级城市); may also be a provincial capital.' },
     PROVINCIAL_CAPITAL: { description: 'Capital of a province or autonomous region that is not sub-provincial (省会).' },
     PREFECTURE_LEVEL_CITY: { description: 'Other prefecture-level city (地级市).' },
-    NATIONAL_NEW_AREA: { description: 'State-level new area (国家级新区) such as Xiong\'an.' },
+    NATIONAL_NEW_AREA: { description: "State-level new area (国家级新区) such as Xiong'an." },
   },
 });
 registerEnumType(PopulationBasis, {

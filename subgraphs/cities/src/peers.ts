@@ -13,11 +13,7 @@ const sizeDistance = (a: City, b: City) => Math.abs(Math.log(a.population / b.po
 export function peersOf(city: City, all: readonly City[]): City[] {
   return all
     .filter((other) => other.id !== city.id)
-    .filter(
-      (other) =>
-        other.adminLevel === city.adminLevel ||
-        (other.region === city.region && sizeDistance(city, other) <= Math.log(PEER_POPULATION_FACTOR)),
-    )
+    .filter((other) => other.adminLevel === city.adminLevel || (other.region === city.region && sizeDistance(city, other) <= Math.log(PEER_POPULATION_FACTOR)))
     .sort((a, b) => sizeDistance(city, a) - sizeDistance(city, b) || a.id.localeCompare(b.id))
     .slice(0, MAX_PEERS);
 }

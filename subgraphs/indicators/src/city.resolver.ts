@@ -23,7 +23,8 @@ export class CityIndicatorsResolver {
     @Args() { first, after }: ObservationPageArgs,
     @Arg('indicatorCode', () => ID, { nullable: true }) indicatorCode?: string | null,
     @Arg('period', () => PeriodScalar, { nullable: true }) period?: string | null,
-    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Values of this breakdown (needs indicatorCode); the totals when not given.' }) breakdown?: DimensionCodeInput[] | null,
+    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Values of this breakdown (needs indicatorCode); the totals when not given.' })
+    breakdown?: DimensionCodeInput[] | null,
   ): Promise<ObservationConnection> {
     if (breakdown?.length && indicatorCode == null) throw badUserInput('A breakdown needs an indicatorCode: each indicator has its own dimensions.', { argument: 'breakdown' });
     const observations = await loaders.observationsByCity.load({
@@ -36,12 +37,11 @@ export class CityIndicatorsResolver {
   }
 
   @Directive(boundedList(LIST_SIZE.catalogue))
-  @FieldResolver(() => [Target], { nullable: true, description: "The city's baselines and 2030 targets; optionally for one indicator. Null (with an error) only when the indicators service is unavailable." })
-  async targets(
-    @Root() city: City,
-    @Ctx() { loaders }: IndicatorsContext,
-    @Arg('indicatorCode', () => ID, { nullable: true }) indicatorCode?: string | null,
-  ): Promise<Target[]> {
+  @FieldResolver(() => [Target], {
+    nullable: true,
+    description: "The city's baselines and 2030 targets; optionally for one indicator. Null (with an error) only when the indicators service is unavailable.",
+  })
+  async targets(@Root() city: City, @Ctx() { loaders }: IndicatorsContext, @Arg('indicatorCode', () => ID, { nullable: true }) indicatorCode?: string | null): Promise<Target[]> {
     const targets = await loaders.targetsByCity.load(city.id);
     return indicatorCode == null ? targets : targets.filter((target) => target.indicatorCode === indicatorCode);
   }

@@ -7,11 +7,8 @@ import { Indicator } from './indicator.entity';
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @Directive(boundedList(LIST_SIZE.catalogue))
-  @Query(() => [Indicator], { description: 'The indicator catalogue ordered by initiative and code; optionally only one initiative\'s indicators.' })
-  async indicators(
-    @Ctx() { db, loaders }: IndicatorsContext,
-    @Arg('initiativeId', () => ID, { nullable: true }) initiativeId?: string,
-  ): Promise<Indicator[]> {
+  @Query(() => [Indicator], { description: "The indicator catalogue ordered by initiative and code; optionally only one initiative's indicators." })
+  async indicators(@Ctx() { db, loaders }: IndicatorsContext, @Arg('initiativeId', () => ID, { nullable: true }) initiativeId?: string): Promise<Indicator[]> {
     const rows = await db.getRepository(Indicator).find({
       where: initiativeId === undefined || initiativeId === null ? {} : { initiativeId },
       order: { code: 'ASC' },

@@ -74,9 +74,7 @@ export function createLoaders(db: DataSource): IndicatorLoaders {
   const indicators = db.getRepository(Indicator);
   return {
     ...createHistoryLoaders(db),
-    indicator: new DataLoader(async (codes) =>
-      oneByKey(codes, await indicators.findBy({ code: In([...codes]) }), (row) => row.code),
-    ),
+    indicator: new DataLoader(async (codes) => oneByKey(codes, await indicators.findBy({ code: In([...codes]) }), (row) => row.code)),
     catalogue: new DataLoader(async (keys) => {
       const all = await indicators.find({ order: { code: 'ASC' } });
       return keys.map(() => all);
@@ -86,45 +84,25 @@ export function createLoaders(db: DataSource): IndicatorLoaders {
       return keys.map(() => all);
     }),
     elementIndicatorCodes: new DataLoader(async (ids) =>
-      manyByKey(
-        ids,
-        await db.getRepository(FrameworkElementIndicator).find({ where: { elementId: In([...ids]) }, order: { indicatorCode: 'ASC' } }),
-        (row) => row.elementId,
-      ).map((rows) => rows.map((row) => row.indicatorCode)),
+      manyByKey(ids, await db.getRepository(FrameworkElementIndicator).find({ where: { elementId: In([...ids]) }, order: { indicatorCode: 'ASC' } }), (row) => row.elementId).map((rows) =>
+        rows.map((row) => row.indicatorCode),
+      ),
     ),
     enrolledCities: new DataLoader(async (keys) => {
       const ids = (await db.getRepository(ReportingCity).find({ order: { cityId: 'ASC' } })).map((city) => city.cityId);
       return keys.map(() => ids);
     }),
-    indicatorsByInitiative: new DataLoader(async (ids) =>
-      manyByKey(
-        ids,
-        await indicators.find({ where: { initiativeId: In([...ids]) }, order: { code: 'ASC' } }),
-        (row) => row.initiativeId,
-      ),
-    ),
-    observation: new DataLoader(async (ids) =>
-      oneByKey(ids, await db.getRepository(Observation).findBy({ id: In([...ids]) }), (row) => row.id),
-    ),
+    indicatorsByInitiative: new DataLoader(async (ids) => manyByKey(ids, await indicators.find({ where: { initiativeId: In([...ids]) }, order: { code: 'ASC' } }), (row) => row.initiativeId)),
+    observation: new DataLoader(async (ids) => oneByKey(ids, await db.getRepository(Observation).findBy({ id: In([...ids]) }), (row) => row.id)),
     progress: createProgressLoaders(db),
     observationsByCity: new DataLoader((queries) => loadObservations(db, queries), {
       cacheKeyFn: queryKey,
     }),
     targetsByCity: new DataLoader(async (cityIds) =>
-      manyByKey(
-        cityIds,
-        await db.getRepository(Target).find({ where: { cityId: In([...cityIds]) }, order: { indicatorCode: 'ASC' } }),
-        (row) => row.cityId,
-      ),
+      manyByKey(cityIds, await db.getRepository(Target).find({ where: { cityId: In([...cityIds]) }, order: { indicatorCode: 'ASC' } }), (row) => row.cityId),
     ),
     revisionsByObservation: new DataLoader(async (ids) =>
-      manyByKey(
-        ids,
-        await db
-          .getRepository(ObservationRevision)
-          .find({ where: { observationId: In([...ids]) }, order: { observationId: 'ASC', revision: 'ASC' } }),
-        (row) => row.observationId,
-      ),
+      manyByKey(ids, await db.getRepository(ObservationRevision).find({ where: { observationId: In([...ids]) }, order: { observationId: 'ASC', revision: 'ASC' } }), (row) => row.observationId),
     ),
   };
 }

@@ -42,7 +42,7 @@ export class Observation {
   @Column({ type: 'varchar', length: 500 })
   source: string;
 
-  @Field(() => String, { nullable: true, description: 'Why the value awaits a closer review: it moved more from the previous period than the indicator\'s plausible change. Null when it did not.' })
+  @Field(() => String, { nullable: true, description: "Why the value awaits a closer review: it moved more from the previous period than the indicator's plausible change. Null when it did not." })
   @Column({ name: 'flag_reason', type: 'varchar', length: 255, nullable: true })
   flagReason: string | null;
 

@@ -13,11 +13,7 @@ export function createLoaders(db: DataSource): InitiativeLoaders {
   const initiatives = db.getRepository(Initiative);
   const tasks = db.getRepository(ConferenceTask);
   return {
-    initiative: new DataLoader(async (ids) =>
-      oneByKey(ids, await initiatives.findBy({ id: In([...ids]) }), (initiative) => initiative.id),
-    ),
-    conferenceTask: new DataLoader(async (numbers) =>
-      oneByKey(numbers, await tasks.findBy({ number: In([...numbers]) }), (task) => task.number),
-    ),
+    initiative: new DataLoader(async (ids) => oneByKey(ids, await initiatives.findBy({ id: In([...ids]) }), (initiative) => initiative.id)),
+    conferenceTask: new DataLoader(async (numbers) => oneByKey(numbers, await tasks.findBy({ number: In([...numbers]) }), (task) => task.number)),
   };
 }

@@ -29,12 +29,8 @@ export const conferenceTaskSeedFile = z.array(
 
 /** Inserts the declaration's points and the conference tasks that are not there yet. */
 export async function seedInitiatives(db: DataSource, log: Logger): Promise<void> {
-  const initiatives = readSeed('initiatives.json', initiativeSeedFile).map(({ conferenceTasks, ...rest }) =>
-    Object.assign(new Initiative(), { ...rest, conferenceTaskNumbers: conferenceTasks }),
-  );
-  const tasks = readSeed('conference-tasks.json', conferenceTaskSeedFile).map((task) =>
-    Object.assign(new ConferenceTask(), task),
-  );
+  const initiatives = readSeed('initiatives.json', initiativeSeedFile).map(({ conferenceTasks, ...rest }) => Object.assign(new Initiative(), { ...rest, conferenceTaskNumbers: conferenceTasks }));
+  const tasks = readSeed('conference-tasks.json', conferenceTaskSeedFile).map((task) => Object.assign(new ConferenceTask(), task));
   await db.transaction(async (manager) => {
     await insertMissing(manager, ConferenceTask, tasks);
     await insertMissing(manager, Initiative, initiatives);

@@ -45,7 +45,9 @@ function cpuTable(results: CapacityResults): string[] {
     const perRequest = (seconds: number | undefined) => ((seconds ?? 0) * 1000) / measurement.requests;
     const all = Object.values(totals).reduce((sum, seconds) => sum + seconds, 0);
     const label = `${measurement.replicas}${measurement.cacheHits ? ', cache hits' : ''}`;
-    lines.push(`| ${label} | ${measurement.workload} | ${measurement.requestsPerSecond.toFixed(1)} | ${COMPONENTS.map((component) => perRequest(totals[component]).toFixed(2)).join(' | ')} | ${perRequest(all).toFixed(2)} |`);
+    lines.push(
+      `| ${label} | ${measurement.workload} | ${measurement.requestsPerSecond.toFixed(1)} | ${COMPONENTS.map((component) => perRequest(totals[component]).toFixed(2)).join(' | ')} | ${perRequest(all).toFixed(2)} |`,
+    );
   }
   return lines;
 }
@@ -66,7 +68,10 @@ function planTable(title: string, perRequest: Record<string, number>, assumption
     );
   }
   const first = plan[0];
-  lines.push('', `Given a core of its own per replica, ${first.component} saturates first: at ${first.unitCeiling.toFixed(0)} req/s of the mix per ${first.component === 'database' ? 'node' : 'replica'}.`);
+  lines.push(
+    '',
+    `Given a core of its own per replica, ${first.component} saturates first: at ${first.unitCeiling.toFixed(0)} req/s of the mix per ${first.component === 'database' ? 'node' : 'replica'}.`,
+  );
   return lines;
 }
 
@@ -77,7 +82,9 @@ export function renderCapacity(results: CapacityResults): string {
   const hits = results.measurements.filter((m) => m.cacheHits);
   const missCost = mixCost(misses.map(costOf), plan.mix);
   const weightTotal = Object.values(plan.mix).reduce((sum, weight) => sum + weight, 0);
-  const mixText = Object.entries(plan.mix).map(([workload, weight]) => `${workload} ${percent(weight / weightTotal)}`).join(', ');
+  const mixText = Object.entries(plan.mix)
+    .map(([workload, weight]) => `${workload} ${percent(weight / weightTotal)}`)
+    .join(', ');
   const allCpu = Object.values(missCost).reduce((sum, seconds) => sum + seconds, 0);
   const rateOf = (workload: string) => misses.find((m) => m.workload === workload)?.requestsPerSecond ?? NaN;
   const measuredMix = 1 / Object.entries(plan.mix).reduce((sum, [workload, weight]) => sum + weight / weightTotal / rateOf(workload), 0);

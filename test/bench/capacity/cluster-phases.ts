@@ -29,7 +29,15 @@ export async function serveWithReplicas(cluster: RunningCluster, count: number):
   }
   // Subgraphs first, so that the gateways compose against running subgraphs.
   for (const group of [SERVICE_NAMES, ['gateway'] as const]) {
-    await Promise.all(group.flatMap((service) => cluster.replicas(service).slice(0, count).filter((replica) => !replica.running).map((replica) => replica.start())));
+    await Promise.all(
+      group.flatMap((service) =>
+        cluster
+          .replicas(service)
+          .slice(0, count)
+          .filter((replica) => !replica.running)
+          .map((replica) => replica.start()),
+      ),
+    );
   }
   await waitForServing(cluster, count);
 }

@@ -5,12 +5,11 @@ const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}x` : '
 
 /** The measurements as a Markdown table (one row per workload, gateway and concurrency), then the ratios. */
 export function renderTables(results: BenchResults): string {
-  const lines = [
-    '| workload | clients | gateway | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | gateway RSS MiB |',
-    '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|',
-  ];
+  const lines = ['| workload | clients | gateway | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | gateway RSS MiB |', '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|'];
   for (const m of results.measurements) {
-    lines.push(`| ${m.workload} ${m.title} | ${m.concurrency} | ${m.gateway} | ${fixed(m.requestsPerSecond)} | ${fixed(m.p50)} | ${fixed(m.p95)} | ${fixed(m.p99)} | ${m.errors} | ${fixed(m.sqlPerRequest, 1)} | ${fixed(m.gatewayPeakMiB, 0)} |`);
+    lines.push(
+      `| ${m.workload} ${m.title} | ${m.concurrency} | ${m.gateway} | ${fixed(m.requestsPerSecond)} | ${fixed(m.p50)} | ${fixed(m.p95)} | ${fixed(m.p99)} | ${m.errors} | ${fixed(m.sqlPerRequest, 1)} | ${fixed(m.gatewayPeakMiB, 0)} |`,
+    );
   }
   lines.push('', '| workload | clients | ours / Hive | ours / Hive (Rust runtime) | ours+cache / Hive | gateway / direct (time per request) |', '|---|---:|---:|---:|---:|---:|');
   const keys = [...new Set(results.measurements.map((m) => `${m.workload}|${m.concurrency}`))];
@@ -19,7 +18,9 @@ export function renderTables(results: BenchResults): string {
     const c = Number(clients);
     const rps = (gateway: GatewayKind) => find(results, workload, gateway, c)?.requestsPerSecond;
     const direct = rps('direct');
-    lines.push(`| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} |`);
+    lines.push(
+      `| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} |`,
+    );
   }
   if (results.largestMatrix) {
     const { cells, seconds, gatewayPeakMiB, bytes, error } = results.largestMatrix;

@@ -15,7 +15,11 @@ export function throughputSvg(results: BenchResults): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 420 });
   chart.setOption({
     animation: false,
-    title: { text: `Throughput (req/s), ${results.data.cities} cities x ${results.data.indicators} indicators x ${results.data.years} years, ${results.machine.database}`, left: 'center', textStyle: { fontSize: 13 } },
+    title: {
+      text: `Throughput (req/s), ${results.data.cities} cities x ${results.data.indicators} indicators x ${results.data.years} years, ${results.machine.database}`,
+      left: 'center',
+      textStyle: { fontSize: 13 },
+    },
     legend: { top: 30 },
     grid: { top: 90, left: 60, right: 20, bottom: 40 },
     xAxis: { type: 'category', data: workloads.map((workload, index) => `${workload} (${levels[index]} clients)`) },

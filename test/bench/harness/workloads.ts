@@ -73,7 +73,13 @@ export function readWorkloads(data: DataShape, quick: boolean): ReadWorkload[] {
   const levels = (...values: number[]) => (quick ? values.slice(-1) : values);
   return [
     { id: 'W1', title: 'city dashboard (4 subgraphs)', query: W1, variables: { id: data.cityIds[Math.floor(data.cityIds.length / 2)], period: data.latestPeriod }, concurrency: levels(1, 16) },
-    { id: 'W2', title: `ranking of ${data.cityIds.length} cities with per-capita values`, query: W2, variables: { indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: data.latestPeriod }, concurrency: levels(1, 16) },
+    {
+      id: 'W2',
+      title: `ranking of ${data.cityIds.length} cities with per-capita values`,
+      query: W2,
+      variables: { indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: data.latestPeriod },
+      concurrency: levels(1, 16),
+    },
     {
       id: 'W3',
       title: `comparison ${matrixCities.length} x ${matrixIndicators.length} x ${matrixPeriods.length} (${cells} cells)`,

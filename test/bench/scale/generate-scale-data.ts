@@ -52,7 +52,24 @@ export function scaleCities(options: ScaleOptions): { all: ScaleCity[]; generate
     all: [...real, ...generated],
     generated: {
       table: 'city',
-      columns: ['id', 'name', 'name_zh', 'province', 'province_zh', 'region', 'admin_level', 'is_provincial_capital', 'population', 'population_year', 'population_basis', 'population_source', 'population_note', 'area_km2', 'area_source', 'peer_groups'],
+      columns: [
+        'id',
+        'name',
+        'name_zh',
+        'province',
+        'province_zh',
+        'region',
+        'admin_level',
+        'is_provincial_capital',
+        'population',
+        'population_year',
+        'population_basis',
+        'population_source',
+        'population_note',
+        'area_km2',
+        'area_source',
+        'peer_groups',
+      ],
       rows,
     },
   };
@@ -69,7 +86,21 @@ export function scaleIndicators(options: ScaleOptions): { all: ScaleIndicator[];
     const direction = n % 3 === 0 ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER;
     const initiativeId = String(1 + (n % 10));
     all.push({ code, direction, kind: IndicatorKind.INDEX, periodicity, validMin: 0, validMax: 100, profile: GENERIC_PROFILE });
-    rows.push([code, `Synthetic indicator ${n}`, `合成指标${n}`, 'index points', direction, periodicity, IndicatorKind.INDEX, 0, 100, 30, `Synthetic index for load testing (${scaleSource(options)}).`, initiativeId, '[]']);
+    rows.push([
+      code,
+      `Synthetic indicator ${n}`,
+      `合成指标${n}`,
+      'index points',
+      direction,
+      periodicity,
+      IndicatorKind.INDEX,
+      0,
+      100,
+      30,
+      `Synthetic index for load testing (${scaleSource(options)}).`,
+      initiativeId,
+      '[]',
+    ]);
   }
   return {
     all,
@@ -84,8 +115,7 @@ export function scaleIndicators(options: ScaleOptions): { all: ScaleIndicator[];
 export const OBSERVATION_COLUMNS = ['city_id', 'indicator_code', 'period', 'value', 'status', 'source', 'flag_reason', 'note', 'revision', 'version', 'updated_at'];
 export const TARGET_COLUMNS = ['city_id', 'indicator_code', 'baseline_period', 'baseline_value', 'target_period', 'target_value', 'source'];
 
-const periodsOf = (year: number, indicator: ScaleIndicator) =>
-  indicator.periodicity === Periodicity.QUARTERLY ? [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`) : [String(year)];
+const periodsOf = (year: number, indicator: ScaleIndicator) => (indicator.periodicity === Periodicity.QUARTERLY ? [1, 2, 3, 4].map((quarter) => `${year}-Q${quarter}`) : [String(year)]);
 
 /**
  * One city's observations and targets, for every indicator and period: the same smooth synthetic series
@@ -122,12 +152,14 @@ export const SCALE_BREAKDOWN_INDICATOR = 'HOTLINE_SATISFACTION_RATE';
 export function cityBreakdownObservations(observations: readonly unknown[][]): unknown[][] {
   return observations
     .filter((row) => row[1] === SCALE_BREAKDOWN_INDICATOR)
-    .flatMap((row) => (
-      [
-        ['SEX=F', -1],
-        ['SEX=M', 1],
-      ] as const
-    ).map(([breakdown, offset]) => [...row.slice(0, 3), Math.min(100, Math.max(0, Number(row[3]) + offset)), ...row.slice(4), breakdown]));
+    .flatMap((row) =>
+      (
+        [
+          ['SEX=F', -1],
+          ['SEX=M', 1],
+        ] as const
+      ).map(([breakdown, offset]) => [...row.slice(0, 3), Math.min(100, Math.max(0, Number(row[3]) + offset)), ...row.slice(4), breakdown]),
+    );
 }
 
 /** `casesPerCity` illustrative cases for every generated city, each linked to initiatives, indicators and a tag. */
@@ -142,7 +174,17 @@ export function scaleCases(cities: readonly ScaleCity[], indicators: readonly Sc
       const random = seededRandom(`scale-case:${city.id}:${n}`);
       const id = `${city.id}-case-${n}`;
       const indicator = indicators[Math.floor(random() * indicators.length)];
-      cases.push([id, `Synthetic practice ${n} of ${city.id}`, `合成案例${n}`, 'Synthetic case generated for load testing; not a real practice.', city.id, options.lastYear - 4 + Math.floor(random() * 4), '[]', source, 1]);
+      cases.push([
+        id,
+        `Synthetic practice ${n} of ${city.id}`,
+        `合成案例${n}`,
+        'Synthetic case generated for load testing; not a real practice.',
+        city.id,
+        options.lastYear - 4 + Math.floor(random() * 4),
+        '[]',
+        source,
+        1,
+      ]);
       initiatives.push([id, String(1 + Math.floor(random() * 10))]);
       indicatorLinks.push([id, indicator.code]);
       tags.push([id, 'synthetic']);

@@ -6,7 +6,17 @@ import { indicatorsSubgraph } from '@ugf/indicators';
 import { initiativesSubgraph } from '@ugf/initiatives';
 import { createLogger, openDatabase, type Logger, type ServiceName } from '@ugf/runtime';
 import { backfillFirstRevisions, bulkInsert } from './bulk-insert';
-import { BREAKDOWN_OBSERVATION_COLUMNS, cityBreakdownObservations, cityObservations, OBSERVATION_COLUMNS, scaleCases, scaleCities, scaleIndicators, sqlDatetime, TARGET_COLUMNS } from './generate-scale-data';
+import {
+  BREAKDOWN_OBSERVATION_COLUMNS,
+  cityBreakdownObservations,
+  cityObservations,
+  OBSERVATION_COLUMNS,
+  scaleCases,
+  scaleCities,
+  scaleIndicators,
+  sqlDatetime,
+  TARGET_COLUMNS,
+} from './generate-scale-data';
 import type { ScaleOptions } from './scale-options';
 
 export interface ScaleTarget {

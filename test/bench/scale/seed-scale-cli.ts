@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const settings = loadSettings();
   const databaseUrls = stackDatabaseUrls(settings);
   const dataDir = settings.DATA_DIR;
-  console.log(`Loading ${options.cities} cities x ${options.indicators} indicators x ${options.years} years${options.quarterly ? ' (quarterly)' : ''} into ${Object.keys(databaseUrls).length ? 'MySQL' : `SQLite in ${dataDir}`}…`);
+  console.log(
+    `Loading ${options.cities} cities x ${options.indicators} indicators x ${options.years} years${options.quarterly ? ' (quarterly)' : ''} into ${Object.keys(databaseUrls).length ? 'MySQL' : `SQLite in ${dataDir}`}…`,
+  );
   const report = await loadScaleData(options, { databaseUrls, dataDir }, (message) => console.log(`  ${message}`));
   console.log(`Done in ${report.seconds.toFixed(1)} s: ${report.observations} observations generated (rows already present were kept).`);
 }

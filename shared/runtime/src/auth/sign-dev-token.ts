@@ -10,10 +10,5 @@ export interface DevTokenClaims {
 /** An HS256 token for development and tests, signed with the development secret. */
 export function signDevToken(secret: string, claims: DevTokenClaims, expiresIn: string | number = '8h'): Promise<string> {
   const { sub, ...rest } = claims;
-  return new SignJWT({ ...rest })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(sub)
-    .setIssuedAt()
-    .setExpirationTime(expiresIn)
-    .sign(new TextEncoder().encode(secret));
+  return new SignJWT({ ...rest }).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).setSubject(sub).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
 }

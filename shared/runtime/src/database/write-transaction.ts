@@ -37,11 +37,10 @@ async function withConflictRetry<T>(run: () => Promise<T>, policy: WriteRetryPol
     } catch (error) {
       if (!isRetryableWriteConflict(error)) throw error;
       if (attempt >= policy.attempts) {
-        throw apiError(
-          ErrorCode.CONFLICT,
-          `Other writes to the same rows kept conflicting with this one (${attempt} attempts). Nothing was written; fetch the current values and retry.`,
-          { reason: 'WRITE_CONFLICT', attempts: attempt },
-        );
+        throw apiError(ErrorCode.CONFLICT, `Other writes to the same rows kept conflicting with this one (${attempt} attempts). Nothing was written; fetch the current values and retry.`, {
+          reason: 'WRITE_CONFLICT',
+          attempts: attempt,
+        });
       }
       const delay = policy.firstDelayMs * 2 ** (attempt - 1);
       await sleep(delay + Math.random() * delay);

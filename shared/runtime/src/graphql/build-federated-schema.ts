@@ -16,10 +16,7 @@ export type ReferenceResolvers<TContext> = Record<string, { __resolveReference: 
  * `@key` and other directives the classes carry) into a federation subgraph. Entity reference resolvers
  * are added per type next to the field resolvers type-graphql generated.
  */
-export async function buildFederatedSchema<TContext>(
-  options: Omit<BuildSchemaOptions, 'skipCheck'>,
-  referenceResolvers: ReferenceResolvers<TContext>,
-): Promise<GraphQLSchema> {
+export async function buildFederatedSchema<TContext>(options: Omit<BuildSchemaOptions, 'skipCheck'>, referenceResolvers: ReferenceResolvers<TContext>): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true });
   const generated = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   const resolvers: Record<string, Record<string, unknown>> = { ...generated };

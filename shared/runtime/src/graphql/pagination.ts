@@ -72,7 +72,7 @@ export function pageOf<T>(items: readonly T[], first: number | null | undefined,
 export function connectionType<T extends object>(name: string, node: new () => T, description: string) {
   @ObjectType(`${name}Connection`, { description })
   class Connection implements Page<T> {
-    @Field(() => [node], { description: 'The items of this page, in the list\'s order.' })
+    @Field(() => [node], { description: "The items of this page, in the list's order." })
     nodes!: T[];
 
     @Field(() => PageInfo, { description: 'Where this page ends, and whether another follows.' })

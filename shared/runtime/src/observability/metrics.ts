@@ -21,8 +21,19 @@ export function createMetrics(service: string): ServiceMetrics {
   collectDefaultMetrics({ register: registry });
   return {
     registry,
-    requests: new Counter({ name: 'graphql_requests_total', help: 'GraphQL operations by known name (else other), type and outcome (ok or the first error code).', labelNames: ['operation', 'type', 'outcome'], registers: [registry] }),
-    duration: new Histogram({ name: 'graphql_request_duration_seconds', help: 'GraphQL operation latency by name and type.', labelNames: ['operation', 'type'], buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [registry] }),
+    requests: new Counter({
+      name: 'graphql_requests_total',
+      help: 'GraphQL operations by known name (else other), type and outcome (ok or the first error code).',
+      labelNames: ['operation', 'type', 'outcome'],
+      registers: [registry],
+    }),
+    duration: new Histogram({
+      name: 'graphql_request_duration_seconds',
+      help: 'GraphQL operation latency by name and type.',
+      labelNames: ['operation', 'type'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
     refusals: new Counter({ name: 'graphql_refusals_total', help: 'Operations refused, by reason (error code).', labelNames: ['reason'], registers: [registry] }),
   };
 }

@@ -37,7 +37,11 @@ export function listen(server: http.Server, port: number, host: string, service:
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
       if (error.code === 'EADDRINUSE') {
-        reject(new Error(`Port ${port} is already in use, so ${service} cannot start. Stop the process that holds it, or choose another port (${service.toUpperCase()}_PORT for npm start, PORT for a single service).`));
+        reject(
+          new Error(
+            `Port ${port} is already in use, so ${service} cannot start. Stop the process that holds it, or choose another port (${service.toUpperCase()}_PORT for npm start, PORT for a single service).`,
+          ),
+        );
       } else {
         reject(error);
       }

@@ -39,10 +39,7 @@ export interface RunningService {
 }
 
 export function buildSubgraphSchemaOf<C>(definition: SubgraphDefinition<C>): Promise<GraphQLSchema> {
-  return buildFederatedSchema<C>(
-    { resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false },
-    definition.referenceResolvers,
-  );
+  return buildFederatedSchema<C>({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, validate: false }, definition.referenceResolvers);
 }
 
 /** Opens the database, brings its schema up to date through migrations and loads the seed data. */
@@ -81,19 +78,14 @@ const BODY_LIMIT = '5mb';
  * is opened in the background when it is not reachable at start-up; until then GraphQL answers
  * SERVICE_UNAVAILABLE, as it does for queries that lose the connection later.
  */
-export async function startSubgraph<C extends object>(
-  definition: SubgraphDefinition<C>,
-  config: ServiceConfig,
-  auth: AuthConfig,
-): Promise<RunningService> {
+export async function startSubgraph<C extends object>(definition: SubgraphDefinition<C>, config: ServiceConfig, auth: AuthConfig): Promise<RunningService> {
   const log = createLogger(definition.name, config.logLevel);
   const verifyToken = createTokenVerifier(auth, log);
   const sqlLogger = new SqlLogger(log);
   const database = new DatabaseConnection(() => openDatabase(definition, config, log, sqlLogger), log);
   await database.start();
   const schema = countListsAgainstBudget(await buildSubgraphSchemaOf(definition));
-  const unavailable = () =>
-    apiError(ErrorCode.SERVICE_UNAVAILABLE, `The ${definition.name} database is unavailable; try again shortly.`, { service: definition.name, http: { status: 503 } });
+  const unavailable = () => apiError(ErrorCode.SERVICE_UNAVAILABLE, `The ${definition.name} database is unavailable; try again shortly.`, { service: definition.name, http: { status: 503 } });
 
   const metrics = createMetrics(definition.name);
   registerDatabaseMetrics(metrics, database);
@@ -105,7 +97,14 @@ export async function startSubgraph<C extends object>(
     includeStacktraceInErrorResponses: false,
     ...apolloSignalOptions(),
     formatError: (formatted, error) => (isConnectionFailure(unwrapResolverError(error)) ? { ...unavailable().toJSON(), path: formatted.path } : keepInputRefusalCode(formatted, error)),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins(config.cacheMaxAge), metricsPlugin(metrics, operationLabeller(config.metricsOperationNames)), dataChangesPlugin<C>(), errorLoggingPlugin(log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...cachePolicyPlugins(config.cacheMaxAge),
+      metricsPlugin(metrics, operationLabeller(config.metricsOperationNames)),
+      dataChangesPlugin<C>(),
+      errorLoggingPlugin(log),
+    ],
   });
   await apollo.start();
 

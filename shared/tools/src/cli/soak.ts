@@ -36,7 +36,14 @@ async function main(): Promise<void> {
   const jwtSecret = randomBytes(32).toString('hex');
   const stack = await launchStack({
     dataDir,
-    env: { JWT_SECRET: jwtSecret, SUBGRAPH_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'warn', RATE_LIMIT_READS_PER_MINUTE: '1000000', RATE_LIMIT_WRITES_PER_MINUTE: '1000000', SUBGRAPH_BREAKER_RESET_MS: '2000' },
+    env: {
+      JWT_SECRET: jwtSecret,
+      SUBGRAPH_SECRET: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_READS_PER_MINUTE: '1000000',
+      RATE_LIMIT_WRITES_PER_MINUTE: '1000000',
+      SUBGRAPH_BREAKER_RESET_MS: '2000',
+    },
   });
   const token = await signDevToken(jwtSecret, { sub: 'soak', role: Role.CITY_EDITOR, city: 'shenzhen' }, '2h');
   const memoryAtStart = await gatewayMemory(stack.ports.gateway);
@@ -60,7 +67,15 @@ async function main(): Promise<void> {
     const bucket = (minutesSeen[minute] ??= { latencies: [], errors: new Map() });
     const write = sequence % 5 === 4;
     const body = write
-      ? { query: 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected unchanged } }', variables: { input: { idempotencyKey: `soak-${sequence}`, items: [{ cityId: 'shenzhen', indicatorCode: 'VOLUNTEER_HOURS_PER_RESIDENT', period: String(1900 + (sequence % 100)), value: sequence % 50, source: 'soak', note: 'soak correction' }] } } }
+      ? {
+          query: 'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected unchanged } }',
+          variables: {
+            input: {
+              idempotencyKey: `soak-${sequence}`,
+              items: [{ cityId: 'shenzhen', indicatorCode: 'VOLUNTEER_HOURS_PER_RESIDENT', period: String(1900 + (sequence % 100)), value: sequence % 50, source: 'soak', note: 'soak correction' }],
+            },
+          },
+        }
       : { query: READS[sequence % READS.length] };
     sequence += 1;
     const started = Date.now();
@@ -90,11 +105,17 @@ async function main(): Promise<void> {
   minutesSeen.forEach((bucket, minute) => {
     const errors = [...bucket.errors].map(([code, count]) => `${code}:${count}`).join(' ') || '-';
     const memory = memoryByMinute[minute];
-    console.log(`${String(minute + 1).padStart(6)}  ${String(bucket.latencies.length).padStart(8)}  ${String(quantileOf(bucket.latencies, 0.95)).padStart(6)}  ${(memory ? mib(memory.rss) : '-').padStart(11)}  ${(memory ? mib(memory.heap) : '-').padStart(12)}  ${errors}`);
+    console.log(
+      `${String(minute + 1).padStart(6)}  ${String(bucket.latencies.length).padStart(8)}  ${String(quantileOf(bucket.latencies, 0.95)).padStart(6)}  ${(memory ? mib(memory.rss) : '-').padStart(11)}  ${(memory ? mib(memory.heap) : '-').padStart(12)}  ${errors}`,
+    );
   });
   const afterWarmUp = memoryByMinute[0] ?? memoryAtStart;
-  console.log(`gateway rss: ${mib(memoryAtStart.rss)} at start, ${mib(afterWarmUp.rss)} after the first minute, ${mib(memoryAtEnd.rss)} at end (${percent(memoryAtStart.rss, memoryAtEnd.rss)} from start, ${percent(afterWarmUp.rss, memoryAtEnd.rss)} after warm-up)`);
-  console.log(`gateway heap used: ${mib(memoryAtStart.heap)} at start, ${mib(afterWarmUp.heap)} after the first minute, ${mib(memoryAtEnd.heap)} at end (${percent(afterWarmUp.heap, memoryAtEnd.heap)} after warm-up)`);
+  console.log(
+    `gateway rss: ${mib(memoryAtStart.rss)} at start, ${mib(afterWarmUp.rss)} after the first minute, ${mib(memoryAtEnd.rss)} at end (${percent(memoryAtStart.rss, memoryAtEnd.rss)} from start, ${percent(afterWarmUp.rss, memoryAtEnd.rss)} after warm-up)`,
+  );
+  console.log(
+    `gateway heap used: ${mib(memoryAtStart.heap)} at start, ${mib(afterWarmUp.heap)} after the first minute, ${mib(memoryAtEnd.heap)} at end (${percent(afterWarmUp.heap, memoryAtEnd.heap)} after warm-up)`,
+  );
 }
 
 main().catch((error: Error) => {

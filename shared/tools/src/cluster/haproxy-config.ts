@@ -17,8 +17,7 @@ export interface HaproxyLayout {
   statsPort: number;
 }
 
-const servers = (backends: readonly Backend[]) =>
-  backends.map((backend) => `  server ${backend.name} 127.0.0.1:${backend.port} check${backend.checkPort ? ` port ${backend.checkPort}` : ''}`);
+const servers = (backends: readonly Backend[]) => backends.map((backend) => `  server ${backend.name} 127.0.0.1:${backend.port} check${backend.checkPort ? ` port ${backend.checkPort}` : ''}`);
 
 /**
  * haproxy.cfg for the local cluster. Every server is health-checked every second and taken out after two

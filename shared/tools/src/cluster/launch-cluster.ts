@@ -151,7 +151,13 @@ export async function launchCluster(options: ClusterOptions): Promise<RunningClu
     await Promise.all(SERVICE_NAMES.map((name) => all(name)[0].start()));
     if (replicaCount > 1) {
       step(`Starting the other ${replicaCount - 1} replica(s) of each subgraph`);
-      await Promise.all(SERVICE_NAMES.flatMap((name) => all(name).slice(1).map((replica) => replica.start())));
+      await Promise.all(
+        SERVICE_NAMES.flatMap((name) =>
+          all(name)
+            .slice(1)
+            .map((replica) => replica.start()),
+        ),
+      );
     }
     stoppers.push(() => Promise.all(all('gateway').map((replica) => replica.stop())));
     step(`Starting ${replicaCount} gateway(s)`);

@@ -57,7 +57,6 @@ export async function launchStack(options: StackOptions): Promise<RunningStack> 
   for (const service of services) ports[service] = await allocator.port(options.ports?.[service]);
   const subgraphUrl = (name: ServiceName) => `http://127.0.0.1:${ports[name]}/graphql`;
 
-
   const baseEnv = withSharedSecrets({ ...process.env, ...options.env, DATA_DIR: options.dataDir });
 
   const processes = new Map<StackService, ServiceProcess>();

@@ -10,4 +10,3 @@ export function printLine(service: string, line: string): void {
   }
   process.stdout.write(`[${service.padEnd(11)}] ${text}\n`);
 }
-

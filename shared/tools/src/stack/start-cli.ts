@@ -12,8 +12,7 @@ import { stopOnSignal } from './stop-on-signal';
  */
 const SERVICES: StackService[] = ['gateway', ...SERVICE_NAMES];
 
-const portsOf = (settings: Settings) =>
-  Object.fromEntries([GATEWAY, ...SUBGRAPHS].map((service) => [service.name, settings[portVariable(service)]])) as Record<StackService, number>;
+const portsOf = (settings: Settings) => Object.fromEntries([GATEWAY, ...SUBGRAPHS].map((service) => [service.name, settings[portVariable(service)]])) as Record<StackService, number>;
 
 async function main(): Promise<void> {
   const settings = loadSettings();

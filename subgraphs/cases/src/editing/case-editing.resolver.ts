@@ -14,7 +14,8 @@ export class CaseEditingResolver {
   }
 
   @Mutation(() => BestPracticeCase, {
-    description: "Change a case (city_editor of the case's city, or admin): only the given fields change; a given list replaces the old one. NOT_FOUND for an unknown id. `expectedRevision` (required) is the `revision` the change is based on: when the case is at another revision now, the answer is CONFLICT and nothing is written. A change adds a revision (see `revisions`); a change that changes nothing adds none.",
+    description:
+      "Change a case (city_editor of the case's city, or admin): only the given fields change; a given list replaces the old one. NOT_FOUND for an unknown id. `expectedRevision` (required) is the `revision` the change is based on: when the case is at another revision now, the answer is CONFLICT and nothing is written. A change adds a revision (see `revisions`); a change that changes nothing adds none.",
   })
   updateCase(
     @Arg('id', () => ID) id: string,

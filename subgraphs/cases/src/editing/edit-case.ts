@@ -87,7 +87,15 @@ export async function submitCase(db: DataSource, identity: Identity, input: NewC
     await manager.insert(BestPracticeCase, created);
     await replaceLinks(manager, id, input);
     const content = caseContent(created, linksAfter({ initiativeIds: [], indicatorCodes: [], tags: [] }, input));
-    await manager.insert(CaseRevision, { caseId: id, revision: 1, content, changedFields: changedFields(null, { ...content }), note: editNote(input.note), author: identity.sub, createdAt: new Date() });
+    await manager.insert(CaseRevision, {
+      caseId: id,
+      revision: 1,
+      content,
+      changedFields: changedFields(null, { ...content }),
+      note: editNote(input.note),
+      author: identity.sub,
+      createdAt: new Date(),
+    });
     return created;
   });
 }

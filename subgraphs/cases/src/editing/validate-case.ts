@@ -46,6 +46,10 @@ export function validateCaseContent(input: CaseContentInput, options: { creating
 
 /** An id from the city and the title: `shenzhen-neighbourhood-councils`. */
 export function caseSlug(cityId: string, title: string): string {
-  const words = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const words = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `${cityId}-${words || 'case'}`.slice(0, 90).replace(/-+$/, '');
 }

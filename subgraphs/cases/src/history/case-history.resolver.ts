@@ -6,7 +6,9 @@ import { CaseRevision } from './case-revision.entity';
 
 @Resolver(() => BestPracticeCase)
 export class CaseHistoryResolver {
-  @FieldResolver(() => [CaseRevision], { description: `The history of the case, oldest first: its latest \`last\` revisions (${DEFAULT_REVISIONS} unless asked, at most ${MAX_REVISIONS}); the creation is revision 1.` })
+  @FieldResolver(() => [CaseRevision], {
+    description: `The history of the case, oldest first: its latest \`last\` revisions (${DEFAULT_REVISIONS} unless asked, at most ${MAX_REVISIONS}); the creation is revision 1.`,
+  })
   @Directive(revisionsListSize)
   revisions(
     @Root() bestPracticeCase: BestPracticeCase,

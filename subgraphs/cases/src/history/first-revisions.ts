@@ -24,7 +24,13 @@ export async function recordFirstRevisions(manager: EntityManager, author: strin
     return Object.assign(new CaseRevision(), { caseId: row.id, revision: row.revision, content, changedFields: Object.keys(content), note, author, createdAt });
   });
   for (let start = 0; start < revisions.length; start += 200) {
-    await manager.createQueryBuilder().insert().into(CaseRevision).values(revisions.slice(start, start + 200)).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(CaseRevision)
+      .values(revisions.slice(start, start + 200))
+      .updateEntity(false)
+      .execute();
   }
   return revisions.length;
 }

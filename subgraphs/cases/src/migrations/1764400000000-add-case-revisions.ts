@@ -30,10 +30,23 @@ export class AddCaseRevisions1764400000000 implements MigrationInterface {
     const [initiatives, indicators, tags] = [await links('case_initiative', 'initiative_id'), await links('case_indicator', 'indicator_code'), await links('case_tag', 'tag')];
     const rows = cases.map((row) => ({
       keys: { case_id: row.id },
-      content: { ...caseContent(
-        { id: row.id, title: row.title, titleZh: row.title_zh, summary: row.summary, cityId: row.city_id, year: Number(row.year), outcomes: JSON.parse(row.outcomes) as BestPracticeCase['outcomes'], sources: JSON.parse(row.sources) as BestPracticeCase['sources'], illustrative: Boolean(row.illustrative), revision: 1 },
-        { initiativeIds: initiatives(row.id), indicatorCodes: indicators(row.id), tags: tags(row.id) },
-      ) },
+      content: {
+        ...caseContent(
+          {
+            id: row.id,
+            title: row.title,
+            titleZh: row.title_zh,
+            summary: row.summary,
+            cityId: row.city_id,
+            year: Number(row.year),
+            outcomes: JSON.parse(row.outcomes) as BestPracticeCase['outcomes'],
+            sources: JSON.parse(row.sources) as BestPracticeCase['sources'],
+            illustrative: Boolean(row.illustrative),
+            revision: 1,
+          },
+          { initiativeIds: initiatives(row.id), indicatorCodes: indicators(row.id), tags: tags(row.id) },
+        ),
+      },
     }));
     await insertFirstRevisions(queryRunner, 'case_revision', rows);
   }

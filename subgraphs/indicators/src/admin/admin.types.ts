@@ -30,7 +30,8 @@ export class TargetInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Required when the target exists: the `revision` your change is based on. When it is at another revision now, the answer is CONFLICT and nothing is written. Not needed to create one.',
+    description:
+      'Required when the target exists: the `revision` your change is based on. When it is at another revision now, the answer is CONFLICT and nothing is written. Not needed to create one.',
   })
   expectedRevision?: number | null;
 }
@@ -94,7 +95,10 @@ export class IndicatorDefinitionInput {
   @Field(() => ID, { description: 'The initiative it measures, "1" to "10".' })
   initiativeId: string;
 
-  @Field(() => IndicatorMetadataInput, { nullable: true, description: 'The metadata; when left out, an existing definition keeps its metadata and a new one has none. Unit, method and periodicity are the fields above.' })
+  @Field(() => IndicatorMetadataInput, {
+    nullable: true,
+    description: 'The metadata; when left out, an existing definition keeps its metadata and a new one has none. Unit, method and periodicity are the fields above.',
+  })
   metadata?: IndicatorMetadataInput | null;
 
   @Field(() => String, { nullable: true, description: 'Why the definition is set or changed (up to 2,000 characters); kept with the revision.' })
@@ -102,7 +106,8 @@ export class IndicatorDefinitionInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Required when the definition exists: the `revision` your change is based on. When it is at another revision now, the answer is CONFLICT and nothing is written. Not needed to create one.',
+    description:
+      'Required when the definition exists: the `revision` your change is based on. When it is at another revision now, the answer is CONFLICT and nothing is written. Not needed to create one.',
   })
   expectedRevision?: number | null;
 }

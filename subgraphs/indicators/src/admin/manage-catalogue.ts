@@ -17,10 +17,7 @@ import { metadataColumns, metadataProblems } from './metadata-columns';
 /** Only admins manage the catalogue, targets and baselines (DESIGN §6). */
 export async function setTarget(db: DataSource, identity: Identity, input: TargetInput): Promise<Target> {
   requireRole(identity, [Role.ADMIN], 'set targets and baselines');
-  const [indicator, city] = await Promise.all([
-    db.getRepository(Indicator).findOneBy({ code: input.indicatorCode }),
-    db.getRepository(ReportingCity).findOneBy({ cityId: input.cityId }),
-  ]);
+  const [indicator, city] = await Promise.all([db.getRepository(Indicator).findOneBy({ code: input.indicatorCode }), db.getRepository(ReportingCity).findOneBy({ cityId: input.cityId })]);
   const problems: FieldProblem[] = [];
   if (!city) problems.push({ field: 'cityId', reason: `"${input.cityId}" is not enrolled for reporting` });
   if (!indicator) problems.push({ field: 'indicatorCode', reason: `unknown indicator "${input.indicatorCode}"` });
@@ -81,7 +78,12 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
   requireRole(identity, [Role.ADMIN], 'define indicators');
   const problems: FieldProblem[] = [];
   if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(input.code)) problems.push({ field: 'code', reason: 'must be UPPER_SNAKE_CASE, up to 64 characters' });
-  for (const [field, max] of [['name', 200], ['nameZh', 200], ['unit', 64], ['method', 2000]] as const) {
+  for (const [field, max] of [
+    ['name', 200],
+    ['nameZh', 200],
+    ['unit', 64],
+    ['method', 2000],
+  ] as const) {
     if (!input[field].trim() || input[field].length > max) problems.push({ field, reason: `must be 1 to ${max} characters` });
   }
   if (!/^([1-9]|10)$/.test(input.initiativeId)) problems.push({ field: 'initiativeId', reason: 'must be "1" to "10"' });
@@ -90,7 +92,10 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
   const validMin = input.validMin ?? (bounded ? 0 : null);
   const validMax = input.validMax ?? (bounded ? 100 : null);
   if (validMin !== null && validMax !== null && validMin >= validMax) problems.push({ field: 'validMax', reason: 'must be greater than validMin' });
-  for (const [field, bound] of [['validMin', validMin], ['validMax', validMax]] as const) {
+  for (const [field, bound] of [
+    ['validMin', validMin],
+    ['validMax', validMax],
+  ] as const) {
     if (bound !== null && !isStorable(bound)) problems.push({ field, reason: 'must be a finite number that can be stored' });
   }
   problems.push(...metadataProblems(input.metadata));

@@ -4,7 +4,13 @@ import type { IndicatorMetadataInput } from './admin.types';
 
 type MetadataColumns = Pick<Indicator, 'definition' | 'definitionZh' | 'unitMultiplier' | 'dataSources' | 'dataProvider' | 'limitations'>;
 
-const TEXT_LIMITS = [['definition', 2000], ['definitionZh', 2000], ['dataSources', 2000], ['dataProvider', 200], ['limitations', 2000]] as const;
+const TEXT_LIMITS = [
+  ['definition', 2000],
+  ['definitionZh', 2000],
+  ['dataSources', 2000],
+  ['dataProvider', 200],
+  ['limitations', 2000],
+] as const;
 export const UNIT_MULTIPLIER_RANGE = [-15, 15] as const;
 
 const text = (value: string | null | undefined) => value?.trim() || null;
@@ -18,7 +24,10 @@ export function metadataProblems(metadata: IndicatorMetadataInput | null | undef
     if (value != null && (!value.trim() || value.trim().length > max)) problems.push({ field: `metadata.${field}`, reason: `must be 1 to ${max} characters when given` });
   }
   if ((metadata.definition == null) !== (metadata.definitionZh == null)) {
-    problems.push({ field: metadata.definition == null ? 'metadata.definition' : 'metadata.definitionZh', reason: 'is required with its translation: give the definition in both English and Chinese, or neither' });
+    problems.push({
+      field: metadata.definition == null ? 'metadata.definition' : 'metadata.definitionZh',
+      reason: 'is required with its translation: give the definition in both English and Chinese, or neither',
+    });
   }
   const multiplier = metadata.unitMultiplier;
   const [least, most] = UNIT_MULTIPLIER_RANGE;

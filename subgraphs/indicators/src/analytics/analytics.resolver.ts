@@ -14,14 +14,16 @@ import { dimensionRegistry } from '../dimensions/registry';
 export class AnalyticsResolver {
   @Query(() => Ranking, {
     nullable: true,
-    description: 'Cities ranked on one indicator for one period (default: every enrolled city; unknown city ids are BAD_USER_INPUT). Null for an unknown indicator. See `Ranking` and `RankingEntry.score` for the method.',
+    description:
+      'Cities ranked on one indicator for one period (default: every enrolled city; unknown city ids are BAD_USER_INPUT). Null for an unknown indicator. See `Ranking` and `RankingEntry.score` for the method.',
   })
   async ranking(
     @Arg('indicatorCode', () => ID) indicatorCode: string,
     @Arg('period', () => PeriodScalar) period: string,
     @Arg('cityIds', () => [ID], { nullable: true, description: 'The cities to rank; default every enrolled city.' }) cityIds: string[] | null,
     @Ctx() { db, loaders }: IndicatorsContext,
-    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Rank the values of this breakdown (e.g. SEX F); the totals when not given.' }) breakdown?: DimensionCodeInput[] | null,
+    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Rank the values of this breakdown (e.g. SEX F); the totals when not given.' })
+    breakdown?: DimensionCodeInput[] | null,
   ): Promise<Ranking | null> {
     const enrolled = await loaders.enrolledCities.load('all');
     if (cityIds) requireEnrolled(cityIds, enrolled);
@@ -32,15 +34,18 @@ export class AnalyticsResolver {
   }
 
   @Query(() => Comparison, {
-    description: 'A matrix of up to 300 cities × 50 indicators × 20 periods, as flat cells with value, min–max score (per indicator and period, inverted for lower-is-better), status, or missing. Unknown indicators or cities are BAD_USER_INPUT.',
+    description:
+      'A matrix of up to 300 cities × 50 indicators × 20 periods, as flat cells with value, min–max score (per indicator and period, inverted for lower-is-better), status, or missing. Unknown indicators or cities are BAD_USER_INPUT.',
   })
   async comparison(
     @Arg('cityIds', () => [ID]) cityIds: string[],
     @Arg('periods', () => [PeriodScalar]) periods: string[],
     @Ctx() { db, loaders }: IndicatorsContext,
     @Arg('indicatorCodes', () => [ID], { nullable: true, description: 'The indicators to compare; or give frameworkElementId.' }) indicatorCodes?: string[] | null,
-    @Arg('frameworkElementId', () => ID, { nullable: true, description: "Compare the indicators of a framework element (e.g. `CCWC_2025:5`) instead of listing them." }) frameworkElementId?: string | null,
-    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Compare the values of this breakdown; every indicator must have its dimensions. The totals when not given.' }) breakdown?: DimensionCodeInput[] | null,
+    @Arg('frameworkElementId', () => ID, { nullable: true, description: 'Compare the indicators of a framework element (e.g. `CCWC_2025:5`) instead of listing them.' })
+    frameworkElementId?: string | null,
+    @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Compare the values of this breakdown; every indicator must have its dimensions. The totals when not given.' })
+    breakdown?: DimensionCodeInput[] | null,
   ): Promise<Comparison> {
     if ((indicatorCodes == null) === (frameworkElementId == null)) {
       throw badUserInput('Give either indicatorCodes or frameworkElementId.', { argument: 'indicatorCodes' });
@@ -54,7 +59,8 @@ export class AnalyticsResolver {
   }
 
   @Query(() => DeclarationIndex, {
-    description: 'Every enrolled city ranked on its overall declaration index for a period, each with its coverage; cities missing more than 20 % of indicator values get no index (null, with the reason) and come last.',
+    description:
+      'Every enrolled city ranked on its overall declaration index for a period, each with its coverage; cities missing more than 20 % of indicator values get no index (null, with the reason) and come last.',
   })
   declarationIndex(@Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<DeclarationIndex> {
     return buildDeclarationIndex(context, period);

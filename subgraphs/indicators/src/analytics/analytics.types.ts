@@ -47,7 +47,9 @@ export class RankingEntry {
   @Field(() => ObservationStatus, { description: 'Review status of the value.' })
   status: ObservationStatus;
 
-  @Field(() => Float, { description: 'Min–max score over the ranked cities: 100 × (value − min) / (max − min), inverted for lower-is-better indicators so 100 is always best; 100 for all when all values are equal.' })
+  @Field(() => Float, {
+    description: 'Min–max score over the ranked cities: 100 × (value − min) / (max − min), inverted for lower-is-better indicators so 100 is always best; 100 for all when all values are equal.',
+  })
   score: number;
 
   @Field({ description: 'Source of the value.' })
@@ -70,7 +72,8 @@ export class ComparisonCell {
   @Field(() => ID, { description: 'Indicator code.' }) indicatorCode: string;
   @Field(() => PeriodScalar, { description: 'Period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Current value; null when missing.' }) value: number | null;
-  @Field(() => Float, { nullable: true, description: 'Min–max score 0–100 among the compared cities for this indicator and period (inverted for lower-is-better); null when missing.' }) score: number | null;
+  @Field(() => Float, { nullable: true, description: 'Min–max score 0–100 among the compared cities for this indicator and period (inverted for lower-is-better); null when missing.' }) score:
+    number | null;
   @Field(() => ObservationStatus, { nullable: true, description: 'Review status; null when missing.' }) status: ObservationStatus | null;
   @Field(() => String, { nullable: true, description: 'Source of the value; null when missing.' }) source: string | null;
   @Field({ description: 'True when the city has no usable value (none, or REJECTED) for this indicator and period.' }) missing: boolean;
@@ -90,7 +93,7 @@ export class SeriesPoint {
   @Field(() => Float, { description: 'Current value.' }) value: number;
   @Field(() => ObservationStatus, { description: 'Review status.' }) status: ObservationStatus;
   @Field({ description: 'Source of the value.' }) source: string;
-  @Field(() => Float, { nullable: true, description: 'value − the previous point\'s value; null for the first point.' }) changeFromPrevious: number | null;
+  @Field(() => Float, { nullable: true, description: "value − the previous point's value; null for the first point." }) changeFromPrevious: number | null;
   @Field(() => Float, { nullable: true, description: 'value − the baseline value; null without a baseline.' }) changeFromBaseline: number | null;
 }
 
@@ -105,7 +108,8 @@ export class Series {
   @Field(() => Float, { nullable: true, description: 'Baseline value.' }) baselineValue: number | null;
   @Field(() => PeriodScalar, { nullable: true, description: 'Target period.' }) targetPeriod: string | null;
   @Field(() => Float, { nullable: true, description: 'Target value.' }) targetValue: number | null;
-  @Field(() => Float, { nullable: true, description: 'Observed annual growth rate from the baseline to the latest value (a fraction: 0.05 = 5 % a year; linear rates are in units per year).' }) observedRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Observed annual growth rate from the baseline to the latest value (a fraction: 0.05 = 5 % a year; linear rates are in units per year).' })
+  observedRate: number | null;
   @Field(() => Float, { nullable: true, description: 'Annual growth rate needed from the baseline to reach the target.' }) requiredRate: number | null;
   @Field({ description: '`CAGR` or `LINEAR`: which rates were compared.' }) rateKind: string;
   @Field(() => Float, { nullable: true, description: 'observedRate ÷ requiredRate.' }) trendRatio: number | null;
@@ -156,8 +160,8 @@ export class DeclarationIndexEntry {
 @ObjectType({ description: "One city's score on one initiative." })
 export class CityInitiativeScore {
   @Field(() => City, { description: 'The city.' }) city: City;
-  @Field(() => Float, { nullable: true, description: 'Mean progress (0–1) of the initiative\'s indicators with data.' }) score: number | null;
-  @Field(() => Float, { description: 'Share of the initiative\'s indicators with data.' }) coverage: number;
+  @Field(() => Float, { nullable: true, description: "Mean progress (0–1) of the initiative's indicators with data." }) score: number | null;
+  @Field(() => Float, { description: "Share of the initiative's indicators with data." }) coverage: number;
 }
 
 @ObjectType({ description: 'Progress on one initiative across all enrolled cities.' })
@@ -188,10 +192,11 @@ export class PeerComparison {
   @Field(() => Indicator, { description: 'The indicator.' }) indicator: Indicator;
   @Field(() => Float, { nullable: true, description: "The city's value; null when missing." }) value: number | null;
   @Field(() => Int, { description: 'Peers with a value.' }) peersWithData: number;
-  @Field(() => Float, { nullable: true, description: 'Median of the peers\' values.' }) peerMedian: number | null;
-  @Field(() => Float, { nullable: true, description: 'Percentile of the city among its peers, 0–100, direction-adjusted: the share of peers it does better than, counting ties as half.' }) percentile: number | null;
+  @Field(() => Float, { nullable: true, description: "Median of the peers' values." }) peerMedian: number | null;
+  @Field(() => Float, { nullable: true, description: 'Percentile of the city among its peers, 0–100, direction-adjusted: the share of peers it does better than, counting ties as half.' }) percentile:
+    number | null;
   @Field(() => City, { nullable: true, description: 'The peer with the best value.' }) bestPeer: City | null;
-  @Field(() => Float, { nullable: true, description: 'The best peer\'s value.' }) bestPeerValue: number | null;
+  @Field(() => Float, { nullable: true, description: "The best peer's value." }) bestPeerValue: number | null;
 }
 
 @ObjectType({ description: "How one indicator moved in the case's city from the case year to the latest period, against the city's peers over the same years." })

@@ -11,7 +11,8 @@ export class CaseImpactResolver {
   @Directive(boundedList(LIST_SIZE.perCase))
   @FieldResolver(() => [CaseImpact], {
     nullable: true,
-    description: "Whether the practice moved the needle: for each indicator it aims to move, the city's change from the case year to the latest period against the median change of the city's peers over the same periods.",
+    description:
+      "Whether the practice moved the needle: for each indicator it aims to move, the city's change from the case year to the latest period against the median change of the city's peers over the same periods.",
   })
   impact(@Root() bestPracticeCase: BestPracticeCase, @Ctx() context: IndicatorsContext): Promise<CaseImpact[] | null> {
     return caseImpact(context, bestPracticeCase);

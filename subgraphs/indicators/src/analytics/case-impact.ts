@@ -13,7 +13,10 @@ async function valuesOf({ loaders }: IndicatorsContext, cityId: string): Promise
 }
 
 function latestPeriod(values: Map<string, number>, code: string, after: string): string | null {
-  const periods = [...values.keys()].filter((key) => key.startsWith(`${code}|`)).map((key) => key.slice(code.length + 1)).filter((period) => period > after);
+  const periods = [...values.keys()]
+    .filter((key) => key.startsWith(`${code}|`))
+    .map((key) => key.slice(code.length + 1))
+    .filter((period) => period > after);
   return periods.length === 0 ? null : periods.sort().at(-1)!;
 }
 
@@ -53,8 +56,7 @@ export async function caseImpact(context: IndicatorsContext, bestPracticeCase: B
       change,
       peerMedianChange,
       peersWithData: peerChanges.length,
-      betterThanPeers:
-        change === null || peerMedianChange === null ? null : indicator.direction === Direction.HIGHER_IS_BETTER ? change > peerMedianChange : change < peerMedianChange,
+      betterThanPeers: change === null || peerMedianChange === null ? null : indicator.direction === Direction.HIGHER_IS_BETTER ? change > peerMedianChange : change < peerMedianChange,
     });
   }
   return impacts;

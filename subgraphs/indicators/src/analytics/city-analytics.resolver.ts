@@ -18,7 +18,8 @@ import { dimensionRegistry } from '../dimensions/registry';
 export class CityAnalyticsResolver {
   @FieldResolver(() => Series, {
     nullable: true,
-    description: "The city's time series for one indicator with its trend class (method on `Series`); null for an unknown indicator. With a breakdown, the series of that breakdown, without baseline and target (they are set on totals).",
+    description:
+      "The city's time series for one indicator with its trend class (method on `Series`); null for an unknown indicator. With a breakdown, the series of that breakdown, without baseline and target (they are set on totals).",
   })
   async series(
     @Root() city: City,
@@ -40,7 +41,8 @@ export class CityAnalyticsResolver {
   @Directive('@requires(fields: "population")')
   @FieldResolver(() => PerCapitaValue, {
     nullable: true,
-    description: 'For a COUNT indicator: the value per 100,000 residents, using the population the cities subgraph holds (passed in by the gateway). Null for other kinds of indicator, or without a value.',
+    description:
+      'For a COUNT indicator: the value per 100,000 residents, using the population the cities subgraph holds (passed in by the gateway). Null for other kinds of indicator, or without a value.',
   })
   async perCapita(
     @Root() city: City,

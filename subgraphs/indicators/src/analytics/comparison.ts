@@ -58,14 +58,7 @@ async function matrixValues(db: DataSource, cityIds: string[], codes: string[], 
  * The full matrix of cities × indicators × periods from one SQL query for the observations (plus one for
  * the indicators). Scores are min–max per indicator and period over the compared cities with a value.
  */
-export async function buildComparison(
-  db: DataSource,
-  cityIdsIn: string[],
-  indicatorCodesIn: string[],
-  periodsIn: string[],
-  enrolledCities: readonly string[],
-  breakdown: string,
-): Promise<Comparison> {
+export async function buildComparison(db: DataSource, cityIdsIn: string[], indicatorCodesIn: string[], periodsIn: string[], enrolledCities: readonly string[], breakdown: string): Promise<Comparison> {
   const cityIds = checkSize('cities', cityIdsIn);
   requireEnrolled(cityIds, enrolledCities);
   const codes = checkSize('indicators', indicatorCodesIn);

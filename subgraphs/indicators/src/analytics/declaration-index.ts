@@ -6,8 +6,6 @@ import { rankByScore } from './statistics';
 
 export async function buildDeclarationIndex(context: IndicatorsContext, period: string): Promise<DeclarationIndex> {
   const summaries = await progressSummariesOfEnrolledCities(context, period);
-  const entries = rankByScore(
-    summaries.map(({ cityId, summary }) => ({ city: cityRef(cityId), score: summary.index, coverage: summary.coverage, indexMissingReason: summary.indexMissingReason })),
-  );
+  const entries = rankByScore(summaries.map(({ cityId, summary }) => ({ city: cityRef(cityId), score: summary.index, coverage: summary.coverage, indexMissingReason: summary.indexMissingReason })));
   return { period, entries: entries.map(({ score, ...entry }) => ({ ...entry, index: score })) };
 }

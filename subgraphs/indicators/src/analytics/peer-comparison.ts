@@ -20,9 +20,7 @@ export async function comparePeers(context: IndicatorsContext, city: City, indic
   const better = (a: number, b: number) => (indicator.direction === Direction.HIGHER_IS_BETTER ? a > b : a < b);
   const best = withData.reduce<{ peer: City; value: number } | null>((top, entry) => (top === null || better(entry.value, top.value) ? entry : top), null);
   const percentile =
-    value === null || withData.length === 0
-      ? null
-      : (100 * withData.reduce((sum, entry) => sum + (better(value, entry.value) ? 1 : entry.value === value ? 0.5 : 0), 0)) / withData.length;
+    value === null || withData.length === 0 ? null : (100 * withData.reduce((sum, entry) => sum + (better(value, entry.value) ? 1 : entry.value === value ? 0.5 : 0), 0)) / withData.length;
   return {
     period,
     indicator,

@@ -38,31 +38,37 @@ const cityPeriodKey = ({ cityId, period }: CityPeriod) => JSON.stringify([cityId
  */
 export function createProgressLoaders(db: DataSource): ProgressLoaders {
   return {
-    valuesByCityPeriod: new DataLoader<CityPeriod, ProgressValue[], string>(async (keys) => {
-      const byPeriod = new Map<string, string[]>();
-      for (const { cityId, period } of keys) {
-        const cityIds = byPeriod.get(period);
-        if (cityIds) cityIds.push(cityId);
-        else byPeriod.set(period, [cityId]);
-      }
-      const rows = new Map<string, ProgressValue[]>();
-      const counted = countedInSql('o');
-      for (const [period, cityIds] of byPeriod) {
-        const raw = await db
-          .getRepository(Observation)
-          .createQueryBuilder('o')
-          .select('o.city_id', 'cityId')
-          .addSelect('o.indicator_code', 'indicatorCode')
-          .addSelect('o.value', 'value')
-          .where(`o.period = :period AND o.city_id IN (:...cityIds) AND ${counted.condition}`, { period, cityIds, ...counted.parameters })
-          .getRawMany<{ cityId: string; indicatorCode: string; value: string | number }>();
-        const perCity = manyByKey(cityIds, raw, (row) => row.cityId);
-        cityIds.forEach((cityId, index) =>
-          rows.set(cityPeriodKey({ cityId, period }), perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value) }))),
-        );
-      }
-      return keys.map((key) => rows.get(cityPeriodKey(key)) ?? []);
-    }, { cacheKeyFn: cityPeriodKey }),
+    valuesByCityPeriod: new DataLoader<CityPeriod, ProgressValue[], string>(
+      async (keys) => {
+        const byPeriod = new Map<string, string[]>();
+        for (const { cityId, period } of keys) {
+          const cityIds = byPeriod.get(period);
+          if (cityIds) cityIds.push(cityId);
+          else byPeriod.set(period, [cityId]);
+        }
+        const rows = new Map<string, ProgressValue[]>();
+        const counted = countedInSql('o');
+        for (const [period, cityIds] of byPeriod) {
+          const raw = await db
+            .getRepository(Observation)
+            .createQueryBuilder('o')
+            .select('o.city_id', 'cityId')
+            .addSelect('o.indicator_code', 'indicatorCode')
+            .addSelect('o.value', 'value')
+            .where(`o.period = :period AND o.city_id IN (:...cityIds) AND ${counted.condition}`, { period, cityIds, ...counted.parameters })
+            .getRawMany<{ cityId: string; indicatorCode: string; value: string | number }>();
+          const perCity = manyByKey(cityIds, raw, (row) => row.cityId);
+          cityIds.forEach((cityId, index) =>
+            rows.set(
+              cityPeriodKey({ cityId, period }),
+              perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value) })),
+            ),
+          );
+        }
+        return keys.map((key) => rows.get(cityPeriodKey(key)) ?? []);
+      },
+      { cacheKeyFn: cityPeriodKey },
+    ),
     targetsByCity: new DataLoader(async (cityIds) => {
       const raw = await db
         .getRepository(Target)

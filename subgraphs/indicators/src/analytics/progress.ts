@@ -28,12 +28,7 @@ class CityInputs {
 }
 
 /** Only the scores of a city's progress: what rankings of cities need, without an entry per indicator. */
-export function summariseCityProgress(
-  period: string,
-  catalogue: readonly Indicator[],
-  observations: readonly ProgressObservation[],
-  targets: readonly ProgressTarget[],
-): ProgressSummary {
+export function summariseCityProgress(period: string, catalogue: readonly Indicator[], observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]): ProgressSummary {
   const inputs = new CityInputs(observations, targets);
   return summariseProgress(period, catalogue, (indicator) => inputs.progress(indicator.code));
 }

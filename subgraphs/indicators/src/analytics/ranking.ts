@@ -24,8 +24,7 @@ export async function buildRanking(db: DataSource, indicatorCode: string, period
   if (cityIds.length > MAX_RANKED_CITIES) throw badUserInput(`A ranking takes at most ${MAX_RANKED_CITIES} cities.`, { argument: 'cityIds' });
   const indicator = await db.getRepository(Indicator).findOneBy({ code: indicatorCode });
   if (!indicator) return null;
-  const rows =
-    cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, breakdown, cityId: In(cityIds) });
+  const rows = cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, breakdown, cityId: In(cityIds) });
   const usable = rows.filter(countsInAnalytics).sort((a, b) => a.cityId.localeCompare(b.cityId));
   const values = usable.map((row) => row.value);
   const stats = distribution(values);
@@ -46,7 +45,10 @@ export async function buildRanking(db: DataSource, indicatorCode: string, period
     indicator,
     period,
     entries,
-    missing: [...new Set(cityIds)].filter((id) => !ranked.has(id)).sort().map(cityRef),
+    missing: [...new Set(cityIds)]
+      .filter((id) => !ranked.has(id))
+      .sort()
+      .map(cityRef),
     statistics: stats,
   };
 }

@@ -67,9 +67,10 @@ export function mean(values: readonly number[]): number | null {
  */
 export function rankByScore<T extends { city: { id: string }; score: number | null }>(items: readonly T[]): (T & { rank: number | null })[] {
   const scored = items.filter((item) => item.score !== null);
-  const ranks = competitionRanks(scored.map((item) => item.score as number), Direction.HIGHER_IS_BETTER);
+  const ranks = competitionRanks(
+    scored.map((item) => item.score as number),
+    Direction.HIGHER_IS_BETTER,
+  );
   const rankOf = new Map(scored.map((item, index) => [item, ranks[index]]));
-  return items
-    .map((item) => ({ ...item, rank: rankOf.get(item) ?? null }))
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.city.id.localeCompare(b.city.id));
+  return items.map((item) => ({ ...item, rank: rankOf.get(item) ?? null })).sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.city.id.localeCompare(b.city.id));
 }

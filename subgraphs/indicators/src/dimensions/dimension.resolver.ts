@@ -32,7 +32,8 @@ export class DimensionResolver {
     const enrolled = await loaders.enrolledCities.load('all');
     if (cityIds) requireEnrolled(cityIds, enrolled);
     const rows = await listBreakdowns(db, indicatorCode, cityIds ?? enrolled);
-    if (rows.length > LIST_SIZE.breakdowns) throw badUserInput(`${indicatorCode} has more than ${LIST_SIZE.breakdowns} breakdowns across these cities; ask for fewer cityIds.`, { argument: 'cityIds' });
+    if (rows.length > LIST_SIZE.breakdowns)
+      throw badUserInput(`${indicatorCode} has more than ${LIST_SIZE.breakdowns} breakdowns across these cities; ask for fewer cityIds.`, { argument: 'cityIds' });
     const registry = dimensionRegistry();
     return rows.map((row) => ({ breakdown: describeBreakdown(row.breakdown, registry), city: cityRef(row.cityId), periods: row.periods }));
   }

@@ -8,7 +8,7 @@ export class DimensionCodeInput {
   @Field(() => ID, { description: 'Dimension id: `SEX`, `AGE`, `URBANISATION`, `DISTRICT`.' })
   dimension: string;
 
-  @Field({ description: 'A code of the dimension\'s code list (`Query.dimensions`), e.g. `F` or the GB/T 2260 code `440305`.' })
+  @Field({ description: "A code of the dimension's code list (`Query.dimensions`), e.g. `F` or the GB/T 2260 code `440305`." })
   code: string;
 }
 

@@ -29,7 +29,8 @@ export class FrameworkResolver {
 
   @Query(() => FrameworkProgress, {
     nullable: true,
-    description: "Every enrolled city's progress on a framework element in a period, ranked: the mean progress toward target of the element's indicators (as for an initiative). Null for an unknown element.",
+    description:
+      "Every enrolled city's progress on a framework element in a period, ranked: the mean progress toward target of the element's indicators (as for an initiative). Null for an unknown element.",
   })
   async frameworkProgress(@Arg('elementId', () => ID) elementId: string, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<FrameworkProgress | null> {
     const element = (await context.loaders.frameworkElements.load('all')).find((candidate) => candidate.id === elementId);

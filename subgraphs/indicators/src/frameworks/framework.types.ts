@@ -21,8 +21,8 @@ export class Framework {
 export class CityElementScore {
   @Field(() => Int, { nullable: true, description: 'Competition rank on the score (1 best); null without a score.' }) rank: number | null;
   @Field(() => City, { description: 'The city.' }) city: City;
-  @Field(() => Float, { nullable: true, description: 'Mean progress of the element\'s indicators with a value and a target.' }) score: number | null;
-  @Field(() => Float, { description: 'Share of the element\'s indicators with data.' }) coverage: number;
+  @Field(() => Float, { nullable: true, description: "Mean progress of the element's indicators with a value and a target." }) score: number | null;
+  @Field(() => Float, { description: "Share of the element's indicators with data." }) coverage: number;
 }
 
 @ObjectType({ description: 'Progress of every enrolled city on one framework element, e.g. the conference\'s "resilient, safe cities" task.' })

@@ -10,7 +10,13 @@ const CHUNK = 300;
 
 async function insertChunked(manager: EntityManager, entity: new () => object, rows: object[]): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(start, start + CHUNK)).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(start, start + CHUNK))
+      .updateEntity(false)
+      .execute();
   }
 }
 

@@ -18,6 +18,9 @@ export function createHistoryLoaders(db: DataSource): HistoryLoaders {
       const wanted = new Set(keys);
       return rows.filter((row) => wanted.has(targetKey(row)));
     }, targetKey),
-    indicatorRevisions: newestRevisionsLoader((codes) => db.getRepository(IndicatorRevision).findBy({ indicatorCode: In(codes) }), (row) => row.indicatorCode),
+    indicatorRevisions: newestRevisionsLoader(
+      (codes) => db.getRepository(IndicatorRevision).findBy({ indicatorCode: In(codes) }),
+      (row) => row.indicatorCode,
+    ),
   };
 }

@@ -2,7 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Periodicity } from '../indicator.enums';
 
 /** Descriptions name the concept of the SDG Metadata structure (SDMX MSD) each field answers; docs/indicator-metadata.md lists them. */
-@ObjectType({ description: 'What a reader needs to use an indicator\'s values: the subset of the SDG metadata structure (SDMX) a city platform keeps. The SDG/ISO references are `Indicator.frameworks`.' })
+@ObjectType({
+  description: "What a reader needs to use an indicator's values: the subset of the SDG metadata structure (SDMX) a city platform keeps. The SDG/ISO references are `Indicator.frameworks`.",
+})
 export class IndicatorMetadata {
   @Field(() => String, { nullable: true, description: 'Definition, concepts and classifications (SDG concept STAT_CONC_DEF), in English; null when not yet written.' })
   definition: string | null;

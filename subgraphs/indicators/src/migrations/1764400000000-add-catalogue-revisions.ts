@@ -41,15 +41,21 @@ export class AddCatalogueRevisions1764400000000 implements MigrationInterface {
     await queryRunner.createTable(revisionTable('target_revision', [key('city_id'), key('indicator_code')], 'uq_target_revision_number'));
     await queryRunner.createTable(revisionTable('indicator_revision', [key('indicator_code')], 'uq_indicator_revision_number'));
 
-    const targets = (await queryRunner.query(
-      'SELECT city_id, indicator_code, baseline_period, baseline_value, target_period, target_value, source FROM indicator_target',
-    )) as TargetRow[];
+    const targets = (await queryRunner.query('SELECT city_id, indicator_code, baseline_period, baseline_value, target_period, target_value, source FROM indicator_target')) as TargetRow[];
     await insertFirstRevisions(
       queryRunner,
       'target_revision',
       targets.map((row) => ({
         keys: { city_id: row.city_id, indicator_code: row.indicator_code },
-        content: { ...targetContent({ baselinePeriod: row.baseline_period, baselineValue: Number(row.baseline_value), targetPeriod: row.target_period, targetValue: Number(row.target_value), source: row.source }) },
+        content: {
+          ...targetContent({
+            baselinePeriod: row.baseline_period,
+            baselineValue: Number(row.baseline_value),
+            targetPeriod: row.target_period,
+            targetValue: Number(row.target_value),
+            source: row.source,
+          }),
+        },
       })),
     );
     const indicators = (await queryRunner.query(

@@ -15,8 +15,7 @@ import { syntheticBreakdowns } from './synthetic-breakdowns';
 import { dimensionRegistry } from '../dimensions/registry';
 
 export const SAMPLE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
-export const SYNTHETIC_SOURCE =
-  'SYNTHETIC SAMPLE DATA generated deterministically by the Urban Governance Federation seed; not official statistics';
+export const SYNTHETIC_SOURCE = 'SYNTHETIC SAMPLE DATA generated deterministically by the Urban Governance Federation seed; not official statistics';
 /**
  * Loads the indicator catalogue and, for every city × indicator, synthetic sample observations for
  * 2019–2024 with a 2019 baseline and a 2030 target. Only missing rows are inserted, so a restart (or a
@@ -68,12 +67,24 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
   const breakdowns = syntheticBreakdowns(observations, dimensionRegistry(), validValue);
   observations.push(...breakdowns.map((row) => Object.assign(new Observation(), row, { source: `${SYNTHETIC_SOURCE}; synthetic breakdown of the synthetic total` })));
   await db.transaction(async (manager) => {
-    await insertMissing(manager, Indicator, indicators.map((row) => Object.assign(new Indicator(), row)));
-    await insertMissing(manager, ReportingCity, cities.map((city) => Object.assign(new ReportingCity(), { cityId: city.id, enrolledAt: new Date(Date.UTC(2022, 11, 19)) })));
+    await insertMissing(
+      manager,
+      Indicator,
+      indicators.map((row) => Object.assign(new Indicator(), row)),
+    );
+    await insertMissing(
+      manager,
+      ReportingCity,
+      cities.map((city) => Object.assign(new ReportingCity(), { cityId: city.id, enrolledAt: new Date(Date.UTC(2022, 11, 19)) })),
+    );
     await insertMissing(manager, Observation, observations);
     await insertMissing(manager, Target, targets);
     const crosswalk = buildCrosswalk(readCrosswalkSources(indicators));
-    await insertMissing(manager, FrameworkElement, crosswalk.map(({ indicatorCodes: _codes, ...element }) => Object.assign(new FrameworkElement(), element)));
+    await insertMissing(
+      manager,
+      FrameworkElement,
+      crosswalk.map(({ indicatorCodes: _codes, ...element }) => Object.assign(new FrameworkElement(), element)),
+    );
     await insertMissing(
       manager,
       FrameworkElementIndicator,

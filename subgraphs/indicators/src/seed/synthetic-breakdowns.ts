@@ -20,7 +20,11 @@ export interface SampleTotal {
  * own districts), within ±spreadPct of the total, deterministic, made valid and rounded by `valueOf`. Synthetic:
  * the parts do not add up to, or average to, the total.
  */
-export function syntheticBreakdowns<T extends SampleTotal>(totals: readonly T[], registry: DimensionRegistry, valueOf: (indicatorCode: string, value: number) => number): (T & { breakdown: string })[] {
+export function syntheticBreakdowns<T extends SampleTotal>(
+  totals: readonly T[],
+  registry: DimensionRegistry,
+  valueOf: (indicatorCode: string, value: number) => number,
+): (T & { breakdown: string })[] {
   const rows: (T & { breakdown: string })[] = [];
   for (const { indicatorCode, dimension, spreadPct } of SAMPLE_BREAKDOWNS) {
     if (!registry.indicatorDimensions(indicatorCode).includes(dimension)) throw new Error(`${indicatorCode} does not declare ${dimension} in seeds/dimensions.json`);

@@ -57,12 +57,7 @@ function project(base: number, pace: number, years: number, indicator: SeriesInd
  * draw (about one series in eight deteriorates), and each year adds ±1 % noise. The 2030 target asks for a
  * little more than the typical pace from the 2019 baseline.
  */
-export function syntheticSeries(
-  city: SampleCity,
-  indicator: SeriesIndicator,
-  profile: SampleProfile,
-  years: readonly number[],
-): SyntheticSeries {
+export function syntheticSeries(city: SampleCity, indicator: SeriesIndicator, profile: SampleProfile, years: readonly number[]): SyntheticSeries {
   const cityStrength = seededRandom(`city:${city.id}`)();
   const random = seededRandom(`series:${city.id}:${indicator.code}`);
   const position = 0.6 * cityStrength + 0.4 * random();

@@ -21,9 +21,8 @@ export function ownRevisionRefusal(identity: Identity, history: readonly Observa
   const own = [current, valueRevisionOf(history, current)].find((entry) => entry.author === identity.sub);
   if (!own) return null;
   const what = own === current ? `revision ${own.revision}, the current revision` : `revision ${own.revision}, whose value the current revision ${current.revision} holds`;
-  return apiError(
-    ErrorCode.FORBIDDEN,
-    `You (${identity.sub}) wrote ${what} of this observation: a value is verified or rejected by someone other than its author. Nothing was written.`,
-    { reason: 'OWN_REVISION', revision: own.revision },
-  );
+  return apiError(ErrorCode.FORBIDDEN, `You (${identity.sub}) wrote ${what} of this observation: a value is verified or rejected by someone other than its author. Nothing was written.`, {
+    reason: 'OWN_REVISION',
+    revision: own.revision,
+  });
 }

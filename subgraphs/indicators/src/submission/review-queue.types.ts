@@ -23,7 +23,7 @@ export class ReviewQueueItem {
   @Field(() => Int, { description: 'Whole days since `waitingSince`.' })
   ageDays: number;
 
-  @Field({ description: 'True when the value moved more than the indicator\'s plausible change (see `observation.flagReason`).' })
+  @Field({ description: "True when the value moved more than the indicator's plausible change (see `observation.flagReason`)." })
   flagged: boolean;
 
   @Field({ description: 'False when you wrote the current revision: nobody reviews their own value (four eyes).' })

@@ -37,7 +37,8 @@ export class ObservationInput {
 
   @Field(() => [DimensionCodeInput], {
     nullable: true,
-    description: "What part of the population or territory the value is for, in the indicator's dimensions (`Indicator.dimensions`); a DISTRICT code must be one of the city's. Empty or absent for the total.",
+    description:
+      "What part of the population or territory the value is for, in the indicator's dimensions (`Indicator.dimensions`); a DISTRICT code must be one of the city's. Empty or absent for the total.",
   })
   breakdown?: DimensionCodeInput[] | null;
 
@@ -59,7 +60,10 @@ export class ObservationInput {
 
 @InputType({ description: 'A batch of 1 to 5,000 values, applied all together or not at all.' })
 export class SubmitObservationsInput {
-  @Field({ description: 'Chosen by the client, unique per batch (1–100 characters of letters, digits, `.`, `_`, `:`, `-`). Replaying a key returns the first result and writes nothing while its values are still the current ones (CONFLICT naming the changed items otherwise); the same key with other items is refused.' })
+  @Field({
+    description:
+      'Chosen by the client, unique per batch (1–100 characters of letters, digits, `.`, `_`, `:`, `-`). Replaying a key returns the first result and writes nothing while its values are still the current ones (CONFLICT naming the changed items otherwise); the same key with other items is refused.',
+  })
   idempotencyKey: string;
 
   @Field(() => [ObservationInput], { description: 'The values, 1 to 5,000.' })

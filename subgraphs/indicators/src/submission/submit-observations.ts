@@ -55,7 +55,12 @@ async function replayOf(manager: EntityManager | DataSource, identity: Identity,
     throw conflict(`The idempotency key "${key}" was already used for a different batch.`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
   }
   const items = await manager.getRepository(SubmissionItemRow).find({ where: { author: identity.sub, idempotencyKey: key }, order: { itemIndex: 'ASC' } });
-  await refuseChangedSinceApplied(manager, key, input.items, items.map((row) => ({ index: row.itemIndex, observationId: row.observationId })));
+  await refuseChangedSinceApplied(
+    manager,
+    key,
+    input.items,
+    items.map((row) => ({ index: row.itemIndex, observationId: row.observationId })),
+  );
   const { created, corrected, unchanged, flagged } = previous;
   return {
     idempotencyKey: key,
@@ -87,10 +92,7 @@ function checkRequest(identity: Identity, input: SubmitObservationsInput): void 
 async function loadCatalogue(db: DataSource, items: readonly ObservationInput[]) {
   const codes = [...new Set(items.map((item) => item.indicatorCode))];
   const cityIds = [...new Set(items.map((item) => item.cityId))];
-  const [indicators, cities] = await Promise.all([
-    db.getRepository(Indicator).findBy({ code: In(codes) }),
-    db.getRepository(ReportingCity).findBy({ cityId: In(cityIds) }),
-  ]);
+  const [indicators, cities] = await Promise.all([db.getRepository(Indicator).findBy({ code: In(codes) }), db.getRepository(ReportingCity).findBy({ cityId: In(cityIds) })]);
   return {
     indicators: new Map(indicators.map((indicator) => [indicator.code, indicator])),
     dimensions: dimensionRegistry(),
@@ -155,13 +157,7 @@ function staleRevisions(stale: { index: number; expectedRevision: number; curren
   });
 }
 
-async function applyBatch(
-  manager: EntityManager,
-  identity: Identity,
-  input: SubmitObservationsInput,
-  hash: string,
-  indicators: ReadonlyMap<string, Indicator>,
-): Promise<StoredResult> {
+async function applyBatch(manager: EntityManager, identity: Identity, input: SubmitObservationsInput, hash: string, indicators: ReadonlyMap<string, Indicator>): Promise<StoredResult> {
   const replay = await replayOf(manager, identity, input, hash);
   if (replay) return replay;
   const now = new Date();
@@ -197,11 +193,26 @@ async function applyBatch(
   const creates = planned.filter((plan) => plan.outcome === SubmissionOutcome.CREATED);
   for (let start = 0; start < creates.length; start += CHUNK) {
     const rows = creates.slice(start, start + CHUNK).map(({ item, flagReason }) =>
-      Object.assign(new Observation(), { cityId: item.cityId, indicatorCode: item.indicatorCode, period: item.period, breakdown: breakdownKey(item.breakdown), ...fields(item, flagReason), revision: 1, version: 1, updatedAt: now }),
+      Object.assign(new Observation(), {
+        cityId: item.cityId,
+        indicatorCode: item.indicatorCode,
+        period: item.period,
+        breakdown: breakdownKey(item.breakdown),
+        ...fields(item, flagReason),
+        revision: 1,
+        version: 1,
+        updatedAt: now,
+      }),
     );
     await manager.createQueryBuilder().insert().into(Observation).values(rows).updateEntity(false).execute();
   }
-  const ids = creates.length > 0 ? await loadExisting(manager, creates.map((plan) => plan.item)) : new Map<string, Observation>();
+  const ids =
+    creates.length > 0
+      ? await loadExisting(
+          manager,
+          creates.map((plan) => plan.item),
+        )
+      : new Map<string, Observation>();
 
   const revisions: ObservationRevision[] = [];
   const outcomes: StoredResult['items'] = [];
@@ -225,7 +236,13 @@ async function applyBatch(
     outcomes.push({ index, outcome, flagReason: outcome === SubmissionOutcome.UNCHANGED ? null : flagReason, observationId });
   }
   for (let start = 0; start < revisions.length; start += CHUNK) {
-    await manager.createQueryBuilder().insert().into(ObservationRevision).values(revisions.slice(start, start + CHUNK)).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ObservationRevision)
+      .values(revisions.slice(start, start + CHUNK))
+      .updateEntity(false)
+      .execute();
   }
 
   const count = (outcome: SubmissionOutcome) => outcomes.filter((item) => item.outcome === outcome).length;
@@ -242,7 +259,13 @@ async function applyBatch(
   await manager.getRepository(Submission).insert({ author: identity.sub, idempotencyKey, requestHash: hash, ...counts, createdAt: now });
   const itemRows = items.map(({ index, ...entry }) => ({ author: identity.sub, idempotencyKey, itemIndex: index, ...entry }));
   for (let start = 0; start < itemRows.length; start += CHUNK) {
-    await manager.createQueryBuilder().insert().into(SubmissionItemRow).values(itemRows.slice(start, start + CHUNK)).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SubmissionItemRow)
+      .values(itemRows.slice(start, start + CHUNK))
+      .updateEntity(false)
+      .execute();
   }
   return result;
 }

@@ -30,7 +30,7 @@ export const authSettings = section('Authentication (every process)', {
     description: 'identity provider: the token keys come from its discovery document, fetched and refreshed while running (`https://` in production; docs/identity-provider.md)',
     example: 'https://id.example.gov.cn/realms/ugf',
   }),
-  OIDC_JWKS_MAX_AGE: setting(wholeNumber(0, 86_400), { description: "seconds a fetched key set is used before it is fetched again (bounds how long a removed key is still accepted)", default: 600 }),
+  OIDC_JWKS_MAX_AGE: setting(wholeNumber(0, 86_400), { description: 'seconds a fetched key set is used before it is fetched again (bounds how long a removed key is still accepted)', default: 600 }),
   OIDC_JWKS_COOLDOWN: setting(wholeNumber(0, 3_600), { description: 'least seconds between two fetches of the key set', default: 30 }),
   JWT_ISSUER: setting(text, { description: 'the issuer (`iss`) tokens must name; required in production', unset: '`OIDC_ISSUER_URL`', example: 'https://id.example.gov.cn/realms/ugf' }),
   JWT_AUDIENCE: setting(text, { description: 'the audience (`aud`) tokens must name; required in production', unset: 'any audience', example: 'urban-governance-federation' }),

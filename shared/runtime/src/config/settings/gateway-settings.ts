@@ -6,12 +6,15 @@ const BY_ENVIRONMENT = '`true` in development, `false` in production';
 
 export const gatewaySettings = section('The gateway (`node gateway/dist/main.js`)', {
   SUPERGRAPH_PATH: setting(filePath, { description: 'the supergraph to serve', unset: '`gateway/supergraph.graphql`' }),
-  ...eachOf(SUBGRAPHS, (subgraph) => urlVariable(subgraph), (subgraph) =>
-    setting(httpUrl, {
-      description: `where the gateway finds the ${subgraph.name} subgraph`,
-      unset: `the URL in \`supergraph.graphql\` (\`http://localhost:${subgraph.port}/graphql\`)`,
-      example: `http://localhost:${subgraph.port}/graphql`,
-    }),
+  ...eachOf(
+    SUBGRAPHS,
+    (subgraph) => urlVariable(subgraph),
+    (subgraph) =>
+      setting(httpUrl, {
+        description: `where the gateway finds the ${subgraph.name} subgraph`,
+        unset: `the URL in \`supergraph.graphql\` (\`http://localhost:${subgraph.port}/graphql\`)`,
+        example: `http://localhost:${subgraph.port}/graphql`,
+      }),
   ),
   CORS_ORIGINS: setting(commaList('origins separated by commas'), {
     description: 'browser origins allowed by CORS; no wildcard in production (development also allows any `http://localhost` or `127.0.0.1` port)',
@@ -28,7 +31,8 @@ export const gatewaySettings = section('The gateway (`node gateway/dist/main.js`
   }),
   DASHBOARD_OIDC_SCOPE: setting(text, { description: 'scopes the dashboard asks for when it signs in', default: 'openid profile' }),
   VENDOR_TELEMETRY: setting(flag, {
-    description: '`true` lets `@apollo/gateway` report usage to Apollo every hour and enables Apollo Server\'s usage reporting; off, the gateway connects only to its subgraphs, Redis and identity provider',
+    description:
+      "`true` lets `@apollo/gateway` report usage to Apollo every hour and enables Apollo Server's usage reporting; off, the gateway connects only to its subgraphs, Redis and identity provider",
     default: false,
   }),
   SUBGRAPH_TIMEOUT_MS: setting(wholeNumber(100, 600_000), { description: 'milliseconds a subgraph may take to answer', default: 10_000 }),

@@ -27,13 +27,10 @@ export const processSettings = section('Every process', {
     example: String(PRODUCTION_METRICS_PORT),
   }),
   METRICS_HOST: setting(text, { description: 'address `/metrics` listens on when it has a port of its own', default: '0.0.0.0' }),
-  METRICS_OPERATION_NAMES: setting(
-    commaList('operation names separated by commas', { pattern: /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, problem: 'must be operation names separated by commas' }),
-    {
-      description: "operation names counted by name in the metrics besides the project's own clients' (others count as `other`)",
-      default: [],
-      shown: 'none',
-      example: 'MyReport,MyDashboard',
-    },
-  ),
+  METRICS_OPERATION_NAMES: setting(commaList('operation names separated by commas', { pattern: /^[A-Za-z_][A-Za-z0-9_]{0,63}$/, problem: 'must be operation names separated by commas' }), {
+    description: "operation names counted by name in the metrics besides the project's own clients' (others count as `other`)",
+    default: [],
+    shown: 'none',
+    example: 'MyReport,MyDashboard',
+  }),
 });

@@ -52,13 +52,16 @@ export function oneOf<const Values extends readonly [string, ...string[]]>(value
 export function url(protocols: readonly string[]): SettingForm<string> {
   const starts = protocols.map((protocol) => `${protocol}//`);
   return {
-    schema: z.string().refine((value) => {
-      try {
-        return protocols.includes(new URL(value).protocol);
-      } catch {
-        return false;
-      }
-    }, `must be a URL starting with ${starts.join(' or ')}`),
+    schema: z.string().refine(
+      (value) => {
+        try {
+          return protocols.includes(new URL(value).protocol);
+        } catch {
+          return false;
+        }
+      },
+      `must be a URL starting with ${starts.join(' or ')}`,
+    ),
     allowed: `URL starting with ${starts.map((start) => `\`${start}\``).join(' or ')}`,
     show: shownAsText,
   };
@@ -81,7 +84,12 @@ export const filePath: SettingForm<string> = {
   show: shownAsText,
 };
 
-const items = z.string().transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean));
+const items = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean),
+);
 
 /** Items separated by commas, each matching `item` when given. */
 export function commaList(allowed: string, item?: { pattern: RegExp; problem: string }): SettingForm<string[]> {
