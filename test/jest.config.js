@@ -20,6 +20,9 @@ const project = (displayName, folder, ignored = []) => ({
 module.exports = {
   // Opening and seeding a MariaDB database on a busy 2-core machine can take longer than jest's 5 s default.
   testTimeout: 60_000,
+  // One worker per core, not jest's default of one fewer: the integration tests spend much of their time waiting
+  // for the processes they start. On this 2-core machine the MariaDB pass took 2m02 instead of 3m12.
+  maxWorkers: '100%',
   projects: [
     project('unit', 'unit'),
     project('contract', 'contract'),

@@ -4,6 +4,8 @@ const path = require('node:path');
 
 module.exports = {
   testTimeout: 60_000,
+  // One worker per core, as in test/jest.config.js: the browser and the stack it drives are other processes.
+  maxWorkers: '100%',
   projects: [
     {
       displayName: 'e2e',
