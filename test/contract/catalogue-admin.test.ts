@@ -1,5 +1,6 @@
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { type Identity, Role } from '@ugf/runtime';
+import { shadeTreesDefinition } from '../helpers/indicator-definition';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 import { gql } from '../helpers/typed-query';
 
@@ -55,19 +56,7 @@ describe('managing indicators and targets', () => {
     const defined = await subgraph.execute(
       DEFINE,
       {
-        input: {
-          code: 'SHADE_TREES_PER_KM',
-          name: 'Street shade trees per km of road',
-          nameZh: '每公里道路遮荫树数量',
-          unit: 'trees per km',
-          direction: 'HIGHER_IS_BETTER',
-          periodicity: 'ANNUAL',
-          kind: 'RATE',
-          validMin: 0,
-          plausibleChangePct: 30,
-          method: 'Shade trees counted along arterial roads divided by road length.',
-          initiativeId: '10',
-        },
+        input: shadeTreesDefinition(),
       },
       admin,
     );

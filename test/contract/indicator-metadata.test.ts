@@ -1,6 +1,7 @@
 import { expect } from '@jest/globals';
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { type Identity, Role } from '@ugf/runtime';
+import { shadeTreesDefinition } from '../helpers/indicator-definition';
 import { openSubgraph, rowCounts, type SubgraphHarness } from '../helpers/subgraph-harness';
 import { gql } from '../helpers/typed-query';
 
@@ -42,20 +43,7 @@ const metadata = (overrides: Record<string, unknown> = {}) => ({
   limitations: 'Counts depend on how each city delimits arterial roads.',
   ...overrides,
 });
-const definition = (overrides: Record<string, unknown> = {}) => ({
-  code: 'SHADE_TREES_META',
-  name: 'Street shade trees per km of road',
-  nameZh: '每公里道路遮荫树数量',
-  unit: 'trees per km',
-  direction: 'HIGHER_IS_BETTER',
-  periodicity: 'ANNUAL',
-  kind: 'RATE',
-  validMin: 0,
-  plausibleChangePct: 30,
-  method: 'Shade trees counted along arterial roads divided by road length.',
-  initiativeId: '10',
-  ...overrides,
-});
+const definition = (overrides: Record<string, unknown> = {}) => shadeTreesDefinition({ code: 'SHADE_TREES_META', ...overrides });
 
 describe('indicator metadata', () => {
   let subgraph: SubgraphHarness;
