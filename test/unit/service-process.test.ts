@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { findFreePort, PortAllocator, ServiceProcess } from '@ugf/tools';
 
 describe('a service process', () => {
@@ -33,6 +33,27 @@ describe('a service process', () => {
     } finally {
       await late.kill();
       await genuine.kill();
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  });
+});
+
+describe('free ports', () => {
+  it('come from the block of this jest worker, below the ephemeral range of the OS, and skip a port something listens on', async () => {
+    const blockStart = 20_000 + (Number(process.env.JEST_WORKER_ID) % 12) * 1_000;
+    const held = await findFreePort();
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(held, '0.0.0.0', resolve));
+    try {
+      // A whole round of the block comes back to the held port, which must be passed over.
+      const handed = [];
+      for (let index = 0; index < 1_000; index += 1) handed.push(await findFreePort());
+      expect(handed).not.toContain(held);
+      for (const port of [held, ...handed]) {
+        expect(port).toBeGreaterThanOrEqual(blockStart);
+        expect(port).toBeLessThan(blockStart + 1_000);
+      }
+    } finally {
       await new Promise((resolve) => squatter.close(resolve));
     }
   });

@@ -4,7 +4,7 @@ import { findFreePort } from './free-port';
 export class PortAllocator {
   private readonly taken = new Set<number>();
 
-  /** `freePort` asks the OS by default; the OS may name a port again until something listens on it. */
+  /** `freePort` is findFreePort by default, which names a port again once it has gone round its block. */
   constructor(private readonly freePort: () => Promise<number> = findFreePort) {}
 
   async port(wanted?: number): Promise<number> {
