@@ -1,5 +1,6 @@
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { openSubgraph, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { undoMigrationsFrom } from '../helpers/undo-migrations';
 
 const CITIES = ['beijing', 'shanghai', 'tianjin', 'chongqing', 'shijiazhuang', 'xiongan', 'hohhot', 'hangzhou', 'jinan', 'guangzhou', 'shenzhen', 'haikou', 'chengdu'];
 /** Totals of the indicators that have sample breakdowns, through every analytic that reads them. */
@@ -29,7 +30,7 @@ describe('the breakdown migration on a seeded database', () => {
     const [{ count: breakdownRows }] = await subgraph.db.query<{ count: number | string }[]>(`SELECT COUNT(*) AS count FROM observation WHERE breakdown <> ''`);
     expect(Number(breakdownRows)).toBeGreaterThan(0);
 
-    await subgraph.db.undoLastMigration();
+    await undoMigrationsFrom(subgraph.db, indicatorsSubgraph.migrations as { name: string }[], 'AddObservationBreakdown1764500000000');
     const before = await subgraph.db.query<Record<string, unknown>[]>(ROWS);
     const [{ count: revisionsBefore }] = await subgraph.db.query<{ count: number | string }[]>('SELECT COUNT(*) AS count FROM observation_revision');
     await subgraph.db.runMigrations();

@@ -3,15 +3,12 @@ import { casesSubgraph } from '@ugf/cases';
 import { indicatorsSubgraph } from '@ugf/indicators';
 import { MIGRATION_AUTHOR, type SubgraphDefinition } from '@ugf/runtime';
 import { openSubgraph, type SubgraphHarness } from '../helpers/subgraph-harness';
+import { undoMigrationsFrom } from '../helpers/undo-migrations';
 
-/** Undoes the history migration of a seeded database and runs it again, as on a database that predates it. */
 /** Undoes the subgraph's history migration (and the migrations after it) on a seeded database, then runs them again. */
 async function replayHistoryMigration(definition: SubgraphDefinition<object>): Promise<SubgraphHarness> {
   const subgraph = await openSubgraph(definition);
-  const migrations = definition.migrations as { name: string }[];
-  const history = migrations.findIndex((migration) => /Revisions\d+$/.test(migration.name));
-  expect(history).toBeGreaterThanOrEqual(0);
-  for (let undo = history; undo < migrations.length; undo += 1) await subgraph.db.undoLastMigration();
+  await undoMigrationsFrom(subgraph.db, definition.migrations as { name: string }[], /Revisions\d+$/);
   await subgraph.db.runMigrations();
   return subgraph;
 }

@@ -47,6 +47,8 @@ export type IndicatorKind =
 
 /** One city's value of one indicator for one period, the total or one breakdown. */
 export type ObservationInput = {
+  /** Nature, interval, unit multiplier, series break and footnotes of the value; all optional. Changing any of them is a correction. */
+  attributes?: ValueAttributesInput | null | undefined;
   /** What part of the population or territory the value is for, in the indicator's dimensions (`Indicator.dimensions`); a DISTRICT code must be one of the city's. Empty or absent for the total. */
   breakdown?: Array<DimensionCodeInput> | null | undefined;
   /** City id; a city editor may only submit for their own city. */
@@ -55,13 +57,13 @@ export type ObservationInput = {
   expectedRevision?: number | null | undefined;
   /** Indicator code. */
   indicatorCode: string | number;
-  /** Footnote; required when the item corrects an existing value (up to 2,000 characters). */
+  /** Why the value is submitted; required when the item corrects an existing value (up to 2,000 characters). Footnotes to the value itself go in `attributes.footnotes`. */
   note?: string | null | undefined;
   /** `2024` for annual indicators, `2024-Q3` for quarterly ones; not in the future. A String rather than a `Period`: a malformed period is refused with the item's index, in the same list as every other problem of the batch. */
   period: string;
   /** Organisation and dataset the value comes from (1–500 characters). */
   source: string;
-  /** The value in the indicator's unit, inside its valid range. */
+  /** The value in the indicator's unit (times 10^attributes.unitMultiplier when that is given), inside its valid range. */
   value: number;
 };
 
@@ -90,11 +92,11 @@ export type ReviewDecision =
 
 /** What a submitted item did. */
 export type SubmissionOutcome =
-  /** A different value for an existing observation: a new revision became current; nothing was deleted. */
+  /** A different value or different attributes for an existing observation: a new revision became current; nothing was deleted. */
   | 'CORRECTED'
   /** A new observation, PROVISIONAL, revision 1. */
   | 'CREATED'
-  /** The same value as the current one: nothing was written. */
+  /** The same value and attributes as the current ones: nothing was written. */
   | 'UNCHANGED';
 
 /** A batch of 1 to 5,000 values, applied all together or not at all. */
@@ -117,6 +119,39 @@ export type TrendClass =
   | 'NEEDS_ACCELERATION'
   /** Ratio ≥ 95 %, or the target is already met. */
   | 'ON_TRACK';
+
+/** Attributes of a submitted value; every field may be left out. */
+export type ValueAttributesInput = {
+  /** Footnotes, at most 5, each 1–500 characters. */
+  footnotes?: Array<string> | null | undefined;
+  /** Lower bound of an interval around the value (with upperBound; lowerBound ≤ value ≤ upperBound). */
+  lowerBound?: number | null | undefined;
+  /** How the value came about. */
+  nature?: ValueNature | null | undefined;
+  /** True when the series breaks at this value; then seriesBreakReason is required. */
+  seriesBreak?: boolean | null | undefined;
+  /** Why the series breaks here (1–500 characters); only with seriesBreak. */
+  seriesBreakReason?: string | null | undefined;
+  /** The value (and its bounds) are in units of 10^unitMultiplier × the indicator's unit, from -15 to 15; leave it out for the indicator's own multiplier. */
+  unitMultiplier?: number | null | undefined;
+  /** Upper bound of the interval (with lowerBound). */
+  upperBound?: number | null | undefined;
+};
+
+/** How a value came about: the codes of the UN SDG Global Database's NATURE attribute, read for a city ('country' there is the city's own statistical system here). Null on a value means its nature was not stated. */
+export type ValueNature =
+  /** City data: produced and published by the city's own statistical system (statistics bureau or the department responsible). */
+  | 'C'
+  /** City data, adjusted: the city produced it, and it was adjusted (by the submitter or an agency) so that it compares with other cities. */
+  | 'CA'
+  /** Estimated: derived from the city's data where the figure itself is not measured (for example interpolated between surveys, or grossed up from a sample). */
+  | 'E'
+  /** Global (or national) monitoring data: produced by a designated monitoring agency from the data it collects, not by the city. */
+  | 'G'
+  /** Modelled: produced by a model where the city has no data of its own for the figure. */
+  | 'M'
+  /** Not relevant: the indicator does not apply to this city; the value is not a measurement. */
+  | 'N';
 
 export type TypedClientRankingQueryVariables = Exact<{
   code: string | number;

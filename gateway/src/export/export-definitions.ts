@@ -13,11 +13,41 @@ interface Named {
   name: string;
 }
 
+/** What an export carries of a value's attributes; its unit multiplier is the indicator's, as analytics give every value. */
+interface Attributes {
+  nature: string | null;
+  lowerBound: number | null;
+  upperBound: number | null;
+  seriesBreak: boolean;
+  seriesBreakReason: string | null;
+  footnotes: string[];
+}
+
+const ATTRIBUTES = 'attributes { nature lowerBound upperBound seriesBreak seriesBreakReason footnotes }';
+const ATTRIBUTE_COLUMNS = ['nature', 'lower_bound', 'upper_bound', 'series_break', 'series_break_reason', 'footnotes'];
+
+/** The attribute cells of a value (empty ones for a missing value); footnotes in one cell, separated by " | ". */
+const attributeCells = (attributes: Attributes | null) =>
+  attributes === null
+    ? ATTRIBUTE_COLUMNS.map(() => '')
+    : [attributes.nature ?? '', attributes.lowerBound ?? '', attributes.upperBound ?? '', attributes.seriesBreak, attributes.seriesBreakReason ?? '', attributes.footnotes.join(' | ')];
+
 interface RankingAnswer {
   ranking: {
     indicator: { code: string; name: string };
     period: string;
-    entries: { rank: number; value: number; unit: string; status: string; source: string; score: number; city: Named }[];
+    entries: {
+      rank: number;
+      rankRange: { best: number; worst: number };
+      statisticallyTied: boolean;
+      value: number;
+      attributes: Attributes;
+      unit: string;
+      status: string;
+      source: string;
+      score: number;
+      city: Named;
+    }[];
     missing: Named[];
   } | null;
 }
@@ -25,7 +55,17 @@ interface RankingAnswer {
 interface ComparisonAnswer {
   comparison: {
     indicators: { code: string; unit: string }[];
-    cells: { cityId: string; indicatorCode: string; period: string; value: number | null; score: number | null; status: string | null; source: string | null; missing: boolean }[];
+    cells: {
+      cityId: string;
+      indicatorCode: string;
+      period: string;
+      value: number | null;
+      attributes: Attributes | null;
+      score: number | null;
+      status: string | null;
+      source: string | null;
+      missing: boolean;
+    }[];
   };
 }
 
@@ -35,7 +75,7 @@ interface SeriesAnswer {
         series: {
           indicator: { code: string; unit: string };
           trend: string;
-          points: { period: string; value: number; status: string; source: string; changeFromPrevious: number | null; changeFromBaseline: number | null }[];
+          points: { period: string; value: number; attributes: Attributes; status: string; source: string; changeFromPrevious: number | null; changeFromBaseline: number | null }[];
         } | null;
       })
     | null;
@@ -57,18 +97,37 @@ const ranking: ExportDefinition<RankingAnswer> = {
   query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!]) {
     ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds) {
       indicator { code name } period
-      entries { rank value unit status source score city { id name } }
+      entries { rank rankRange { best worst } statisticallyTied value ${ATTRIBUTES} unit status source score city { id name } }
       missing { id name }
     }
   }`,
   variables: (params) => ({ indicatorCode: required(params, 'indicatorCode'), period: required(params, 'period'), cityIds: list(params, 'cityIds').length ? list(params, 'cityIds') : null }),
-  columns: ['rank', 'city_id', 'city_name', 'indicator_code', 'indicator_name', 'period', 'value', 'unit', 'status', 'score', 'source'],
+  columns: [
+    'rank',
+    'rank_best',
+    'rank_worst',
+    'statistically_tied',
+    'city_id',
+    'city_name',
+    'indicator_code',
+    'indicator_name',
+    'period',
+    'value',
+    'unit',
+    'status',
+    'score',
+    'source',
+    ...ATTRIBUTE_COLUMNS,
+  ],
   rows: ({ ranking }) =>
     ranking === null
       ? []
       : [
           ...ranking.entries.map((entry) => [
             entry.rank,
+            entry.rankRange.best,
+            entry.rankRange.worst,
+            entry.statisticallyTied,
             entry.city.id,
             entry.city.name,
             ranking.indicator.code,
@@ -79,8 +138,9 @@ const ranking: ExportDefinition<RankingAnswer> = {
             entry.status,
             entry.score,
             entry.source,
+            ...attributeCells(entry.attributes),
           ]),
-          ...ranking.missing.map((city) => ['', city.id, city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, '', '', 'MISSING', '', '']),
+          ...ranking.missing.map((city) => ['', '', '', '', city.id, city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, '', '', 'MISSING', '', '', ...attributeCells(null)]),
         ],
 };
 
@@ -88,11 +148,11 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
   query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
     comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
       indicators { code unit }
-      cells { cityId indicatorCode period value score status source missing }
+      cells { cityId indicatorCode period value ${ATTRIBUTES} score status source missing }
     }
   }`,
   variables: (params) => ({ cityIds: list(params, 'cityIds'), indicatorCodes: list(params, 'indicatorCodes'), periods: list(params, 'periods') }),
-  columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source'],
+  columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source', ...ATTRIBUTE_COLUMNS],
   rows: ({ comparison }) => {
     const units = new Map(comparison.indicators.map((indicator) => [indicator.code, indicator.unit]));
     return comparison.cells.map((cell) => [
@@ -104,16 +164,17 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
       cell.missing ? 'MISSING' : cell.status,
       cell.score ?? '',
       cell.source ?? '',
+      ...attributeCells(cell.attributes),
     ]);
   },
 };
 
 const series: ExportDefinition<SeriesAnswer> = {
   query: `query Export($cityId: ID!, $indicatorCode: ID!) {
-    city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value status source changeFromPrevious changeFromBaseline } } }
+    city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source changeFromPrevious changeFromBaseline } } }
   }`,
   variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode') }),
-  columns: ['city_id', 'city_name', 'indicator_code', 'period', 'value', 'unit', 'status', 'change_from_previous', 'change_from_baseline', 'trend', 'source'],
+  columns: ['city_id', 'city_name', 'indicator_code', 'period', 'value', 'unit', 'status', 'change_from_previous', 'change_from_baseline', 'trend', 'source', ...ATTRIBUTE_COLUMNS],
   rows: ({ city }) => {
     const found = city?.series;
     if (!city || !found) return [];
@@ -129,6 +190,7 @@ const series: ExportDefinition<SeriesAnswer> = {
       point.changeFromBaseline ?? '',
       found.trend,
       point.source,
+      ...attributeCells(point.attributes),
     ]);
   },
 };

@@ -1,9 +1,12 @@
 import type { ApolloServer } from '@apollo/server';
-import { stringify } from 'csv-stringify/sync';
+import { type Options, stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { ErrorCode, errorCodeOf } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
 import { EXPORTS } from './export-definitions';
+
+/** Formula-looking cells are made inert; booleans read `true`/`false` (csv-stringify's default writes false as an empty cell). */
+const CSV_OPTIONS: Options = { escape_formulas: true, cast: { boolean: (value) => String(value) } };
 
 const fail = (res: Response, status: number, code: ErrorCode, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
@@ -40,6 +43,6 @@ export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (re
     res
       .type('text/csv; charset=utf-8')
       .attachment(`${name}.csv`)
-      .send(`\uFEFF${stringify([definition.columns, ...definition.rows(data)], { escape_formulas: true })}`);
+      .send(`\uFEFF${stringify([definition.columns, ...definition.rows(data)], CSV_OPTIONS)}`);
   };
 }

@@ -21,6 +21,7 @@ import { AddRevisionAuthorRole1764420000000 } from './migrations/1764420000000-a
 import { AddIndicatorMetadata1764430000000 } from './migrations/1764430000000-add-indicator-metadata';
 import { IndicatorMetadataResolver } from './metadata/metadata.resolver';
 import { AddObservationBreakdown1764500000000 } from './migrations/1764500000000-add-observation-breakdown';
+import { AddValueAttributes1764600000000 } from './migrations/1764600000000-add-value-attributes';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -51,6 +52,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     AddRevisionAuthorRole1764420000000,
     AddIndicatorMetadata1764430000000,
     AddObservationBreakdown1764500000000,
+    AddValueAttributes1764600000000,
   ],
   resolvers: [
     DimensionResolver,

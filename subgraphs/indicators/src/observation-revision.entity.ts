@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { VALUE_COLUMN } from '@ugf/runtime';
 import { ObservationStatus } from './indicator.enums';
+import { ValueAttributes } from './attributes/value-attributes';
 
 @ObjectType({ description: 'One entry in the history of an observation: every submitted value and status change is kept.' })
 @Entity('observation_revision')
@@ -20,6 +21,10 @@ export class ObservationRevision {
   @Field(() => Float, { description: 'The value as submitted in this revision.' })
   @Column({ ...VALUE_COLUMN })
   value: number;
+
+  @Field(() => ValueAttributes, { description: 'The attributes submitted with the value in this revision.' })
+  @Column(() => ValueAttributes, { prefix: false })
+  attributes: ValueAttributes;
 
   @Field(() => ObservationStatus, { description: 'Status the observation had after this revision.' })
   @Column({ type: 'varchar', length: 12 })

@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { VALUE_COLUMN } from '@ugf/runtime';
 import { ObservationStatus } from './indicator.enums';
 import { PeriodScalar } from './period.scalar';
+import { ValueAttributes } from './attributes/value-attributes';
 
 // Not a federation entity: no other subgraph references an observation (see docs/contributing/README.md, Design decisions).
 @ObjectType({ description: "One city's current value of one indicator for one period: the total, or one breakdown (`breakdown`). Corrections add revisions; nothing is overwritten." })
@@ -30,9 +31,13 @@ export class Observation {
   @Column({ type: 'varchar', length: 255, default: '' })
   breakdown: string;
 
-  @Field(() => Float, { description: "The current value, in the indicator's unit." })
+  @Field(() => Float, { description: "The current value, in the indicator's unit (times 10^attributes.unitMultiplier when that is set)." })
   @Column({ ...VALUE_COLUMN })
   value: number;
+
+  @Field(() => ValueAttributes, { description: 'What is said about the current value: nature, interval, unit multiplier, series break, footnotes.' })
+  @Column(() => ValueAttributes, { prefix: false })
+  attributes: ValueAttributes;
 
   @Field(() => ObservationStatus, { description: 'Review state of the current value.' })
   @Column({ type: 'varchar', length: 12 })
@@ -46,7 +51,7 @@ export class Observation {
   @Column({ name: 'flag_reason', type: 'varchar', length: 255, nullable: true })
   flagReason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Footnote: definition changes, breaks in series, estimation.' })
+  @Field(() => String, { nullable: true, description: 'The note of the current revision: why it was submitted or corrected (footnotes to the value are in `attributes.footnotes`).' })
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

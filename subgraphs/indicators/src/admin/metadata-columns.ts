@@ -1,6 +1,7 @@
 import type { FieldProblem } from '@ugf/runtime';
 import type { Indicator } from '../indicator.entity';
 import type { IndicatorMetadataInput } from './admin.types';
+import { UNIT_MULTIPLIER_RANGE } from '../attributes/indicator-scale';
 
 type MetadataColumns = Pick<Indicator, 'definition' | 'definitionZh' | 'unitMultiplier' | 'dataSources' | 'dataProvider' | 'limitations'>;
 
@@ -11,7 +12,6 @@ const TEXT_LIMITS = [
   ['dataProvider', 200],
   ['limitations', 2000],
 ] as const;
-export const UNIT_MULTIPLIER_RANGE = [-15, 15] as const;
 
 const text = (value: string | null | undefined) => value?.trim() || null;
 

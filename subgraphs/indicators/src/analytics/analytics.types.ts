@@ -6,6 +6,7 @@ import { ObservationStatus } from '../indicator.enums';
 import { TrendClass } from './progress-method';
 import { PeriodScalar } from '../period.scalar';
 import { DimensionCode } from '../dimensions/dimension.types';
+import { ValueAttributes } from '../attributes/value-attributes';
 
 registerEnumType(TrendClass, {
   name: 'TrendClass',
@@ -30,6 +31,15 @@ export class DistributionStatistics {
   @Field(() => Float, { description: 'Third quartile.' }) q3: number;
 }
 
+@ObjectType({
+  description:
+    "The ranks a city could hold if every ranked value lay anywhere within its bounds (a value without bounds counts as exact): best = 1 + the cities whose whole interval is better than this one's best end; worst = 1 + the cities whose interval reaches beyond this one's worst end. Without bounds anywhere, best = worst = rank.",
+})
+export class RankRange {
+  @Field(() => Int, { description: 'The best rank the city could hold within the bounds.' }) best: number;
+  @Field(() => Int, { description: 'The worst rank the city could hold within the bounds.' }) worst: number;
+}
+
 @ObjectType({ description: "One city's place in a ranking." })
 export class RankingEntry {
   @Field(() => Int, { description: 'Standard competition rank: 1 is best; equal values share a rank and the next rank is skipped (1, 2, 2, 4).' })
@@ -38,8 +48,17 @@ export class RankingEntry {
   @Field(() => City, { description: 'The city.' })
   city: City;
 
-  @Field(() => Float, { description: "The city's current value for the period." })
+  @Field(() => Float, { description: "The city's current value for the period, in the indicator's unit and unit multiplier." })
   value: number;
+
+  @Field(() => ValueAttributes, { description: "The value's attributes; bounds in the indicator's unit multiplier, like the value." })
+  attributes: ValueAttributes;
+
+  @Field(() => RankRange, { description: 'The range of ranks the city could hold within the bounds of the ranked values.' })
+  rankRange: RankRange;
+
+  @Field({ description: "True when this value's interval overlaps another ranked city's (equal values without bounds included): the data cannot tell the two apart." })
+  statisticallyTied: boolean;
 
   @Field({ description: "The indicator's unit." })
   unit: string;
@@ -71,11 +90,12 @@ export class ComparisonCell {
   @Field(() => ID, { description: 'City id.' }) cityId: string;
   @Field(() => ID, { description: 'Indicator code.' }) indicatorCode: string;
   @Field(() => PeriodScalar, { description: 'Period.' }) period: string;
-  @Field(() => Float, { nullable: true, description: 'Current value; null when missing.' }) value: number | null;
+  @Field(() => Float, { nullable: true, description: "Current value, in the indicator's unit multiplier; null when missing." }) value: number | null;
   @Field(() => Float, { nullable: true, description: 'Min–max score 0–100 among the compared cities for this indicator and period (inverted for lower-is-better); null when missing.' }) score:
     number | null;
   @Field(() => ObservationStatus, { nullable: true, description: 'Review status; null when missing.' }) status: ObservationStatus | null;
   @Field(() => String, { nullable: true, description: 'Source of the value; null when missing.' }) source: string | null;
+  @Field(() => ValueAttributes, { nullable: true, description: "The value's attributes, bounds in the indicator's unit multiplier; null when missing." }) attributes: ValueAttributes | null;
   @Field({ description: 'True when the city has no usable value (none, or REJECTED) for this indicator and period.' }) missing: boolean;
 }
 
@@ -90,7 +110,9 @@ export class Comparison {
 @ObjectType({ description: 'One point of a time series.' })
 export class SeriesPoint {
   @Field(() => PeriodScalar, { description: 'Period.' }) period: string;
-  @Field(() => Float, { description: 'Current value.' }) value: number;
+  @Field(() => Float, { description: "Current value, in the indicator's unit multiplier." }) value: number;
+  @Field(() => ValueAttributes, { description: "The value's attributes (a series break says the points before it do not compare with it); bounds in the indicator's unit multiplier." })
+  attributes: ValueAttributes;
   @Field(() => ObservationStatus, { description: 'Review status.' }) status: ObservationStatus;
   @Field({ description: 'Source of the value.' }) source: string;
   @Field(() => Float, { nullable: true, description: "value − the previous point's value; null for the first point." }) changeFromPrevious: number | null;

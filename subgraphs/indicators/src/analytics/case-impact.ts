@@ -4,12 +4,18 @@ import { Direction } from '../indicator.enums';
 import type { Observation } from '../observation.entity';
 import type { CaseImpact } from './analytics.types';
 import { distribution } from './statistics';
-import { countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics } from './counted-values';
+import type { Indicator } from '../indicator.entity';
 
-/** One city's usable values by indicator and period, from all its observations. */
-async function valuesOf({ loaders }: IndicatorsContext, cityId: string): Promise<Map<string, number>> {
+/** One city's usable values of the given indicators by indicator and period, in each indicator's unit multiplier, from all its observations. */
+async function valuesOf({ loaders }: IndicatorsContext, cityId: string, indicators: ReadonlyMap<string, Indicator>): Promise<Map<string, number>> {
   const rows: Observation[] = await loaders.observationsByCity.load({ cityId });
-  return new Map(rows.filter(countsInAnalytics).map((row) => [`${row.indicatorCode}|${row.period}`, row.value]));
+  const values = new Map<string, number>();
+  for (const row of rows) {
+    const indicator = indicators.get(row.indicatorCode);
+    if (indicator && countsInAnalytics(row)) values.set(`${row.indicatorCode}|${row.period}`, countedValue(row, indicator).value);
+  }
+  return values;
 }
 
 function latestPeriod(values: Map<string, number>, code: string, after: string): string | null {
@@ -30,11 +36,13 @@ export async function caseImpact(context: IndicatorsContext, bestPracticeCase: B
   if (!city || year === undefined || !indicators) return null;
   const fromPeriod = String(year);
   const peers = city.peers ?? [];
-  const [own, ...peerValues] = await Promise.all([city, ...peers].map((each) => valuesOf(context, each.id)));
-  const catalogue = await context.loaders.indicator.loadMany(indicators.map((indicator) => indicator.code));
+  const catalogue = (await context.loaders.indicator.loadMany(indicators.map((indicator) => indicator.code))).filter(
+    (indicator): indicator is Indicator => indicator !== null && !(indicator instanceof Error),
+  );
+  const byCode = new Map(catalogue.map((indicator) => [indicator.code, indicator]));
+  const [own, ...peerValues] = await Promise.all([city, ...peers].map((each) => valuesOf(context, each.id, byCode)));
   const impacts: CaseImpact[] = [];
   for (const indicator of catalogue) {
-    if (!indicator || indicator instanceof Error) continue;
     const code = indicator.code;
     const toPeriod = latestPeriod(own, code, fromPeriod);
     const valueAtStart = own.get(`${code}|${fromPeriod}`) ?? null;

@@ -8,7 +8,7 @@ import { PeriodScalar } from '../period.scalar';
 import { progressOf, progressSummariesOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
 import { mean, rankByScore } from './statistics';
-import { countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics } from './counted-values';
 import { breakdownFilter } from '../dimensions/breakdown-filter';
 import { TOTAL_KEY } from '../dimensions/breakdown-key';
 import { DimensionCodeInput } from '../dimensions/dimension.types';
@@ -52,7 +52,8 @@ export class CityAnalyticsResolver {
   ): Promise<PerCapitaValue | null> {
     const [indicator, [row]] = await Promise.all([loaders.indicator.load(indicatorCode), loaders.observationsByCity.load({ cityId: city.id, indicatorCode, period })]);
     if (!indicator || indicator.kind !== IndicatorKind.COUNT || !row || !countsInAnalytics(row) || !city.population) return null;
-    return { period, value: row.value, population: city.population, valuePer100k: (row.value / city.population) * 100_000, unit: `${indicator.unit} per 100,000 residents` };
+    const { value } = countedValue(row, indicator);
+    return { period, value, population: city.population, valuePer100k: (value / city.population) * 100_000, unit: `${indicator.unit} per 100,000 residents` };
   }
 
   @Directive('@requires(fields: "peers { id }")')

@@ -7,7 +7,9 @@ import { Observation } from '../observation.entity';
 import type { Comparison, ComparisonCell } from './analytics.types';
 import { requireEnrolled } from './ranking';
 import { minMaxScore } from './statistics';
-import { countedInSql } from './counted-values';
+import { countedInSql, countedValue } from './counted-values';
+import type { AttributedValue } from '../attributes/indicator-scale';
+import { attributesFromRaw, type RawAttributes, selectAttributes } from '../attributes/raw-attributes';
 
 export const COMPARISON_LIMITS = { cities: 300, indicators: 50, periods: 20 } as const;
 
@@ -23,19 +25,21 @@ function positions(values: readonly string[]): Map<string, number> {
   return new Map(values.map((value, index) => [value, index]));
 }
 
-interface MatrixValue {
+interface MatrixValue extends AttributedValue {
   cityId: string;
   indicatorCode: string;
   period: string;
-  value: number;
   status: ObservationStatus;
   source: string;
 }
 
-/** The cells' values as plain rows of the six columns a cell shows (no entities), REJECTED ones left out. */
-async function matrixValues(db: DataSource, cityIds: string[], codes: string[], periods: string[], breakdown: string): Promise<MatrixValue[]> {
+type RawMatrixValue = Omit<MatrixValue, 'value' | 'attributes'> & RawAttributes & { value: string | number };
+
+/** The cells' values as plain rows of the columns a cell shows (no entities), REJECTED ones left out, in the indicators' unit multipliers. */
+async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyMap<string, Indicator>, periods: string[], breakdown: string): Promise<MatrixValue[]> {
   const counted = countedInSql('o', breakdown);
-  const raw = await db
+  const codes = [...byCode.keys()];
+  const query = db
     .getRepository(Observation)
     .createQueryBuilder('o')
     .select('o.city_id', 'cityId')
@@ -43,15 +47,19 @@ async function matrixValues(db: DataSource, cityIds: string[], codes: string[], 
     .addSelect('o.period', 'period')
     .addSelect('o.value', 'value')
     .addSelect('o.status', 'status')
-    .addSelect('o.source', 'source')
+    .addSelect('o.source', 'source');
+  const raw = await selectAttributes(query, 'o')
     .where(`o.city_id IN (:...cityIds) AND o.indicator_code IN (:...codes) AND o.period IN (:...periods) AND ${counted.condition}`, {
       cityIds,
       codes,
       periods,
       ...counted.parameters,
     })
-    .getRawMany<Omit<MatrixValue, 'value'> & { value: string | number }>();
-  return raw.map((row) => ({ ...row, value: Number(row.value) }));
+    .getRawMany<RawMatrixValue>();
+  return raw.map((row) => {
+    const { cityId, indicatorCode, period, status, source } = row;
+    return { cityId, indicatorCode, period, status, source, ...countedValue({ value: Number(row.value), attributes: attributesFromRaw(row) }, byCode.get(indicatorCode)!) };
+  });
 }
 
 /**
@@ -68,7 +76,7 @@ export async function buildComparison(db: DataSource, cityIdsIn: string[], indic
   const unknown = codes.filter((code) => !byCode.has(code));
   if (unknown.length > 0) throw badUserInput(`Unknown indicator code(s): ${unknown.join(', ')}.`, { argument: 'indicatorCodes', unknown });
 
-  const rows = await matrixValues(db, cityIds, codes, periods, breakdown);
+  const rows = await matrixValues(db, cityIds, byCode, periods, breakdown);
   // Positions instead of string keys: the largest matrix has 300,000 cells.
   const cityAt = positions(cityIds);
   const codeAt = positions(codes);
@@ -96,8 +104,18 @@ export async function buildComparison(db: DataSource, cityIdsIn: string[], indic
         const row = cellValues[city * min.length + series];
         cells.push(
           row
-            ? { cityId, indicatorCode, period, value: row.value, score: minMaxScore(row.value, min[series], max[series], direction), status: row.status, source: row.source, missing: false }
-            : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, missing: true },
+            ? {
+                cityId,
+                indicatorCode,
+                period,
+                value: row.value,
+                score: minMaxScore(row.value, min[series], max[series], direction),
+                status: row.status,
+                source: row.source,
+                attributes: row.attributes,
+                missing: false,
+              }
+            : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, attributes: null, missing: true },
         );
       });
     });

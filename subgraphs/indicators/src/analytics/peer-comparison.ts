@@ -3,11 +3,12 @@ import type { City } from '../federated-stubs';
 import { Direction } from '../indicator.enums';
 import type { PeerComparison } from './analytics.types';
 import { distribution } from './statistics';
-import { countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics } from './counted-values';
+import type { Indicator } from '../indicator.entity';
 
-async function valueOf({ loaders }: IndicatorsContext, cityId: string, indicatorCode: string, period: string): Promise<number | null> {
-  const [row] = await loaders.observationsByCity.load({ cityId, indicatorCode, period });
-  return row && countsInAnalytics(row) ? row.value : null;
+async function valueOf({ loaders }: IndicatorsContext, cityId: string, indicator: Indicator, period: string): Promise<number | null> {
+  const [row] = await loaders.observationsByCity.load({ cityId, indicatorCode: indicator.code, period });
+  return row && countsInAnalytics(row) ? countedValue(row, indicator).value : null;
 }
 
 /** The city against its peers on one indicator and period; peer values come in one batched query. */
@@ -15,7 +16,7 @@ export async function comparePeers(context: IndicatorsContext, city: City, indic
   const indicator = await context.loaders.indicator.load(indicatorCode);
   if (!indicator) return null;
   const peers = city.peers ?? [];
-  const [value, ...peerValues] = await Promise.all([city, ...peers].map((each) => valueOf(context, each.id, indicatorCode, period)));
+  const [value, ...peerValues] = await Promise.all([city, ...peers].map((each) => valueOf(context, each.id, indicator, period)));
   const withData = peers.map((peer, index) => ({ peer, value: peerValues[index] })).filter((entry): entry is { peer: City; value: number } => entry.value !== null);
   const better = (a: number, b: number) => (indicator.direction === Direction.HIGHER_IS_BETTER ? a > b : a < b);
   const best = withData.reduce<{ peer: City; value: number } | null>((top, entry) => (top === null || better(entry.value, top.value) ? entry : top), null);

@@ -9,6 +9,8 @@ import { countedInSql } from './counted-values';
 export interface ProgressValue {
   indicatorCode: string;
   value: number;
+  /** The value's own unit multiplier; null for the indicator's (progress converts, see progress.ts). */
+  unitMultiplier: number | null;
 }
 
 /** The part of a target that progress needs. */
@@ -32,8 +34,7 @@ export interface CityPeriod {
 const cityPeriodKey = ({ cityId, period }: CityPeriod) => JSON.stringify([cityId, period]);
 
 /**
- * Progress over many cities reads only the three columns it uses (from the covering index
- * idx_observation_period_city) and the three of each target, as plain rows: one query each per request,
+ * Progress over many cities reads only the four columns it uses and the three of each target, as plain rows: one query each per request,
  * however many cities, without building entities or carrying sources and notes it does not show.
  */
 export function createProgressLoaders(db: DataSource): ProgressLoaders {
@@ -55,13 +56,14 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
             .select('o.city_id', 'cityId')
             .addSelect('o.indicator_code', 'indicatorCode')
             .addSelect('o.value', 'value')
+            .addSelect('o.unit_multiplier', 'unitMultiplier')
             .where(`o.period = :period AND o.city_id IN (:...cityIds) AND ${counted.condition}`, { period, cityIds, ...counted.parameters })
-            .getRawMany<{ cityId: string; indicatorCode: string; value: string | number }>();
+            .getRawMany<{ cityId: string; indicatorCode: string; value: string | number; unitMultiplier: string | number | null }>();
           const perCity = manyByKey(cityIds, raw, (row) => row.cityId);
           cityIds.forEach((cityId, index) =>
             rows.set(
               cityPeriodKey({ cityId, period }),
-              perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value) })),
+              perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value), unitMultiplier: row.unitMultiplier === null ? null : Number(row.unitMultiplier) })),
             ),
           );
         }

@@ -4,19 +4,24 @@ import type { Observation } from '../observation.entity';
 import type { Target } from '../target.entity';
 import type { DeclarationProgress, IndicatorProgress } from './analytics.types';
 import { progressTowardTarget } from './progress-method';
+import { scaleToIndicator } from '../attributes/indicator-scale';
 import { type ProgressSummary, summariseProgress } from './progress-summary';
 
 /** A city's value of an indicator in the period in question; REJECTED values are never among them. */
-type ProgressObservation = Pick<Observation, 'indicatorCode' | 'value'>;
+type ProgressObservation = Pick<Observation, 'indicatorCode' | 'value'> & { unitMultiplier: number | null };
 type ProgressTarget = Pick<Target, 'indicatorCode' | 'baselineValue' | 'targetValue'>;
 
-/** A city's values of one period and its targets, by indicator code. */
+/** A city's values of one period (in each indicator's unit multiplier, as targets are) and its targets, by indicator code. */
 class CityInputs {
   readonly values = new Map<string, number>();
   readonly targets = new Map<string, ProgressTarget>();
 
-  constructor(observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]) {
-    for (const row of observations) this.values.set(row.indicatorCode, row.value);
+  constructor(catalogue: readonly Indicator[], observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]) {
+    const multipliers = new Map(catalogue.map((indicator) => [indicator.code, indicator.unitMultiplier]));
+    for (const row of observations) {
+      const multiplier = multipliers.get(row.indicatorCode);
+      if (multiplier !== undefined) this.values.set(row.indicatorCode, row.value * scaleToIndicator(row.unitMultiplier, multiplier));
+    }
     for (const target of targets) this.targets.set(target.indicatorCode, target);
   }
 
@@ -29,7 +34,7 @@ class CityInputs {
 
 /** Only the scores of a city's progress: what rankings of cities need, without an entry per indicator. */
 export function summariseCityProgress(period: string, catalogue: readonly Indicator[], observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]): ProgressSummary {
-  const inputs = new CityInputs(observations, targets);
+  const inputs = new CityInputs(catalogue, observations, targets);
   return summariseProgress(period, catalogue, (indicator) => inputs.progress(indicator.code));
 }
 
@@ -44,7 +49,7 @@ export function computeProgress(
   observations: readonly ProgressObservation[],
   targets: readonly ProgressTarget[],
 ): DeclarationProgress {
-  const inputs = new CityInputs(observations, targets);
+  const inputs = new CityInputs(catalogue, observations, targets);
   const entries = new Map<string, IndicatorProgress[]>();
   const summary = summariseProgress(period, catalogue, (indicator) => {
     const target = inputs.targets.get(indicator.code);

@@ -5,7 +5,8 @@ import { Indicator } from '../indicator.entity';
 import { Observation } from '../observation.entity';
 import type { Ranking } from './analytics.types';
 import { competitionRanks, distribution, minMaxScore } from './statistics';
-import { countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics } from './counted-values';
+import { rankRanges } from './rank-ranges';
 
 export const MAX_RANKED_CITIES = 1000;
 
@@ -18,29 +19,40 @@ export function requireEnrolled(cityIds: readonly string[], enrolled: readonly s
 
 /**
  * Ranks the given cities (default: every enrolled city) on one indicator and period, in two SQL
- * statements besides the enrolled-city list: the indicator and the observations.
+ * statements besides the enrolled-city list: the indicator and the observations. Values are compared in
+ * the indicator's unit multiplier; the rank ranges take the values' bounds (rank-ranges.ts).
  */
 export async function buildRanking(db: DataSource, indicatorCode: string, period: string, cityIds: string[], breakdown: string): Promise<Omit<Ranking, 'breakdown'> | null> {
   if (cityIds.length > MAX_RANKED_CITIES) throw badUserInput(`A ranking takes at most ${MAX_RANKED_CITIES} cities.`, { argument: 'cityIds' });
   const indicator = await db.getRepository(Indicator).findOneBy({ code: indicatorCode });
   if (!indicator) return null;
   const rows = cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, breakdown, cityId: In(cityIds) });
-  const usable = rows.filter(countsInAnalytics).sort((a, b) => a.cityId.localeCompare(b.cityId));
-  const values = usable.map((row) => row.value);
+  const usable = rows
+    .filter(countsInAnalytics)
+    .sort((a, b) => a.cityId.localeCompare(b.cityId))
+    .map((row) => ({ row, ...countedValue(row, indicator) }));
+  const values = usable.map(({ value }) => value);
   const stats = distribution(values);
   const ranks = competitionRanks(values, indicator.direction);
+  const ranges = rankRanges(
+    usable.map(({ value, attributes }) => ({ lower: attributes.lowerBound ?? value, upper: attributes.upperBound ?? value })),
+    indicator.direction,
+  );
   const entries = usable
-    .map((row, index) => ({
+    .map(({ row, value, attributes }, index) => ({
       rank: ranks[index],
+      rankRange: { best: ranges[index].best, worst: ranges[index].worst },
+      statisticallyTied: ranges[index].statisticallyTied,
       city: cityRef(row.cityId),
-      value: row.value,
+      value,
+      attributes,
       unit: indicator.unit,
       status: row.status,
       source: row.source,
-      score: minMaxScore(row.value, stats!.min, stats!.max, indicator.direction),
+      score: minMaxScore(value, stats!.min, stats!.max, indicator.direction),
     }))
     .sort((a, b) => a.rank - b.rank || a.city.id.localeCompare(b.city.id));
-  const ranked = new Set(usable.map((row) => row.cityId));
+  const ranked = new Set(usable.map(({ row }) => row.cityId));
   return {
     indicator,
     period,

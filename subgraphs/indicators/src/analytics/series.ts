@@ -4,16 +4,20 @@ import { parsePeriod, periodInYears } from '../period';
 import type { Target } from '../target.entity';
 import type { Series } from './analytics.types';
 import { TrendClass, trendOf } from './progress-method';
-import { countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics } from './counted-values';
 
 const yearsOf = (period: string) => periodInYears(parsePeriod(period)!);
 
 /** A city's series for one indicator, with changes and its trend class (method in the `Series` type). */
 export function buildSeries(indicator: Indicator, observations: readonly Observation[], target: Target | undefined): Series {
-  const usable = observations.filter(countsInAnalytics).sort((a, b) => yearsOf(a.period) - yearsOf(b.period));
+  const usable = observations
+    .filter(countsInAnalytics)
+    .sort((a, b) => yearsOf(a.period) - yearsOf(b.period))
+    .map((row) => ({ period: row.period, status: row.status, source: row.source, ...countedValue(row, indicator) }));
   const points = usable.map((row, index) => ({
     period: row.period,
     value: row.value,
+    attributes: row.attributes,
     status: row.status,
     source: row.source,
     changeFromPrevious: index === 0 ? null : row.value - usable[index - 1].value,

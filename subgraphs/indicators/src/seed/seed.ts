@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { insertMissing, SEED_AUTHOR, type Logger } from '@ugf/runtime';
 import { recordFirstRevisions } from '../history/first-revisions';
+import { ATTRIBUTE_COLUMNS } from '../attributes/value-attributes';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
@@ -91,8 +92,8 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
       crosswalk.flatMap((element) => element.indicatorCodes.map((indicatorCode) => Object.assign(new FrameworkElementIndicator(), { elementId: element.id, indicatorCode }))),
     );
     await manager.query(
-      `INSERT INTO observation_revision (observation_id, revision, value, status, source, note, author, author_role, created_at)
-       SELECT o.id, o.revision, o.value, o.status, o.source, o.note, 'seed', 'seed', o.updated_at FROM observation o
+      `INSERT INTO observation_revision (observation_id, revision, value, ${ATTRIBUTE_COLUMNS.join(', ')}, status, source, note, author, author_role, created_at)
+       SELECT o.id, o.revision, o.value, ${ATTRIBUTE_COLUMNS.map((column) => `o.${column}`).join(', ')}, o.status, o.source, o.note, 'seed', 'seed', o.updated_at FROM observation o
        WHERE NOT EXISTS (SELECT 1 FROM observation_revision r WHERE r.observation_id = o.id)`,
     );
     await recordFirstRevisions(manager, SEED_AUTHOR, new Date());

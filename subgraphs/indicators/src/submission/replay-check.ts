@@ -4,6 +4,7 @@ import { storedValue } from '../stored-value';
 import type { ObservationInput } from './submission.types';
 import { conflict } from './write-errors';
 import { itemLabel } from './validate-items';
+import { sameAttributes, storedAttributes } from '../attributes/attribute-rules';
 
 /** An item the server refuses to apply or to replay, in the shape of `invalidItems`, plus the current revision. */
 export interface ConflictItem {
@@ -29,11 +30,14 @@ export async function refuseChangedSinceApplied(
   for (const { index, observationId } of applied) {
     const item = items[index];
     const observation = current.get(observationId);
-    if (!item || !observation || observation.value === storedValue(item.value)) continue;
+    if (!item || !observation) continue;
+    const sameValue = observation.value === storedValue(item.value);
+    if (sameValue && sameAttributes(observation.attributes, storedAttributes(item.attributes))) continue;
+    const since = sameValue ? 'given other attributes since' : `changed since to ${observation.value}`;
     changed.push({
       index,
-      field: 'value',
-      reason: `was applied before, but ${itemLabel(item)} has been changed since to ${observation.value} (revision ${observation.revision}); to make ${item.value} current again, send it as a correction with a note and expected revision ${observation.revision}`,
+      field: sameValue ? 'attributes' : 'value',
+      reason: `was applied before, but ${itemLabel(item)} has been ${since} (revision ${observation.revision}); to make ${item.value} current again, send it as a correction with a note and expected revision ${observation.revision}`,
       currentRevision: observation.revision,
     });
   }

@@ -58,6 +58,7 @@ export async function reviewObservation(db: DataSource, identity: Identity, requ
       observationId: current.id,
       revision,
       value: current.value,
+      attributes: current.attributes,
       status: decision,
       source: current.source,
       note,

@@ -2,6 +2,7 @@ import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumTy
 import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { Observation } from '../observation.entity';
 import { DimensionCodeInput } from '../dimensions/dimension.types';
+import { ValueAttributesInput } from '../attributes/value-attributes';
 
 export enum SubmissionOutcome {
   CREATED = 'CREATED',
@@ -14,8 +15,8 @@ registerEnumType(SubmissionOutcome, {
   description: 'What a submitted item did.',
   valuesConfig: {
     CREATED: { description: 'A new observation, PROVISIONAL, revision 1.' },
-    CORRECTED: { description: 'A different value for an existing observation: a new revision became current; nothing was deleted.' },
-    UNCHANGED: { description: 'The same value as the current one: nothing was written.' },
+    CORRECTED: { description: 'A different value or different attributes for an existing observation: a new revision became current; nothing was deleted.' },
+    UNCHANGED: { description: 'The same value and attributes as the current ones: nothing was written.' },
   },
 });
 
@@ -42,13 +43,19 @@ export class ObservationInput {
   })
   breakdown?: DimensionCodeInput[] | null;
 
-  @Field(() => Float, { description: "The value in the indicator's unit, inside its valid range." })
+  @Field(() => Float, { description: "The value in the indicator's unit (times 10^attributes.unitMultiplier when that is given), inside its valid range." })
   value: number;
+
+  @Field(() => ValueAttributesInput, { nullable: true, description: 'Nature, interval, unit multiplier, series break and footnotes of the value; all optional. Changing any of them is a correction.' })
+  attributes?: ValueAttributesInput | null;
 
   @Field({ description: 'Organisation and dataset the value comes from (1–500 characters).' })
   source: string;
 
-  @Field(() => String, { nullable: true, description: 'Footnote; required when the item corrects an existing value (up to 2,000 characters).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the value is submitted; required when the item corrects an existing value (up to 2,000 characters). Footnotes to the value itself go in `attributes.footnotes`.',
+  })
   note?: string | null;
 
   @Field(() => Int, {

@@ -15,6 +15,8 @@ import { breakdownKey, TOTAL_KEY } from '../dimensions/breakdown-key';
 import { dimensionRegistry } from '../dimensions/registry';
 import { type ConflictItem, refuseChangedSinceApplied } from './replay-check';
 import { conflict, isUniqueViolation } from './write-errors';
+import { sameAttributes, statesAttributes, storedAttributes } from '../attributes/attribute-rules';
+import { scaleToIndicator } from '../attributes/indicator-scale';
 
 /** The stored and returned shape of a submission's result; `SubmissionItem.observation` is resolved by id. */
 export interface StoredResult {
@@ -33,10 +35,11 @@ const CHUNK = 500;
 const keyOf = (row: Observation) => observationKey(row.cityId, row.indicatorCode, row.period, row.breakdown);
 
 function requestHash(items: readonly ObservationInput[]): string {
-  // A total hashes as before breakdowns existed, so keys used before still replay.
+  // A total without attributes hashes as before breakdowns and attributes existed, so keys used before still replay.
   const canonical = items.map((item) => {
     const entry: unknown[] = [item.cityId, item.indicatorCode, item.period, item.value, item.source, item.note ?? null, item.expectedRevision ?? null];
     const breakdown = breakdownKey(item.breakdown);
+    if (statesAttributes(item.attributes)) return [...entry, breakdown, storedAttributes(item.attributes)];
     return breakdown === TOTAL_KEY ? entry : [...entry, breakdown];
   });
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
@@ -162,7 +165,9 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
   if (replay) return replay;
   const now = new Date();
   const existing = await loadExisting(manager, input.items);
-  const submittedValues = new Map(input.items.map((item) => [itemKey(item), item.value]));
+  // Plausibility compares values in the indicator's unit multiplier, whatever multiplier each was given in.
+  const inIndicatorUnits = (value: number, unitMultiplier: number | null, indicatorCode: string) => value * scaleToIndicator(unitMultiplier, indicators.get(indicatorCode)!.unitMultiplier);
+  const submittedValues = new Map(input.items.map((item) => [itemKey(item), inIndicatorUnits(item.value, item.attributes?.unitMultiplier ?? null, item.indicatorCode)]));
 
   const invalid: InvalidItem[] = [];
   const stale: { index: number; expectedRevision: number; currentRevision: number; item: ObservationInput }[] = [];
@@ -170,14 +175,17 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
     const current = existing.get(itemKey(item));
     const before = formatPeriod(previousPeriod(parsePeriod(item.period)!));
     const previousKey = observationKey(item.cityId, item.indicatorCode, before, breakdownKey(item.breakdown));
-    const previousValue = submittedValues.get(previousKey) ?? existing.get(previousKey)?.value;
-    const flagReason = plausibilityFlag(item.value, previousValue === undefined ? undefined : { period: before, value: previousValue }, indicators.get(item.indicatorCode)!);
+    const previousRow = existing.get(previousKey);
+    const previousValue = submittedValues.get(previousKey) ?? (previousRow && inIndicatorUnits(previousRow.value, previousRow.attributes.unitMultiplier, item.indicatorCode));
+    const flagReason = plausibilityFlag(submittedValues.get(itemKey(item))!, previousValue === undefined ? undefined : { period: before, value: previousValue }, indicators.get(item.indicatorCode)!);
     if (current && item.expectedRevision != null && item.expectedRevision !== current.revision) {
       stale.push({ index, expectedRevision: item.expectedRevision, currentRevision: current.revision, item });
     }
     if (!current) return { index, item, flagReason, outcome: SubmissionOutcome.CREATED, current };
-    if (current.value === storedValue(item.value)) return { index, item, flagReason: current.flagReason, outcome: SubmissionOutcome.UNCHANGED, current };
-    if (!item.note?.trim()) invalid.push({ index, field: 'note', reason: `corrects the current value ${current.value} (revision ${current.revision}), so it needs a note saying why` });
+    const sameValue = current.value === storedValue(item.value);
+    if (sameValue && sameAttributes(current.attributes, storedAttributes(item.attributes))) return { index, item, flagReason: current.flagReason, outcome: SubmissionOutcome.UNCHANGED, current };
+    const corrects = sameValue ? `the attributes of the current value ${current.value}` : `the current value ${current.value}`;
+    if (!item.note?.trim()) invalid.push({ index, field: 'note', reason: `corrects ${corrects} (revision ${current.revision}), so it needs a note saying why` });
     return { index, item, flagReason, outcome: SubmissionOutcome.CORRECTED, current };
   });
   if (invalid.length > 0) throw invalidItems(invalid);
@@ -185,6 +193,7 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
 
   const fields = (item: ObservationInput, flagReason: string | null) => ({
     value: storedValue(item.value),
+    attributes: storedAttributes(item.attributes),
     status: ObservationStatus.PROVISIONAL,
     source: item.source.trim(),
     note: item.note?.trim() || null,

@@ -4,6 +4,8 @@ import { isStorable, MAX_STORED_MAGNITUDE } from '../stored-value';
 import type { ObservationInput } from './submission.types';
 import { breakdownKey, breakdownProblems } from '../dimensions/breakdown-key';
 import type { DimensionRegistry } from '../dimensions/registry';
+import { attributeProblems } from '../attributes/attribute-rules';
+import { scaleToIndicator, UNIT_MULTIPLIER_RANGE } from '../attributes/indicator-scale';
 
 export interface InvalidItem {
   index: number;
@@ -51,11 +53,18 @@ function checkItem(item: ObservationInput, catalogue: CatalogueView): { field: s
     problems.push({ field: 'value', reason: `must be a finite number of at most ${MAX_STORED_MAGNITUDE.toLocaleString('en')} in size` });
   } else if (indicator) {
     const { validMin, validMax } = indicator;
-    if ((validMin !== null && item.value < validMin) || (validMax !== null && item.value > validMax)) {
+    const given = item.attributes?.unitMultiplier ?? null;
+    const [least, most] = UNIT_MULTIPLIER_RANGE;
+    // An out-of-range multiplier is refused on its own: the value is not judged in a scale that cannot be.
+    const multiplier = given !== null && given >= least && given <= most ? given : null;
+    const value = item.value * scaleToIndicator(multiplier, indicator.unitMultiplier);
+    if ((validMin !== null && value < validMin) || (validMax !== null && value > validMax)) {
       const range = validMax === null ? `at least ${validMin}` : validMin === null ? `at most ${validMax}` : `between ${validMin} and ${validMax}`;
-      problems.push({ field: 'value', reason: `must be ${range} (${indicator.unit})` });
+      const scaled = value === item.value ? '' : `; with unit multiplier ${multiplier} it is ${value}`;
+      problems.push({ field: 'value', reason: `must be ${range} (${indicator.unit})${scaled}` });
     }
   }
+  problems.push(...attributeProblems(item.value, item.attributes));
   const source = item.source.trim();
   if (source.length === 0 || source.length > MAX_SOURCE_LENGTH) problems.push({ field: 'source', reason: `must be 1 to ${MAX_SOURCE_LENGTH} characters` });
   if (item.note != null && item.note.length > MAX_NOTE_LENGTH) problems.push({ field: 'note', reason: `must be at most ${MAX_NOTE_LENGTH} characters` });
