@@ -13,7 +13,7 @@ const FILE = [
   'guangzhou,HOTLINE_SATISFACTION_RATE,2025,92,Guangzhou district survey (test),440104,F',
 ].join('\n');
 
-describe('a CSV with breakdown columns, as the importer sends it', () => {
+describe('a CSV with breakdown and attribute columns, as the importer sends it', () => {
   let subgraph: SubgraphHarness;
   beforeAll(async () => {
     subgraph = await openSubgraph(indicatorsSubgraph);
@@ -33,6 +33,36 @@ describe('a CSV with breakdown columns, as the importer sends it', () => {
       ),
     );
     expect(ranking.data?.ranking.entries).toEqual([{ city: { id: 'guangzhou' }, value: 90.5 }]);
+  });
+
+  it('carries nature and bounds from its attribute columns, and the cities rank on the breakdown with rank ranges', async () => {
+    const admin: Identity = { sub: 'admin-1', role: Role.ADMIN };
+    const file = [
+      'city_id,indicator_code,period,value,source,sex,nature,lower_bound,upper_bound,footnotes',
+      'haikou,HOTLINE_SATISFACTION_RATE,2025,84,Survey (test),F,E,82,86,Sample of 900 | Weighted',
+      'jinan,HOTLINE_SATISFACTION_RATE,2025,85,Survey (test),F,C,,,',
+      'hohhot,HOTLINE_SATISFACTION_RATE,2025,80,Survey (test),F,E,79,81,',
+    ].join('\n');
+    const { rows, rejected } = readCsv(file);
+    expect(rejected).toEqual([]);
+    const result = await subgraph.execute(SUBMIT, { input: { idempotencyKey: 'csv-attributes', items: rows.map((row) => row.input) } }, admin);
+    expect(result.errors).toBeUndefined();
+
+    const ranking = await subgraph.execute(
+      gql<{
+        ranking: { entries: { city: { id: string }; rank: number; rankRange: { best: number; worst: number }; statisticallyTied: boolean; attributes: { nature: string; footnotes: string[] } }[] };
+      }>(
+        `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", cityIds: ["haikou", "jinan", "hohhot"], breakdown: [{ dimension: "SEX", code: "F" }]) {
+          entries { city { id } rank rankRange { best worst } statisticallyTied attributes { nature footnotes } }
+        } }`,
+      ),
+    );
+    // jinan 85 lies inside haikou's [82, 86]: either may be first; hohhot's [79, 81] is below both.
+    expect(ranking.data?.ranking.entries).toEqual([
+      { city: { id: 'jinan' }, rank: 1, rankRange: { best: 1, worst: 2 }, statisticallyTied: true, attributes: { nature: 'C', footnotes: [] } },
+      { city: { id: 'haikou' }, rank: 2, rankRange: { best: 1, worst: 2 }, statisticallyTied: true, attributes: { nature: 'E', footnotes: ['Sample of 900', 'Weighted'] } },
+      { city: { id: 'hohhot' }, rank: 3, rankRange: { best: 3, worst: 3 }, statisticallyTied: false, attributes: { nature: 'E', footnotes: [] } },
+    ]);
   });
 
   it("has its codes checked by the server: a district of another city is refused with the row's index", async () => {

@@ -279,6 +279,32 @@ describe('reading the CSV of observations', () => {
     expect(reason.split('; ')).toEqual(['city_id: is empty', 'period: "2024-Q9" is neither a year (2024) nor a quarter (2024-Q3)', 'value: "abc" is not a finite number']);
   });
 
+  it("reads the attribute columns into the item's attributes, and leaves them out when a row states none", () => {
+    const header = 'city_id,indicator_code,period,value,source,nature,lower_bound,upper_bound,unit_multiplier,series_break,series_break_reason,footnotes';
+    const { rows, rejected } = readCsv(
+      csv(header, 'chengdu,PM25_ANNUAL_MEAN,2025,31.2,Bulletin,E,29.4,33,,true,new monitoring network, Provisional | Excludes two stations ', 'haikou,PM25_ANNUAL_MEAN,2025,12.5,Bulletin,,,,-3,,,'),
+    );
+    expect(rejected).toEqual([]);
+    expect(rows.map((parsed) => parsed.input.attributes)).toEqual([
+      { nature: 'E', lowerBound: 29.4, upperBound: 33, seriesBreak: true, seriesBreakReason: 'new monitoring network', footnotes: ['Provisional', 'Excludes two stations'] },
+      { unitMultiplier: -3 },
+    ]);
+    const plain = readCsv(csv(header, 'haikou,PM25_ANNUAL_MEAN,2025,12.5,Bulletin,,,,,,,')).rows[0].input;
+    expect(plain).not.toHaveProperty('attributes');
+  });
+
+  it('names each malformed attribute cell of a row', () => {
+    const header = 'city_id,indicator_code,period,value,source,nature,lower_bound,upper_bound,unit_multiplier,series_break';
+    const reason = rejectedByLine(csv(header, 'chengdu,PM25_ANNUAL_MEAN,2025,31.2,Bulletin,X,low,1e999,1.5,yes'))[2];
+    expect(reason.split('; ')).toEqual([
+      'nature: "X" is not a nature code (C, CA, E, M, G, N)',
+      'lower_bound: "low" is not a finite number',
+      'upper_bound: "1e999" is not a finite number',
+      'unit_multiplier: "1.5" is not a whole power of ten (-15 to 15)',
+      'series_break: "yes" is neither true nor false',
+    ]);
+  });
+
   it('reads the template shipped in seeds/templates without rejecting a row', () => {
     const template = path.join(__dirname, '../../seeds/templates/observations.csv');
     const { rows, rejected } = readCsv(fs.readFileSync(template));

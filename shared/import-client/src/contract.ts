@@ -28,6 +28,10 @@ export type SubmitObservationsInput = SubmitMutationVariables['input'];
 /** One value of a batch, as the server takes it. */
 export type ObservationInput = SubmitObservationsInput['items'][number];
 
+/** What a row may say about its value besides the number. */
+export type ValueAttributesInput = NonNullable<ObservationInput['attributes']>;
+export type ValueNature = NonNullable<ValueAttributesInput['nature']>;
+
 /** `replayed` is true when the key was applied before: the server wrote nothing this time. `items[].index` is the position in the submitted `items`. */
 export type SubmitObservationsResult = SubmitMutation['submitObservations'];
 

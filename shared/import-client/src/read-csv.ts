@@ -124,7 +124,9 @@ function columnPositions(header: string[], line: number): Map<CsvColumn, number>
   });
   for (const column of REQUIRED_COLUMNS) if (!positions.has(column)) problems.push(`missing column "${column}"`);
   if (problems.length > 0) {
-    throw new CsvFileError(`Invalid header on line ${line}: ${problems.join('; ')}. The columns are ${CSV_COLUMNS.join(',')} (note, expected_revision and the breakdown columns optional, any order).`);
+    throw new CsvFileError(
+      `Invalid header on line ${line}: ${problems.join('; ')}. The columns are ${CSV_COLUMNS.join(',')} (note, expected_revision, the breakdown and the attribute columns optional, any order).`,
+    );
   }
   return positions;
 }

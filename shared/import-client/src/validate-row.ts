@@ -1,17 +1,40 @@
-import type { ObservationInput } from './contract';
+import type { ObservationInput, ValueAttributesInput, ValueNature } from './contract';
 
 /**
- * The documented CSV layout. `note`, `expected_revision` and the breakdown columns may be left out of the
- * header; every other column is required. `expected_revision` is the revision of the value the row
- * corrects, as read before. A breakdown column holds a code of its dimension (`F`, `440305`), empty for
- * the total of that dimension.
+ * The documented CSV layout. `note`, `expected_revision`, the breakdown and the attribute columns may be
+ * left out of the header; every other column is required. `expected_revision` is the revision of the value
+ * the row corrects, as read before. A breakdown column holds a code of its dimension (`F`, `440305`), empty
+ * for the total of that dimension. The attribute columns are the value's nature code, its bounds, its unit
+ * multiplier, `true` for a series break with its reason, and footnotes separated by ` | ` (as the exports write them).
  */
-export const CSV_COLUMNS = ['city_id', 'indicator_code', 'period', 'value', 'source', 'note', 'expected_revision', 'sex', 'age', 'urbanisation', 'district'] as const;
+export const CSV_COLUMNS = [
+  'city_id',
+  'indicator_code',
+  'period',
+  'value',
+  'source',
+  'note',
+  'expected_revision',
+  'sex',
+  'age',
+  'urbanisation',
+  'district',
+  'nature',
+  'lower_bound',
+  'upper_bound',
+  'unit_multiplier',
+  'series_break',
+  'series_break_reason',
+  'footnotes',
+] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['city_id', 'indicator_code', 'period', 'value', 'source'];
 /** The breakdown columns and the dimension each gives a code of (the server checks the code lists and the indicator's dimensions). */
 export const DIMENSION_COLUMNS: Readonly<Partial<Record<CsvColumn, string>>> = { sex: 'SEX', age: 'AGE', urbanisation: 'URBANISATION', district: 'DISTRICT' };
 const CODE_PATTERN = /^[A-Za-z0-9_]{1,20}$/;
+const NATURES: readonly ValueNature[] = ['C', 'CA', 'E', 'M', 'G', 'N'];
+/** Footnotes share one cell, separated by `|` (the exports write ` | `). */
+const FOOTNOTE_SEPARATOR = '|';
 
 export const PERIOD_PATTERN = /^\d{4}(-Q[1-4])?$/;
 export const MAX_SOURCE_LENGTH = 500;
@@ -31,10 +54,7 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
   if (cells.period !== '' && !PERIOD_PATTERN.test(cells.period)) {
     reasons.push(`period: ${quote(cells.period)} is neither a year (2024) nor a quarter (2024-Q3)`);
   }
-  const value = DECIMAL.test(cells.value) ? Number(cells.value) : Number.NaN;
-  if (cells.value !== '' && !Number.isFinite(value)) {
-    reasons.push(`value: ${quote(cells.value)} is not a finite number`);
-  }
+  const value = decimal(reasons, 'value', cells.value);
   checkLength(reasons, 'source', cells.source, MAX_SOURCE_LENGTH);
   checkLength(reasons, 'note', cells.note, MAX_NOTE_LENGTH);
   const expectedRevision = cells.expected_revision === '' ? null : /^\d{1,9}$/.test(cells.expected_revision) ? Number(cells.expected_revision) : Number.NaN;
@@ -48,6 +68,7 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
     if (CODE_PATTERN.test(code)) breakdown.push({ dimension, code });
     else reasons.push(`${column}: ${quote(code)} is not a ${dimension} code (letters, digits and _; leave it empty for the total)`);
   }
+  const attributes = readAttributes(reasons, cells);
   if (reasons.length > 0) return { ok: false, reasons };
   return {
     ok: true,
@@ -60,8 +81,41 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
       note: cells.note === '' ? null : cells.note,
       ...(expectedRevision === null ? {} : { expectedRevision }),
       ...(breakdown.length === 0 ? {} : { breakdown }),
+      ...(attributes === null ? {} : { attributes }),
     },
   };
+}
+
+/** A plain decimal cell as a number (NaN for an empty one); a malformed one adds a reason. */
+function decimal(reasons: string[], column: CsvColumn, cell: string): number {
+  const number = DECIMAL.test(cell) ? Number(cell) : Number.NaN;
+  if (cell !== '' && !Number.isFinite(number)) reasons.push(`${column}: ${quote(cell)} is not a finite number`);
+  return number;
+}
+
+/**
+ * The attribute cells as the mutation's `attributes`, or null when the row states none. Their shapes are
+ * checked here; how they fit the value (bounds around it, a reason with a break) the server checks.
+ */
+function readAttributes(reasons: string[], cells: Readonly<Record<CsvColumn, string>>): ValueAttributesInput | null {
+  const attributes: ValueAttributesInput = {};
+  if (cells.nature !== '') {
+    if (NATURES.includes(cells.nature as ValueNature)) attributes.nature = cells.nature as ValueNature;
+    else reasons.push(`nature: ${quote(cells.nature)} is not a nature code (${NATURES.join(', ')})`);
+  }
+  if (cells.lower_bound !== '') attributes.lowerBound = decimal(reasons, 'lower_bound', cells.lower_bound);
+  if (cells.upper_bound !== '') attributes.upperBound = decimal(reasons, 'upper_bound', cells.upper_bound);
+  if (cells.unit_multiplier !== '') {
+    if (/^[+-]?\d{1,2}$/.test(cells.unit_multiplier)) attributes.unitMultiplier = Number(cells.unit_multiplier);
+    else reasons.push(`unit_multiplier: ${quote(cells.unit_multiplier)} is not a whole power of ten (-15 to 15)`);
+  }
+  if (cells.series_break !== '') {
+    if (cells.series_break === 'true' || cells.series_break === 'false') attributes.seriesBreak = cells.series_break === 'true';
+    else reasons.push(`series_break: ${quote(cells.series_break)} is neither true nor false`);
+  }
+  if (cells.series_break_reason !== '') attributes.seriesBreakReason = cells.series_break_reason;
+  if (cells.footnotes !== '') attributes.footnotes = cells.footnotes.split(FOOTNOTE_SEPARATOR).map((footnote) => footnote.trim());
+  return Object.keys(attributes).length === 0 ? null : attributes;
 }
 
 /** Counted as the server counts them (UTF-16 units): a Chinese character is one, an emoji two. */
