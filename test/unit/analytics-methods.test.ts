@@ -1,4 +1,4 @@
-import { cagr, competitionRanks, Direction, distribution, minMaxScore, progressTowardTarget, trendOf, TrendClass } from '@ugf/indicators';
+import { cagr, competitionRanks, Direction, distribution, minMaxScore, progressTowardTarget, rankRanges, trendOf, TrendClass } from '@ugf/indicators';
 
 describe('distribution statistics', () => {
   it('computes count, min, max, mean, median and interpolated quartiles', () => {
@@ -14,6 +14,52 @@ describe('ranks and scores', () => {
   it('gives tied values the same rank and skips the ranks they take ("1224")', () => {
     expect(competitionRanks([90, 95, 90, 80], Direction.HIGHER_IS_BETTER)).toEqual([2, 1, 2, 4]);
     expect(competitionRanks([30, 20, 20, 50], Direction.LOWER_IS_BETTER)).toEqual([3, 1, 1, 4]);
+  });
+
+  it('gives rank ranges equal to the competition ranks when no value has bounds, ties tied', () => {
+    const exact = (...values: number[]) => values.map((value) => ({ lower: value, upper: value }));
+    expect(rankRanges(exact(90, 95, 90, 80), Direction.HIGHER_IS_BETTER)).toEqual([
+      { best: 2, worst: 2, statisticallyTied: true },
+      { best: 1, worst: 1, statisticallyTied: false },
+      { best: 2, worst: 2, statisticallyTied: true },
+      { best: 4, worst: 4, statisticallyTied: false },
+    ]);
+    expect(rankRanges(exact(30, 20, 20, 50), Direction.LOWER_IS_BETTER).map(({ best, worst }) => [best, worst])).toEqual([
+      [3, 3],
+      [1, 1],
+      [1, 1],
+      [4, 4],
+    ]);
+  });
+
+  it('widens the rank range by the intervals that overlap, and ties intervals that touch', () => {
+    // [10, 20] overlaps [15, 25]: either may be second. [20, 20] touches [10, 20] at 20: it may share first place or be second.
+    expect(
+      rankRanges(
+        [
+          { lower: 10, upper: 20 },
+          { lower: 15, upper: 25 },
+          { lower: 30, upper: 30 },
+        ],
+        Direction.HIGHER_IS_BETTER,
+      ),
+    ).toEqual([
+      { best: 2, worst: 3, statisticallyTied: true },
+      { best: 2, worst: 3, statisticallyTied: true },
+      { best: 1, worst: 1, statisticallyTied: false },
+    ]);
+    expect(
+      rankRanges(
+        [
+          { lower: 10, upper: 20 },
+          { lower: 20, upper: 20 },
+        ],
+        Direction.LOWER_IS_BETTER,
+      ),
+    ).toEqual([
+      { best: 1, worst: 1, statisticallyTied: true },
+      { best: 1, worst: 2, statisticallyTied: true },
+    ]);
   });
 
   it('scores min–max on 0–100, inverted for lower-is-better, 100 for all when all are equal', () => {

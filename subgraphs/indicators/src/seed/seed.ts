@@ -13,6 +13,8 @@ import { FrameworkElement, FrameworkElementIndicator } from '../frameworks/frame
 import { buildCrosswalk, readCrosswalkSources } from '../frameworks/crosswalk';
 import { syntheticSeries } from './synthetic-series';
 import { syntheticBreakdowns } from './synthetic-breakdowns';
+import { syntheticAttributes } from './synthetic-attributes';
+import { TOTAL_KEY } from '../dimensions/breakdown-key';
 import { dimensionRegistry } from '../dimensions/registry';
 
 export const SAMPLE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
@@ -37,6 +39,7 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
             cityId: city.id,
             indicatorCode: indicator.code,
             period: String(year),
+            breakdown: TOTAL_KEY,
             value,
             status: year < 2024 ? ObservationStatus.VERIFIED : ObservationStatus.PROVISIONAL,
             source: SYNTHETIC_SOURCE,
@@ -67,6 +70,7 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
   };
   const breakdowns = syntheticBreakdowns(observations, dimensionRegistry(), validValue);
   observations.push(...breakdowns.map((row) => Object.assign(new Observation(), row, { source: `${SYNTHETIC_SOURCE}; synthetic breakdown of the synthetic total` })));
+  syntheticAttributes(observations, validValue).forEach((attributes, index) => (observations[index].attributes = attributes));
   await db.transaction(async (manager) => {
     await insertMissing(
       manager,
