@@ -39,6 +39,13 @@ describe('SQL statements per request', () => {
       `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"], breakdown: [{ dimension: "SEX", code: "M" }]) { cells { value score } } }`,
     breakdownSeries: () =>
       `{ cities { series(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "F" }]) { points { value } } observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "M" }]) { nodes { value } } } }`,
+    rankRanges: () =>
+      `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024") { entries { rank rankRange { best worst } statisticallyTied attributes { nature lowerBound upperBound footnotes } city { name } } } }`,
+    comparisonAttributes: (ids) =>
+      `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["GHG_PER_CAPITA", "HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"]) { cells { value attributes { nature lowerBound upperBound seriesBreak } } } }`,
+    seriesAttributes: () => `{ cities { series(indicatorCode: "HOTLINE_SATISFACTION_RATE") { points { value attributes { seriesBreak seriesBreakReason footnotes } } } } }`,
+    observationAttributes: () =>
+      `{ cities { observations(indicatorCode: "GHG_PER_CAPITA", first: 6) { nodes { value attributes { nature lowerBound } revisions(last: 1) { attributes { nature } } } } } }`,
     breakdowns: () => `{ breakdowns(indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`,
     peers: () => `{ cities { peers { name } peerComparison(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { percentile bestPeer { name } } } }`,
   };
