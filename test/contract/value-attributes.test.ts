@@ -102,6 +102,28 @@ describe('value attributes (nature, bounds, unit multiplier, series break, footn
     expect(read.data?._entities[0].observations.nodes).toEqual([{ value: 74, attributes: stored, revisions: [{ revision: 1, attributes: stored }] }]);
   });
 
+  it("keeps the value's attributes on the revision a review adds", async () => {
+    const verifier: Identity = { sub: 'verifier-1', role: Role.VERIFIER };
+    const created = await submit([item('chengdu', 'GHG_PER_CAPITA', 7.1, { nature: 'E', lowerBound: 6.5, upperBound: 7.7, footnotes: ['Inventory of 2025 (test).'] })]);
+    const { id, revision, attributes } = created.data!.submitObservations.items[0].observation;
+    const reviewed = await subgraph.execute(
+      gql<{ reviewObservation: { status: string; revisions: { revision: number; attributes: Attributes }[] } }>(`mutation ($id: ID!, $revision: Int!) {
+        reviewObservation(id: $id, revision: $revision, decision: VERIFIED) { status revisions { revision ${ATTRIBUTES} } }
+      }`),
+      { id, revision },
+      verifier,
+    );
+    expect(reviewed.errors).toBeUndefined();
+    expect(reviewed.data?.reviewObservation).toEqual({
+      status: 'VERIFIED',
+      revisions: [
+        { revision: 1, attributes },
+        { revision: 2, attributes },
+      ],
+    });
+    expect(attributes).toEqual({ ...NONE, nature: 'E', lowerBound: 6.5, upperBound: 7.7, footnotes: ['Inventory of 2025 (test).'] });
+  });
+
   it('refuses attributes that do not fit the value, item by item, and writes nothing', async () => {
     const before = await rowCounts(subgraph.db, ['observation', 'observation_revision', 'submission']);
     const code = 'HOTLINE_SATISFACTION_RATE';
