@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@ugf/runtime';
 import { AdminResolver } from './admin/admin.resolver';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { AvailabilityResolver } from './analytics/availability.resolver';
 import { CaseImpactResolver } from './analytics/case-impact.resolver';
 import { FrameworkElement, FrameworkElementIndicator } from './frameworks/framework-element.entity';
 import { FrameworkElementResolver, FrameworkResolver } from './frameworks/framework.resolver';
@@ -69,6 +70,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     CityAnalyticsResolver,
     InitiativeAnalyticsResolver,
     CaseImpactResolver,
+    AvailabilityResolver,
     FrameworkResolver,
     FrameworkElementResolver,
     TargetHistoryResolver,
