@@ -56,6 +56,12 @@ describe('the answer cost estimate', () => {
     expect(cost(query)).toBeLessThanOrEqual(maxCost);
   });
 
+  it('lets a client read every code list with the cities of its districts as ids, not as City objects, under the default limit', () => {
+    const { maxCost } = loadGatewayConfig(loadSettings({})).limits;
+    expect(cost('{ dimensions { id codes { code label labelZh cityId } } }')).toBeLessThanOrEqual(maxCost);
+    expect(cost('{ dimensions { id codes { code label labelZh city { id } } } }')).toBeGreaterThan(maxCost);
+  });
+
   it('follows fragments, named and inline', () => {
     expect(cost('{ cities { ...C } } fragment C on City { peers { id } ... on City { peers { id } } }')).toBe(LIST_SIZE.cities * (1 + 2 * LIST_SIZE.peers));
   });

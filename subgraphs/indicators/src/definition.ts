@@ -35,6 +35,7 @@ import { ObservationResolver } from './observation.resolver';
 import { ObservationRevisionResolver } from './observation-revision.resolver';
 import { indicatorReferenceResolvers } from './references';
 import { seedIndicators } from './seed/seed';
+import { DimensionCodeCityResolver } from './dimensions/code-city.resolver';
 import { DimensionResolver, IndicatorDimensionsResolver, ObservationBreakdownResolver } from './dimensions/dimension.resolver';
 import { Target } from './target.entity';
 import { TargetResolver } from './target.resolver';
@@ -57,6 +58,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     DimensionResolver,
     IndicatorDimensionsResolver,
     ObservationBreakdownResolver,
+    DimensionCodeCityResolver,
     IndicatorResolver,
     ObservationResolver,
     ObservationRevisionResolver,
