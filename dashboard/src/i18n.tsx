@@ -215,6 +215,11 @@ const en = {
   'metadata.localIndicator': 'none: a local indicator',
   'periodicity.ANNUAL': 'annual',
   'periodicity.QUARTERLY': 'quarterly',
+  total: 'Total',
+  noValuesFor: 'No values for {what} in {period}.',
+  noValuesAt: 'No values for {what} in any period.',
+  notBrokenDown: 'this indicator has no such breakdown',
+  csvTotalsOnly: 'The CSV export has the totals only.',
 };
 
 export type MessageKey = keyof typeof en;
@@ -422,6 +427,11 @@ const zh: Record<MessageKey, string> = {
   'metadata.localIndicator': '无：本地指标',
   'periodicity.ANNUAL': '年度',
   'periodicity.QUARTERLY': '季度',
+  total: '合计',
+  noValuesFor: '{period}：{what}没有数值。',
+  noValuesAt: '任何时期都没有{what}的数值。',
+  notBrokenDown: '该指标没有此分组',
+  csvTotalsOnly: 'CSV 导出仅含合计数值。',
 };
 
 export type Lang = 'en' | 'zh';

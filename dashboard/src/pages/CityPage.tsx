@@ -9,6 +9,8 @@ import { QueryState } from '../components/QueryState';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
+import { BreakdownSelect, useBreakdownLabel } from '../components/BreakdownSelect';
+import { breakdownParam, breakdownText, type BreakdownPart } from '../dimensions';
 import { Field, PeriodSelect, withUnit } from './common';
 
 preloadChart();
@@ -30,10 +32,10 @@ const CityQuery = graphql(`
 `);
 
 const SeriesQuery = graphql(`
-  query CitySeries($id: ID!, $code: ID!, $period: Period!) {
+  query CitySeries($id: ID!, $code: ID!, $period: Period!, $breakdown: [DimensionCodeInput!]) {
     city(id: $id) {
       id
-      series(indicatorCode: $code) {
+      series(indicatorCode: $code, breakdown: $breakdown) {
         indicator { code name nameZh unit direction }
         points { period value status }
         baselinePeriod baselineValue targetPeriod targetValue observedRate requiredRate trendRatio trend
@@ -56,6 +58,10 @@ export default function CityPage() {
   const [result, refetch] = useQuery({ query: CityQuery, variables: { id } });
   const city = result.data?.city;
   const indicators = catalogue.indicators.filter((indicator) => indicator.initiative.id === initiativeId);
+  // The dimensions of any indicator shown; each series takes the parts its own indicator has.
+  const declared = [...new Set(indicators.flatMap((indicator) => indicator.dimensions.map((dimension) => dimension.id)))];
+  const breakdown = breakdownParam(router.params, declared);
+  const withoutDistrict = breakdownText(breakdown.filter((part) => part.dimension !== 'DISTRICT'));
 
   return (
     <>
@@ -65,7 +71,7 @@ export default function CityPage() {
             aria-label={t('city')}
             showSearch={{ optionFilterProp: 'label' }}
             value={id}
-            onChange={(value) => router.set({ id: value })}
+            onChange={(value) => router.set({ id: value, breakdown: withoutDistrict })}
             options={catalogue.cities.map((item) => ({ value: item.id, label: name(item) }))}
             data-testid="city-select"
             style={{ width: '100%' }}
@@ -74,6 +80,7 @@ export default function CityPage() {
         <Field label={t('period')} width={120}>
           <PeriodSelect label={t('period')} value={period} onChange={(value) => router.set({ period: value })} />
         </Field>
+        <BreakdownSelect dimensionIds={declared} cityIds={[id]} value={breakdown} onChange={(parts) => router.set({ breakdown: breakdownText(parts) })} />
       </div>
       <QueryState fetching={result.fetching} error={result.error} hasData={!!city} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {city && (
@@ -100,7 +107,7 @@ export default function CityPage() {
                         href={router.href('city', { id: peer.id, period })}
                         onClick={(event) => {
                           event.preventDefault();
-                          router.set({ id: peer.id });
+                          router.set({ id: peer.id, breakdown: withoutDistrict });
                         }}
                       >
                         {name(peer)}
@@ -147,7 +154,7 @@ export default function CityPage() {
                     aria-label={t('initiative')}
                     size="small"
                     value={initiativeId}
-                    onChange={(value) => router.set({ initiative: String(value) })}
+                    onChange={(value) => router.set({ initiative: String(value), breakdown: undefined })}
                     options={catalogue.initiatives.map((initiative) => ({ value: initiative.id, label: String(initiative.number), title: name(initiative) }))}
                   />
                 }
@@ -160,7 +167,13 @@ export default function CityPage() {
                 <Row gutter={[12, 12]}>
                   {indicators.map((indicator) => (
                     <Col xs={24} md={12} key={indicator.code}>
-                      <SeriesCard cityId={city.id} code={indicator.code} period={period} />
+                      <SeriesCard
+                        cityId={city.id}
+                        code={indicator.code}
+                        period={period}
+                        breakdown={breakdown.filter((part) => indicator.dimensions.some((dimension) => dimension.id === part.dimension))}
+                        offered={breakdown.length > 0}
+                      />
                     </Col>
                   ))}
                 </Row>
@@ -174,11 +187,23 @@ export default function CityPage() {
   );
 }
 
-function SeriesCard({ cityId, code, period }: { cityId: string; code: string; period: string }) {
+interface SeriesCardProps {
+  cityId: string;
+  code: string;
+  period: string;
+  /** The parts of the chosen breakdown this indicator has. */
+  breakdown: BreakdownPart[];
+  /** Whether a breakdown is chosen on the page, so that a series of totals says it is one. */
+  offered: boolean;
+}
+
+function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProps) {
   const { t, name, number } = useI18n();
-  const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period } });
+  const breakdownLabel = useBreakdownLabel(breakdown);
+  const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period, breakdown } });
+  // Peers are compared on totals (peerComparison has no breakdown).
+  const peers = breakdown.length === 0 ? result.data?.city?.peerComparison : null;
   const series = result.data?.city?.series;
-  const peers = result.data?.city?.peerComparison;
   const option = useMemo(() => {
     if (!series) return {};
     const lines = [
@@ -215,7 +240,14 @@ function SeriesCard({ cityId, code, period }: { cityId: string; code: string; pe
       data-testid={`series-${code}`}
     >
       <QueryState fetching={result.fetching} error={result.error} hasData={!!series} retry={() => refetch({ requestPolicy: 'network-only' })} rows={3}>
-        {series && (
+        {offered && (
+          <div style={{ fontSize: 12 }} data-testid="series-breakdown">
+            <Tag>{breakdownLabel}</Tag>
+            {breakdown.length === 0 && t('notBrokenDown')}
+          </div>
+        )}
+        {series && series.points.length === 0 && <p data-testid="no-values">{t('noValuesAt', { what: breakdownLabel })}</p>}
+        {series && series.points.length > 0 && (
           <>
             <Chart option={option} height={180} label={`${name(series.indicator)}: ${series.points.map((point) => `${point.period} ${point.value}`).join(', ')}`} />
             <div style={{ fontSize: 12 }}>
