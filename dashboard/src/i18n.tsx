@@ -9,6 +9,7 @@ const en = {
   'page.indicator': 'Indicator',
   'page.city': 'City profile',
   'page.compare': 'Compare',
+  'page.availability': 'Data availability',
   'page.cases': 'Cases',
   'page.submit': 'Submit data',
   'page.review': 'Review',
@@ -220,6 +221,13 @@ const en = {
   noValuesAt: 'No values for {what} in any period.',
   notBrokenDown: 'this indicator has no such breakdown',
   csvTotalsOnly: 'The CSV export has the totals only.',
+  availabilityTitle: 'Which cities report which indicators in {period}',
+  availabilityHelp:
+    'A tick: the city has a value of the total for the period (provisional or verified; rejected values do not count). Below it, the breakdowns it reports, by dimension, with how many (hover for the list). “Not reported”: no value of the indicator for the period, so rankings, comparisons and progress leave the city out.',
+  citiesReporting: '{n} of {of} cities',
+  notReported: 'not reported',
+  noTotal: 'no total',
+  totalReported: 'total reported',
 };
 
 export type MessageKey = keyof typeof en;
@@ -232,6 +240,7 @@ const zh: Record<MessageKey, string> = {
   'page.indicator': '指标',
   'page.city': '城市概况',
   'page.compare': '比较',
+  'page.availability': '数据可得性',
   'page.cases': '案例',
   'page.submit': '提交数据',
   'page.review': '审核',
@@ -432,6 +441,13 @@ const zh: Record<MessageKey, string> = {
   noValuesAt: '任何时期都没有{what}的数值。',
   notBrokenDown: '该指标没有此分组',
   csvTotalsOnly: 'CSV 导出仅含合计数值。',
+  availabilityTitle: '{period} 各城市报告了哪些指标',
+  availabilityHelp:
+    '对勾：该城市有本时期的合计数值（暂定或已核实；被拒绝的数值不计）。下方为其报告的分组，按维度列出个数（悬停可见清单）。“未报告”：该指标本时期没有数值，排名、比较和进展均不包括该城市。',
+  citiesReporting: '{of} 个城市中 {n} 个',
+  notReported: '未报告',
+  noTotal: '无合计',
+  totalReported: '已报告合计',
 };
 
 export type Lang = 'en' | 'zh';

@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 // Breakdowns in the dashboard: the selectors of the Indicator and City pages against the API's answers.
+import { Role } from '@ugf/runtime';
 import type { Browser, Page } from 'playwright-core';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { gql } from '../helpers/typed-query';
-import { launchBrowser, settled, watchedPage, type WatchedPage } from './browser';
+import { launchBrowser, screenshot, settled, watchedPage, type WatchedPage } from './browser';
 
 interface Part {
   dimension: string;
@@ -11,6 +12,12 @@ interface Part {
 }
 const RANKING = gql<{ ranking: { entries: { value: number; city: { id: string } }[]; missing: { id: string }[] } }>(
   `query ($code: ID!, $period: Period!, $breakdown: [DimensionCodeInput!]) { ranking(indicatorCode: $code, period: $period, breakdown: $breakdown) { entries { value city { id } } missing { id } } }`,
+);
+const BREAKDOWNS = gql<{ breakdowns: { breakdown: Part[]; city: { id: string }; periods: string[] }[] }>(
+  `query ($code: ID!) { breakdowns(indicatorCode: $code) { breakdown { dimension code } city { id } periods } }`,
+);
+const COMPARISON = gql<{ comparison: { cells: { cityId: string; indicatorCode: string; missing: boolean }[] } }>(
+  `query ($cityIds: [ID!]!, $codes: [ID!]!, $period: Period!) { comparison(cityIds: $cityIds, indicatorCodes: $codes, periods: [$period]) { cells { cityId indicatorCode missing } } }`,
 );
 const SERIES = gql<{ city: { series: { points: { period: string; value: number }[] } } }>(
   `query ($id: ID!, $code: ID!, $breakdown: [DimensionCodeInput!]) { city(id: $id) { series(indicatorCode: $code, breakdown: $breakdown) { points { period value } } } }`,
@@ -123,5 +130,90 @@ describe('breakdowns in the dashboard', () => {
     // An indicator of the initiative without districts stays on its totals, and says so.
     expect(await page.locator('[data-testid=series-GOOD_AIR_QUALITY_DAYS_PCT] [data-testid=series-breakdown]').textContent()).toContain('this indicator has no such breakdown');
     expect(watched.errors).toEqual([]);
+  });
+
+  it('shows in the availability grid, from one request for the grid, what the API says each city reports for the period, in English and Chinese', async () => {
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/graphql') requests.push(request.postData() ?? request.url());
+    });
+    const catalogue = (await system.query(gql<{ cities: { id: string }[]; indicators: { code: string }[] }>('{ cities { id } indicators { code } }'))).data!;
+    const shownCells = () =>
+      page.$$eval('[data-testid=availability-grid] [data-cell]', (cells) =>
+        Object.fromEntries(cells.map((cell) => [cell.getAttribute('data-cell') ?? '', { total: cell.getAttribute('data-total') === 'true', breakdowns: cell.getAttribute('data-breakdowns') ?? '' }])),
+      );
+    /** Every cell's total against the comparison of every city and indicator for the period. */
+    const expectTotalsAsCompared = async (period: string) => {
+      const shown = await shownCells();
+      const comparison = await system.query(COMPARISON, { cityIds: catalogue.cities.map((city) => city.id), codes: catalogue.indicators.map((indicator) => indicator.code), period });
+      const cells = comparison.data!.comparison.cells;
+      expect(Object.keys(shown).length).toBe(cells.length);
+      for (const cell of cells) expect([cell.cityId, cell.indicatorCode, shown[`${cell.cityId}|${cell.indicatorCode}`]?.total]).toEqual([cell.cityId, cell.indicatorCode, !cell.missing]);
+      return { shown, cells };
+    };
+
+    await open('availability?period=2024');
+    expect(await page.locator('main h1').textContent()).toBe('Data availability');
+    expect(await page.locator('[data-page=availability]').textContent()).toBe('Data availability');
+    // The catalogue and the code lists (shared by every page) and the grid's one query.
+    expect(requests.length).toBeLessThanOrEqual(3);
+    const { shown } = await expectTotalsAsCompared('2024');
+    // Breakdowns: the cells of the indicators with sample breakdowns against breakdowns().
+    for (const code of ['HOTLINE_SATISFACTION_RATE', 'PM25_ANNUAL_MEAN']) {
+      const entries = (await system.query(BREAKDOWNS, { code })).data!.breakdowns.filter((entry) => entry.breakdown.length > 0 && entry.periods.includes('2024'));
+      for (const city of ['beijing', 'shenzhen', 'xiongan']) {
+        const keys = entries
+          .filter((entry) => entry.city.id === city)
+          .map((entry) => entry.breakdown.map((part) => `${part.dimension}=${part.code}`).join(';'))
+          .sort();
+        expect(keys.length).toBeGreaterThan(0);
+        expect([city, code, shown[`${city}|${code}`].breakdowns]).toEqual([city, code, keys.join(',')]);
+      }
+    }
+    expect(await page.locator('[data-cell="shenzhen|HOTLINE_SATISFACTION_RATE"]').textContent()).toBe('✓Sex 2');
+    await screenshot(page, 'availability');
+
+    // A period with one value: that cell has it, every other says it is not reported.
+    const token = await system.token({ sub: 'e2e-availability', role: Role.CITY_EDITOR, city: 'shenzhen' });
+    const submitted = await system.query(
+      'mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }',
+      {
+        input: {
+          idempotencyKey: 'e2e-availability',
+          items: [{ cityId: 'shenzhen', indicatorCode: 'HOTLINE_SATISFACTION_RATE', period: '2025', value: 90, source: 'Shenzhen 12345 hotline survey 2025' }],
+        },
+      },
+      token,
+    );
+    expect(submitted.errors).toBeUndefined();
+    await open('availability?period=2025');
+    const { cells } = await expectTotalsAsCompared('2025');
+    expect(cells.filter((cell) => !cell.missing)).toEqual([{ cityId: 'shenzhen', indicatorCode: 'HOTLINE_SATISFACTION_RATE', missing: false }]);
+    const missing = { cityId: 'beijing', indicatorCode: 'HOTLINE_SATISFACTION_RATE' };
+    expect(await page.locator(`[data-cell="${missing.cityId}|${missing.indicatorCode}"]`).textContent()).toBe('not reported');
+    expect(await page.locator('[data-reporting=HOTLINE_SATISFACTION_RATE]').textContent()).toBe('1 of 13 cities');
+
+    await open('availability?period=2024&lang=zh');
+    expect(await page.locator('main h1').textContent()).toBe('数据可得性');
+    expect(await page.locator('[data-reporting=HOTLINE_SATISFACTION_RATE]').textContent()).toBe('13 个城市中 13 个');
+    expect(await page.locator('[data-cell="shenzhen|HOTLINE_SATISFACTION_RATE"]').textContent()).toBe('✓性别 2');
+    await open('availability?period=2025&lang=zh');
+    expect(await page.locator(`[data-cell="${missing.cityId}|${missing.indicatorCode}"]`).textContent()).toBe('未报告');
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('keeps the availability grid inside the screen of a phone, and narrows it to the cities chosen', async () => {
+    const phone = await watchedPage(browser, { width: 390, height: 844 });
+    try {
+      await phone.page.goto(`${base}availability?period=2024&cities=shenzhen,chengdu`);
+      await settled(phone.page);
+      expect(await phone.page.locator('[data-testid=availability-grid] thead th').allTextContents()).toEqual(['Indicator', 'Chengdu', 'Shenzhen']);
+      const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      await screenshot(phone.page, 'availability-phone');
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
   });
 });

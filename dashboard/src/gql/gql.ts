@@ -17,6 +17,7 @@ type Documents = {
     "\n  query TypedClientRanking($code: ID!, $period: Period!) {\n    ranking(indicatorCode: $code, period: $period) {\n      indicator { name unit direction }\n      entries { rank value city { id name nameZh } }\n      missing { name }\n    }\n  }\n": typeof types.TypedClientRankingDocument,
     "\n  query Catalogue {\n    cities { id name nameZh }\n    indicators { code name nameZh unit kind direction initiative { id number } dimensions { id } }\n    initiatives { id number title titleZh }\n  }\n": typeof types.CatalogueDocument,
     "\n  query Dimensions {\n    dimensions { id label labelZh totalCode codes { code label labelZh cityId } }\n  }\n": typeof types.DimensionsDocument,
+    "\n  query Availability($period: Period!) {\n    availability(period: $period) { cityId indicatorCode breakdown { dimension code label labelZh } }\n  }\n": typeof types.AvailabilityDocument,
     "\n  query Cases($cityId: ID, $initiativeId: ID, $tag: String, $search: String) {\n    cases(cityId: $cityId, initiativeId: $initiativeId, tag: $tag, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id title titleZh summary year tags illustrative\n        city { id name nameZh }\n        initiatives { id number title titleZh }\n      }\n    }\n  }\n": typeof types.CasesDocument,
     "\n  query CaseTags {\n    cases(first: 100) { nodes { id tags } }\n  }\n": typeof types.CaseTagsDocument,
     "\n  query CityProfile($id: ID!) {\n    city(id: $id) {\n      id name nameZh province provinceZh region adminLevel population areaKm2\n      populationFigure { year source }\n      peers { id name nameZh population }\n      cases {\n        nodes {\n          id title titleZh year illustrative\n          impact { indicator { code name nameZh unit } fromPeriod toPeriod change peerMedianChange betterThanPeers }\n        }\n      }\n    }\n  }\n": typeof types.CityProfileDocument,
@@ -34,6 +35,7 @@ const documents: Documents = {
     "\n  query TypedClientRanking($code: ID!, $period: Period!) {\n    ranking(indicatorCode: $code, period: $period) {\n      indicator { name unit direction }\n      entries { rank value city { id name nameZh } }\n      missing { name }\n    }\n  }\n": types.TypedClientRankingDocument,
     "\n  query Catalogue {\n    cities { id name nameZh }\n    indicators { code name nameZh unit kind direction initiative { id number } dimensions { id } }\n    initiatives { id number title titleZh }\n  }\n": types.CatalogueDocument,
     "\n  query Dimensions {\n    dimensions { id label labelZh totalCode codes { code label labelZh cityId } }\n  }\n": types.DimensionsDocument,
+    "\n  query Availability($period: Period!) {\n    availability(period: $period) { cityId indicatorCode breakdown { dimension code label labelZh } }\n  }\n": types.AvailabilityDocument,
     "\n  query Cases($cityId: ID, $initiativeId: ID, $tag: String, $search: String) {\n    cases(cityId: $cityId, initiativeId: $initiativeId, tag: $tag, search: $search, first: 100) {\n      totalCount\n      nodes {\n        id title titleZh summary year tags illustrative\n        city { id name nameZh }\n        initiatives { id number title titleZh }\n      }\n    }\n  }\n": types.CasesDocument,
     "\n  query CaseTags {\n    cases(first: 100) { nodes { id tags } }\n  }\n": types.CaseTagsDocument,
     "\n  query CityProfile($id: ID!) {\n    city(id: $id) {\n      id name nameZh province provinceZh region adminLevel population areaKm2\n      populationFigure { year source }\n      peers { id name nameZh population }\n      cases {\n        nodes {\n          id title titleZh year illustrative\n          impact { indicator { code name nameZh unit } fromPeriod toPeriod change peerMedianChange betterThanPeers }\n        }\n      }\n    }\n  }\n": types.CityProfileDocument,
@@ -74,6 +76,10 @@ export function graphql(source: "\n  query Catalogue {\n    cities { id name nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Dimensions {\n    dimensions { id label labelZh totalCode codes { code label labelZh cityId } }\n  }\n"): (typeof documents)["\n  query Dimensions {\n    dimensions { id label labelZh totalCode codes { code label labelZh cityId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Availability($period: Period!) {\n    availability(period: $period) { cityId indicatorCode breakdown { dimension code label labelZh } }\n  }\n"): (typeof documents)["\n  query Availability($period: Period!) {\n    availability(period: $period) { cityId indicatorCode breakdown { dimension code label labelZh } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
