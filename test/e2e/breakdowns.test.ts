@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
-// Breakdowns in the dashboard: the selectors of the Indicator and City pages against the API's answers.
+// Breakdowns in the dashboard: the selectors of the Indicator and City pages and the Data availability page
+// against the API's answers, and the reasons shown where a figure cannot be computed.
 import { Role } from '@ugf/runtime';
 import type { Browser, Page } from 'playwright-core';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
@@ -19,11 +20,17 @@ const BREAKDOWNS = gql<{ breakdowns: { breakdown: Part[]; city: { id: string }; 
 const COMPARISON = gql<{ comparison: { cells: { cityId: string; indicatorCode: string; missing: boolean }[] } }>(
   `query ($cityIds: [ID!]!, $codes: [ID!]!, $period: Period!) { comparison(cityIds: $cityIds, indicatorCodes: $codes, periods: [$period]) { cells { cityId indicatorCode missing } } }`,
 );
+const IMPACTS = gql<{
+  city: { cases: { nodes: { id: string; impact: { indicator: { code: string }; fromPeriod: string; toPeriod: string | null; change: number | null; peerMedianChange: number | null }[] }[] } };
+}>(`query ($id: ID!) { city(id: $id) { cases { nodes { id impact { indicator { code } fromPeriod toPeriod change peerMedianChange } } } } }`);
+const INDEX = gql<{ declarationIndex: { entries: { rank: number | null; index: number | null; coverage: number; indexMissingReason: string | null; city: { id: string } }[] } }>(
+  `query ($period: Period!) { declarationIndex(period: $period) { entries { rank index coverage indexMissingReason city { id } } } }`,
+);
 const SERIES = gql<{ city: { series: { points: { period: string; value: number }[] } } }>(
   `query ($id: ID!, $code: ID!, $breakdown: [DimensionCodeInput!]) { city(id: $id) { series(indicatorCode: $code, breakdown: $breakdown) { points { period value } } } }`,
 );
 
-describe('breakdowns in the dashboard', () => {
+describe('breakdowns, data availability and reasons in the dashboard', () => {
   let system: TestStack;
   let browser: Browser;
   let base: string;
@@ -215,5 +222,36 @@ describe('breakdowns in the dashboard', () => {
     } finally {
       await phone.close();
     }
+  });
+
+  it("says why a case's change, a breakdown's target and peers, and a city's index cannot be computed, in English and Chinese", async () => {
+    // A case older than the city's first value: no value in its year, so no change and no peers' change.
+    const cases = (await system.query(IMPACTS, { id: 'shenzhen' })).data!.city.cases.nodes;
+    const old = cases.flatMap((item) => item.impact.map((impact) => ({ id: item.id, ...impact }))).find((impact) => impact.change === null && impact.toPeriod !== null)!;
+    expect(old.peerMedianChange).toBeNull();
+    await open('city?id=shenzhen&initiative=10&breakdown=DISTRICT:440305');
+    const impact = page.locator(`[data-impact="${old.id}|${old.indicator.code}"]`);
+    expect(await impact.locator('[data-reason]').allTextContents()).toEqual([`no value for ${old.fromPeriod}, the case’s year`, `no peer has values for both ${old.fromPeriod} and ${old.toPeriod}`]);
+    const card = page.locator('[data-testid=series-PM25_ANNUAL_MEAN]');
+    expect(await card.locator('[data-testid=target-missing] [data-reason]').textContent()).toBe('targets are set on totals only');
+    expect(await card.textContent()).toContain('peers are compared on totals only');
+    expect(await card.textContent()).not.toContain('—');
+    await open('city?id=shenzhen&initiative=10&breakdown=DISTRICT:440305&lang=zh');
+    expect(await page.locator(`[data-impact="${old.id}|${old.indicator.code}"] [data-reason]`).allTextContents()).toEqual([
+      `案例起始年 ${old.fromPeriod} 没有数值`,
+      `没有同类城市同时有 ${old.fromPeriod} 和 ${old.toPeriod} 的数值`,
+    ]);
+    expect(await page.locator('[data-testid=series-PM25_ANNUAL_MEAN] [data-testid=target-missing] [data-reason]').textContent()).toBe('目标只针对合计数值设定');
+
+    // A period with (almost) no values: no city has an index; the API's reason in English, the same coverage in Chinese.
+    const index = (await system.query(INDEX, { period: '2026' })).data!.declarationIndex.entries;
+    const beijing = index.find((entry) => entry.city.id === 'beijing')!;
+    expect(beijing.index).toBeNull();
+    await open('?period=2026');
+    expect(await page.locator('[data-index-missing=beijing]').textContent()).toBe(beijing.indexMissingReason);
+    expect(await page.locator('[data-testid=index-ranking] [data-reason]').first().textContent()).toBe('unranked: no index');
+    await open('?period=2026&lang=zh');
+    expect(await page.locator('[data-index-missing=beijing]').textContent()).toBe(`仅 ${Math.round(beijing.coverage * 100)}% 的指标有数值和目标；指数至少需要 80%`);
+    expect(watched.errors).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
+import { Reason } from '../components/Reason';
 import { labelIn, useDimensions } from '../dimensions';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
@@ -102,7 +103,7 @@ export default function AvailabilityPage() {
                 render: (_, indicator) => (
                   <div style={{ maxWidth: 180, whiteSpace: 'normal' }}>
                     <small>{indicator.initiative.number}.</small> {name(indicator)}
-                    <div className="reason" data-reporting={indicator.code}>
+                    <div style={{ fontSize: 12, color: '#4b5563' }} data-reporting={indicator.code}>
                       {t('citiesReporting', { n: reporting(indicator.code), of: cities.length })}
                     </div>
                   </div>
@@ -117,10 +118,10 @@ export default function AvailabilityPage() {
                   return (
                     <div data-cell={`${city.id}|${indicator.code}`} data-total={cell?.total ? 'true' : 'false'} data-breakdowns={cell?.keys.join(',') ?? ''} style={{ fontSize: 12 }}>
                       {!cell ? (
-                        <span className="reason">{t('notReported')}</span>
+                        <Reason>{t('notReported')}</Reason>
                       ) : (
                         <>
-                          {cell.total ? <span aria-label={t('totalReported')}>✓</span> : <span className="reason">{t('noTotal')}</span>}
+                          {cell.total ? <span aria-label={t('totalReported')}>✓</span> : <Reason>{t('noTotal')}</Reason>}
                           {[...cell.groups].map(([group, labels]) => (
                             <div key={group}>
                               <Tag title={labels.join(', ')} style={{ marginInlineEnd: 0, fontSize: 11 }}>

@@ -6,6 +6,8 @@ import { Chart, preloadChart } from '../components/Chart';
 import { ColorTag, TREND_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
+import { Reason, ReasonFor } from '../components/Reason';
+import { changeMissing, peerChangeMissing, targetMissing, trendMissing, type Why } from '../reasons';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
@@ -24,7 +26,7 @@ const CityQuery = graphql(`
       cases {
         nodes {
           id title titleZh year illustrative
-          impact { indicator { code name nameZh unit } fromPeriod toPeriod change peerMedianChange betterThanPeers }
+          impact { indicator { code name nameZh unit } fromPeriod toPeriod valueAtStart change peerMedianChange peersWithData betterThanPeers }
         }
       }
     }
@@ -51,6 +53,7 @@ const SeriesQuery = graphql(`
 export default function CityPage() {
   const router = useRouter();
   const { t, name, number, lang } = useI18n();
+  const figure = useFigure();
   const catalogue = useCatalogue();
   const id = router.params.get('id') ?? 'beijing';
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
@@ -89,13 +92,15 @@ export default function CityPage() {
               <Card title={<h2 className="card-title">{t('facts')}</h2>} size="small" data-testid="city-facts">
                 <Descriptions size="small" column={1}>
                   <Descriptions.Item label={t('city')}>{name(city)}</Descriptions.Item>
-                  <Descriptions.Item label={t('province')}>{(lang === 'zh' ? city.provinceZh : city.province) ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('province')}>
+                    {(lang === 'zh' ? city.provinceZh : city.province) ?? <Reason>{t(city.adminLevel === 'MUNICIPALITY' ? 'reason.municipality' : 'reason.notRecorded')}</Reason>}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('region')}>{t(`region.${city.region}` as MessageKey)}</Descriptions.Item>
                   <Descriptions.Item label={t('adminLevel')}>{t(`level.${city.adminLevel}` as MessageKey)}</Descriptions.Item>
                   <Descriptions.Item label={t('population')}>
                     <span data-testid="population">{number(city.population)}</span> ({city.populationFigure.year})
                   </Descriptions.Item>
-                  <Descriptions.Item label={t('area')}>{city.areaKm2 ? `${number(city.areaKm2)} km²` : '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('area')}>{city.areaKm2 ? `${number(city.areaKm2)} km²` : <Reason>{t('reason.notRecorded')}</Reason>}</Descriptions.Item>
                 </Descriptions>
               </Card>
               <Card title={<h2 className="card-title">{t('peers')}</h2>} size="small" style={{ marginTop: 16 }}>
@@ -130,9 +135,9 @@ export default function CityPage() {
                         <div>
                           <strong>{name(item)}</strong> ({item.year}) {item.illustrative && <Tag>{t('illustrative')}</Tag>}
                           {(item.impact ?? []).map((impact) => (
-                            <div key={impact.indicator.code} style={{ fontSize: 12 }}>
-                              {name(impact.indicator)}: {t('change')} {number(impact.change)} {impact.indicator.unit} ({impact.fromPeriod}–{impact.toPeriod ?? '…'}), {t('peerMedian')}{' '}
-                              {number(impact.peerMedianChange)}{' '}
+                            <div key={impact.indicator.code} style={{ fontSize: 12 }} data-impact={`${item.id}|${impact.indicator.code}`}>
+                              {name(impact.indicator)}: {t('change')} {figure(impact.change, changeMissing(impact), impact.indicator.unit)} ({impact.fromPeriod}
+                              {impact.toPeriod && `–${impact.toPeriod}`}), {t('peerMedian')} {figure(impact.peerMedianChange, peerChangeMissing(impact))}{' '}
                               {impact.betterThanPeers === null || impact.betterThanPeers === undefined ? null : (
                                 <ColorTag tone={impact.betterThanPeers ? 'good' : 'neutral'}>{impact.betterThanPeers ? t('betterThanPeers') : t('notBetterThanPeers')}</ColorTag>
                               )}
@@ -199,10 +204,13 @@ interface SeriesCardProps {
 
 function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProps) {
   const { t, name, number } = useI18n();
+  const figure = useFigure();
   const breakdownLabel = useBreakdownLabel(breakdown);
   const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period, breakdown } });
+  const broken = breakdown.length > 0;
   // Peers are compared on totals (peerComparison has no breakdown).
-  const peers = breakdown.length === 0 ? result.data?.city?.peerComparison : null;
+  const peers = broken ? null : result.data?.city?.peerComparison;
+  const noPeers: Why = { key: 'reason.noPeerValues', values: { period } };
   const series = result.data?.city?.series;
   const option = useMemo(() => {
     if (!series) return {};
@@ -252,18 +260,44 @@ function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProp
             <Chart option={option} height={180} label={`${name(series.indicator)}: ${series.points.map((point) => `${point.period} ${point.value}`).join(', ')}`} />
             <div style={{ fontSize: 12 }}>
               {t('trend')}: <ColorTag tone={TREND_TONE[series.trend]}>{t(`trend.${series.trend}` as MessageKey)}</ColorTag>
-              {series.trendRatio !== null && series.trendRatio !== undefined && `(${number(series.trendRatio)})`} · {t('baseline')} {series.baselinePeriod ?? '—'}: {number(series.baselineValue)} ·{' '}
-              {t('target')} {series.targetPeriod ?? '—'}: {number(series.targetValue)}
+              {series.trendRatio !== null && series.trendRatio !== undefined ? `(${number(series.trendRatio)})` : <ReasonIf why={trendMissing(series, broken)} />} ·{' '}
+              {targetMissing(series, broken) ? (
+                <span data-testid="target-missing">
+                  {t('baseline')}, {t('target')}: <ReasonFor why={targetMissing(series, broken)!} />
+                </span>
+              ) : (
+                <>
+                  {t('baseline')} {series.baselinePeriod}: {number(series.baselineValue)} · {t('target')} {series.targetPeriod}: {number(series.targetValue)}
+                </>
+              )}
             </div>
-            {peers && (
+            {peers ? (
               <div style={{ fontSize: 12 }}>
-                {t('peerComparison')} ({period}): {t('peerMedian')} {number(peers.peerMedian)}, {t('percentile')} {number(peers.percentile, 0)}, {t('bestPeer')}{' '}
-                {peers.bestPeer ? `${name(peers.bestPeer)} ${number(peers.bestPeerValue)}` : '—'}
+                {t('peerComparison')} ({period}): {t('peerMedian')} {figure(peers.peerMedian, noPeers)}, {t('percentile')}{' '}
+                {figure(peers.percentile, peers.value === null || peers.value === undefined ? { key: 'reason.noOwnValue', values: { period } } : noPeers, undefined, 0)}, {t('bestPeer')}{' '}
+                {peers.bestPeer ? `${name(peers.bestPeer)} ${number(peers.bestPeerValue)}` : <ReasonFor why={noPeers} />}
               </div>
+            ) : (
+              broken && (
+                <div style={{ fontSize: 12 }}>
+                  {t('peerComparison')}: <ReasonFor why={{ key: 'reason.peersOnTotals' }} />
+                </div>
+              )
             )}
           </>
         )}
       </QueryState>
     </Card>
   );
+}
+
+/** A figure, or why it cannot be computed. */
+function useFigure() {
+  const { number } = useI18n();
+  return (value: number | null | undefined, why: Why | null, unit?: string, digits?: number) =>
+    value === null || value === undefined ? why ? <ReasonFor why={why} /> : number(value) : `${number(value, digits)}${unit ? ` ${unit}` : ''}`;
+}
+
+function ReasonIf({ why }: { why: Why | null }) {
+  return why && <ReasonFor why={why} />;
 }

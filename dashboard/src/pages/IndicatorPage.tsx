@@ -7,6 +7,7 @@ import { Chart, preloadChart } from '../components/Chart';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
+import { Reason } from '../components/Reason';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
@@ -177,7 +178,7 @@ export default function IndicatorPage() {
                   align: 'right',
                   render: (_, entry) => (
                     <span data-city={entry.city.id} data-value={shown(entry) ?? ''}>
-                      {number(shown(entry))}
+                      {shown(entry) === null ? <Reason>{t('reason.noPopulation')}</Reason> : number(shown(entry))}
                     </span>
                   ),
                 },
