@@ -16,6 +16,7 @@ const loaders: Record<Page, () => Promise<{ default: ComponentType }>> = {
   indicator: () => import('./pages/IndicatorPage'),
   city: () => import('./pages/CityPage'),
   compare: () => import('./pages/ComparePage'),
+  availability: () => import('./pages/AvailabilityPage'),
   cases: () => import('./pages/CasesPage'),
   submit: () => import('./pages/SubmitPage'),
   review: () => import('./pages/ReviewPage'),
@@ -25,7 +26,7 @@ const pages = Object.fromEntries(Object.entries(loaders).map(([page, load]) => [
 // so do ECharts (on the pages with a chart) and the overview's data (urql shares the request with the page).
 const firstPage = currentPage();
 void loaders[firstPage]();
-if (firstPage !== 'cases' && firstPage !== 'submit' && firstPage !== 'review') preloadChart();
+if (firstPage !== 'cases' && firstPage !== 'submit' && firstPage !== 'review' && firstPage !== 'availability') preloadChart();
 if (firstPage === 'overview') {
   void client.query(OverviewQuery, { period: new URLSearchParams(window.location.search).get('period') ?? DEFAULT_PERIOD }).toPromise();
 }

@@ -9,7 +9,7 @@ export const PERIODS: string[] = Array.from({ length: new Date().getFullYear() -
 const CatalogueQuery = graphql(`
   query Catalogue {
     cities { id name nameZh }
-    indicators { code name nameZh unit kind direction initiative { id number } }
+    indicators { code name nameZh unit kind direction initiative { id number } dimensions { id } }
     initiatives { id number title titleZh }
   }
 `);

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 /** The dashboard's pages; each is a path under /dashboard/, so a page and its selection can be shared by URL. */
-export const PAGES = ['overview', 'indicator', 'city', 'compare', 'cases', 'submit', 'review'] as const;
+export const PAGES = ['overview', 'indicator', 'city', 'compare', 'availability', 'cases', 'submit', 'review'] as const;
 export type Page = (typeof PAGES)[number];
 
 export const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');

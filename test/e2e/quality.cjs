@@ -23,7 +23,7 @@ const BUDGETS = {
   firstChartMs: 3000,
   seriousA11yViolations: 0,
 };
-const PAGES = ['', 'indicator', 'city', 'compare', 'cases', 'submit', 'review'];
+const PAGES = ['', 'indicator', 'city', 'compare', 'availability', 'cases', 'submit', 'review'];
 
 const gzipKb = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;
 

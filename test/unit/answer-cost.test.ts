@@ -49,6 +49,19 @@ describe('the answer cost estimate', () => {
     expect(cost(query)).toBe(1 + 3 * 2 * 2);
   });
 
+  it("sizes a period's availability by its bound and the parts of each breakdown, well under the default limit", () => {
+    const { maxCost } = loadGatewayConfig(loadSettings({})).limits;
+    const query = '{ availability(period: "2024") { cityId indicatorCode breakdown { dimension code label labelZh } } }';
+    expect(cost(query)).toBe(LIST_SIZE.availability * (1 + LIST_SIZE.breakdownParts));
+    expect(cost(query)).toBeLessThanOrEqual(maxCost);
+  });
+
+  it('lets a client read every code list with the cities of its districts as ids, not as City objects, under the default limit', () => {
+    const { maxCost } = loadGatewayConfig(loadSettings({})).limits;
+    expect(cost('{ dimensions { id codes { code label labelZh cityId } } }')).toBeLessThanOrEqual(maxCost);
+    expect(cost('{ dimensions { id codes { code label labelZh city { id } } } }')).toBeGreaterThan(maxCost);
+  });
+
   it('follows fragments, named and inline', () => {
     expect(cost('{ cities { ...C } } fragment C on City { peers { id } ... on City { peers { id } } }')).toBe(LIST_SIZE.cities * (1 + 2 * LIST_SIZE.peers));
   });

@@ -6,9 +6,13 @@ import { Chart, preloadChart } from '../components/Chart';
 import { ColorTag, TREND_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
+import { Reason, ReasonFor } from '../components/Reason';
+import { changeMissing, peerChangeMissing, targetMissing, trendMissing, type Why } from '../reasons';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
+import { BreakdownSelect, useBreakdownLabel } from '../components/BreakdownSelect';
+import { breakdownParam, breakdownText, type BreakdownPart } from '../dimensions';
 import { Field, PeriodSelect, withUnit } from './common';
 
 preloadChart();
@@ -22,7 +26,7 @@ const CityQuery = graphql(`
       cases {
         nodes {
           id title titleZh year illustrative
-          impact { indicator { code name nameZh unit } fromPeriod toPeriod change peerMedianChange betterThanPeers }
+          impact { indicator { code name nameZh unit } fromPeriod toPeriod valueAtStart change peerMedianChange peersWithData betterThanPeers }
         }
       }
     }
@@ -30,10 +34,10 @@ const CityQuery = graphql(`
 `);
 
 const SeriesQuery = graphql(`
-  query CitySeries($id: ID!, $code: ID!, $period: Period!) {
+  query CitySeries($id: ID!, $code: ID!, $period: Period!, $breakdown: [DimensionCodeInput!]) {
     city(id: $id) {
       id
-      series(indicatorCode: $code) {
+      series(indicatorCode: $code, breakdown: $breakdown) {
         indicator { code name nameZh unit direction }
         points { period value status }
         baselinePeriod baselineValue targetPeriod targetValue observedRate requiredRate trendRatio trend
@@ -49,6 +53,7 @@ const SeriesQuery = graphql(`
 export default function CityPage() {
   const router = useRouter();
   const { t, name, number, lang } = useI18n();
+  const figure = useFigure();
   const catalogue = useCatalogue();
   const id = router.params.get('id') ?? 'beijing';
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
@@ -56,6 +61,10 @@ export default function CityPage() {
   const [result, refetch] = useQuery({ query: CityQuery, variables: { id } });
   const city = result.data?.city;
   const indicators = catalogue.indicators.filter((indicator) => indicator.initiative.id === initiativeId);
+  // The dimensions of any indicator shown; each series takes the parts its own indicator has.
+  const declared = [...new Set(indicators.flatMap((indicator) => indicator.dimensions.map((dimension) => dimension.id)))];
+  const breakdown = breakdownParam(router.params, declared);
+  const withoutDistrict = breakdownText(breakdown.filter((part) => part.dimension !== 'DISTRICT'));
 
   return (
     <>
@@ -65,7 +74,7 @@ export default function CityPage() {
             aria-label={t('city')}
             showSearch={{ optionFilterProp: 'label' }}
             value={id}
-            onChange={(value) => router.set({ id: value })}
+            onChange={(value) => router.set({ id: value, breakdown: withoutDistrict })}
             options={catalogue.cities.map((item) => ({ value: item.id, label: name(item) }))}
             data-testid="city-select"
             style={{ width: '100%' }}
@@ -74,6 +83,7 @@ export default function CityPage() {
         <Field label={t('period')} width={120}>
           <PeriodSelect label={t('period')} value={period} onChange={(value) => router.set({ period: value })} />
         </Field>
+        <BreakdownSelect dimensionIds={declared} cityIds={[id]} value={breakdown} onChange={(parts) => router.set({ breakdown: breakdownText(parts) })} />
       </div>
       <QueryState fetching={result.fetching} error={result.error} hasData={!!city} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {city && (
@@ -82,13 +92,15 @@ export default function CityPage() {
               <Card title={<h2 className="card-title">{t('facts')}</h2>} size="small" data-testid="city-facts">
                 <Descriptions size="small" column={1}>
                   <Descriptions.Item label={t('city')}>{name(city)}</Descriptions.Item>
-                  <Descriptions.Item label={t('province')}>{(lang === 'zh' ? city.provinceZh : city.province) ?? '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('province')}>
+                    {(lang === 'zh' ? city.provinceZh : city.province) ?? <Reason>{t(city.adminLevel === 'MUNICIPALITY' ? 'reason.municipality' : 'reason.notRecorded')}</Reason>}
+                  </Descriptions.Item>
                   <Descriptions.Item label={t('region')}>{t(`region.${city.region}` as MessageKey)}</Descriptions.Item>
                   <Descriptions.Item label={t('adminLevel')}>{t(`level.${city.adminLevel}` as MessageKey)}</Descriptions.Item>
                   <Descriptions.Item label={t('population')}>
                     <span data-testid="population">{number(city.population)}</span> ({city.populationFigure.year})
                   </Descriptions.Item>
-                  <Descriptions.Item label={t('area')}>{city.areaKm2 ? `${number(city.areaKm2)} km²` : '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('area')}>{city.areaKm2 ? `${number(city.areaKm2)} km²` : <Reason>{t('reason.notRecorded')}</Reason>}</Descriptions.Item>
                 </Descriptions>
               </Card>
               <Card title={<h2 className="card-title">{t('peers')}</h2>} size="small" style={{ marginTop: 16 }}>
@@ -100,7 +112,7 @@ export default function CityPage() {
                         href={router.href('city', { id: peer.id, period })}
                         onClick={(event) => {
                           event.preventDefault();
-                          router.set({ id: peer.id });
+                          router.set({ id: peer.id, breakdown: withoutDistrict });
                         }}
                       >
                         {name(peer)}
@@ -123,9 +135,9 @@ export default function CityPage() {
                         <div>
                           <strong>{name(item)}</strong> ({item.year}) {item.illustrative && <Tag>{t('illustrative')}</Tag>}
                           {(item.impact ?? []).map((impact) => (
-                            <div key={impact.indicator.code} style={{ fontSize: 12 }}>
-                              {name(impact.indicator)}: {t('change')} {number(impact.change)} {impact.indicator.unit} ({impact.fromPeriod}–{impact.toPeriod ?? '…'}), {t('peerMedian')}{' '}
-                              {number(impact.peerMedianChange)}{' '}
+                            <div key={impact.indicator.code} style={{ fontSize: 12 }} data-impact={`${item.id}|${impact.indicator.code}`}>
+                              {name(impact.indicator)}: {t('change')} {figure(impact.change, changeMissing(impact), impact.indicator.unit)} ({impact.fromPeriod}
+                              {impact.toPeriod && `–${impact.toPeriod}`}), {t('peerMedian')} {figure(impact.peerMedianChange, peerChangeMissing(impact))}{' '}
                               {impact.betterThanPeers === null || impact.betterThanPeers === undefined ? null : (
                                 <ColorTag tone={impact.betterThanPeers ? 'good' : 'neutral'}>{impact.betterThanPeers ? t('betterThanPeers') : t('notBetterThanPeers')}</ColorTag>
                               )}
@@ -147,7 +159,7 @@ export default function CityPage() {
                     aria-label={t('initiative')}
                     size="small"
                     value={initiativeId}
-                    onChange={(value) => router.set({ initiative: String(value) })}
+                    onChange={(value) => router.set({ initiative: String(value), breakdown: undefined })}
                     options={catalogue.initiatives.map((initiative) => ({ value: initiative.id, label: String(initiative.number), title: name(initiative) }))}
                   />
                 }
@@ -160,7 +172,13 @@ export default function CityPage() {
                 <Row gutter={[12, 12]}>
                   {indicators.map((indicator) => (
                     <Col xs={24} md={12} key={indicator.code}>
-                      <SeriesCard cityId={city.id} code={indicator.code} period={period} />
+                      <SeriesCard
+                        cityId={city.id}
+                        code={indicator.code}
+                        period={period}
+                        breakdown={breakdown.filter((part) => indicator.dimensions.some((dimension) => dimension.id === part.dimension))}
+                        offered={breakdown.length > 0}
+                      />
                     </Col>
                   ))}
                 </Row>
@@ -174,11 +192,26 @@ export default function CityPage() {
   );
 }
 
-function SeriesCard({ cityId, code, period }: { cityId: string; code: string; period: string }) {
+interface SeriesCardProps {
+  cityId: string;
+  code: string;
+  period: string;
+  /** The parts of the chosen breakdown this indicator has. */
+  breakdown: BreakdownPart[];
+  /** Whether a breakdown is chosen on the page, so that a series of totals says it is one. */
+  offered: boolean;
+}
+
+function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProps) {
   const { t, name, number } = useI18n();
-  const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period } });
+  const figure = useFigure();
+  const breakdownLabel = useBreakdownLabel(breakdown);
+  const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period, breakdown } });
+  const broken = breakdown.length > 0;
+  // Peers are compared on totals (peerComparison has no breakdown).
+  const peers = broken ? null : result.data?.city?.peerComparison;
+  const noPeers: Why = { key: 'reason.noPeerValues', values: { period } };
   const series = result.data?.city?.series;
-  const peers = result.data?.city?.peerComparison;
   const option = useMemo(() => {
     if (!series) return {};
     const lines = [
@@ -215,23 +248,56 @@ function SeriesCard({ cityId, code, period }: { cityId: string; code: string; pe
       data-testid={`series-${code}`}
     >
       <QueryState fetching={result.fetching} error={result.error} hasData={!!series} retry={() => refetch({ requestPolicy: 'network-only' })} rows={3}>
-        {series && (
+        {offered && (
+          <div style={{ fontSize: 12 }} data-testid="series-breakdown">
+            <Tag>{breakdownLabel}</Tag>
+            {breakdown.length === 0 && t('notBrokenDown')}
+          </div>
+        )}
+        {series && series.points.length === 0 && <p data-testid="no-values">{t('noValuesAt', { what: breakdownLabel })}</p>}
+        {series && series.points.length > 0 && (
           <>
             <Chart option={option} height={180} label={`${name(series.indicator)}: ${series.points.map((point) => `${point.period} ${point.value}`).join(', ')}`} />
             <div style={{ fontSize: 12 }}>
               {t('trend')}: <ColorTag tone={TREND_TONE[series.trend]}>{t(`trend.${series.trend}` as MessageKey)}</ColorTag>
-              {series.trendRatio !== null && series.trendRatio !== undefined && `(${number(series.trendRatio)})`} · {t('baseline')} {series.baselinePeriod ?? '—'}: {number(series.baselineValue)} ·{' '}
-              {t('target')} {series.targetPeriod ?? '—'}: {number(series.targetValue)}
+              {series.trendRatio !== null && series.trendRatio !== undefined ? `(${number(series.trendRatio)})` : <ReasonIf why={trendMissing(series, broken)} />} ·{' '}
+              {targetMissing(series, broken) ? (
+                <span data-testid="target-missing">
+                  {t('baseline')}, {t('target')}: <ReasonFor why={targetMissing(series, broken)!} />
+                </span>
+              ) : (
+                <>
+                  {t('baseline')} {series.baselinePeriod}: {number(series.baselineValue)} · {t('target')} {series.targetPeriod}: {number(series.targetValue)}
+                </>
+              )}
             </div>
-            {peers && (
+            {peers ? (
               <div style={{ fontSize: 12 }}>
-                {t('peerComparison')} ({period}): {t('peerMedian')} {number(peers.peerMedian)}, {t('percentile')} {number(peers.percentile, 0)}, {t('bestPeer')}{' '}
-                {peers.bestPeer ? `${name(peers.bestPeer)} ${number(peers.bestPeerValue)}` : '—'}
+                {t('peerComparison')} ({period}): {t('peerMedian')} {figure(peers.peerMedian, noPeers)}, {t('percentile')}{' '}
+                {figure(peers.percentile, peers.value === null || peers.value === undefined ? { key: 'reason.noOwnValue', values: { period } } : noPeers, undefined, 0)}, {t('bestPeer')}{' '}
+                {peers.bestPeer ? `${name(peers.bestPeer)} ${number(peers.bestPeerValue)}` : <ReasonFor why={noPeers} />}
               </div>
+            ) : (
+              broken && (
+                <div style={{ fontSize: 12 }}>
+                  {t('peerComparison')}: <ReasonFor why={{ key: 'reason.peersOnTotals' }} />
+                </div>
+              )
             )}
           </>
         )}
       </QueryState>
     </Card>
   );
+}
+
+/** A figure, or why it cannot be computed. */
+function useFigure() {
+  const { number } = useI18n();
+  return (value: number | null | undefined, why: Why | null, unit?: string, digits?: number) =>
+    value === null || value === undefined ? why ? <ReasonFor why={why} /> : number(value) : `${number(value, digits)}${unit ? ` ${unit}` : ''}`;
+}
+
+function ReasonIf({ why }: { why: Why | null }) {
+  return why && <ReasonFor why={why} />;
 }

@@ -7,9 +7,12 @@ import { Chart, preloadChart } from '../components/Chart';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
+import { Reason } from '../components/Reason';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
+import { BreakdownSelect, useBreakdownLabel } from '../components/BreakdownSelect';
+import { breakdownParam, breakdownText } from '../dimensions';
 import { Field, PeriodSelect } from './common';
 import { IndicatorMetadataPanel } from './IndicatorMetadataPanel';
 
@@ -18,9 +21,9 @@ preloadChart();
 export const DEFAULT_INDICATOR = 'HOTLINE_RESOLUTION_RATE';
 
 const RankingQuery = graphql(`
-  query IndicatorRanking($code: ID!, $period: Period!, $perCapita: Boolean!) {
+  query IndicatorRanking($code: ID!, $period: Period!, $perCapita: Boolean!, $breakdown: [DimensionCodeInput!]) {
     indicator(code: $code) { code name nameZh unit direction kind method }
-    ranking(indicatorCode: $code, period: $period) {
+    ranking(indicatorCode: $code, period: $period, breakdown: $breakdown) {
       entries {
         rank value unit status score source
         city {
@@ -43,9 +46,14 @@ export default function IndicatorPage() {
   const code = router.params.get('code') ?? DEFAULT_INDICATOR;
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
   const selected = catalogue.indicators.find((indicator) => indicator.code === code);
-  const perCapitaAllowed = selected?.kind === 'COUNT';
+  const declared = selected?.dimensions.map((dimension) => dimension.id) ?? [];
+  const breakdown = breakdownParam(router.params, declared);
+  const breakdownLabel = useBreakdownLabel(breakdown);
+  // Per-capita values are of totals: a breakdown's value over the whole population would mislead.
+  const perCapitaAllowed = selected?.kind === 'COUNT' && breakdown.length === 0;
   const perCapita = perCapitaAllowed && router.params.get('perCapita') === '1';
-  const [result, refetch] = useQuery({ query: RankingQuery, variables: { code, period, perCapita } });
+  // A breakdown in the URL waits for the catalogue to say which dimensions the indicator has.
+  const [result, refetch] = useQuery({ query: RankingQuery, variables: { code, period, perCapita, breakdown }, pause: !selected && router.params.has('breakdown') });
   const ranking = result.data?.ranking;
   const indicator = result.data?.indicator;
   const entries = ranking?.entries ?? [];
@@ -74,7 +82,7 @@ export default function IndicatorPage() {
             showSearch={{ optionFilterProp: 'label' }}
             value={code}
             loading={catalogue.fetching}
-            onChange={(value) => router.set({ code: value, perCapita: undefined })}
+            onChange={(value) => router.set({ code: value, perCapita: undefined, breakdown: undefined })}
             options={catalogue.initiatives.map((initiative) => ({
               label: `${initiative.number}. ${name(initiative)}`,
               title: name(initiative),
@@ -87,12 +95,13 @@ export default function IndicatorPage() {
         <Field label={t('period')} width={120}>
           <PeriodSelect label={t('period')} value={period} onChange={(value) => router.set({ period: value })} />
         </Field>
+        <BreakdownSelect dimensionIds={declared} cityIds={catalogue.cities.map((city) => city.id)} value={breakdown} onChange={(parts) => router.set({ breakdown: breakdownText(parts) })} />
         {perCapitaAllowed && (
           <Field label={t('perCapita')} width={120}>
             <Switch aria-label={t('perCapita')} checked={perCapita} onChange={(on) => router.set({ perCapita: on ? '1' : undefined })} />
           </Field>
         )}
-        <Button href={exportUrl('ranking', { indicatorCode: code, period })} download>
+        <Button href={exportUrl('ranking', { indicatorCode: code, period })} download disabled={breakdown.length > 0} title={breakdown.length > 0 ? t('csvTotalsOnly') : undefined}>
           {t('downloadCsv')}
         </Button>
       </div>
@@ -109,11 +118,16 @@ export default function IndicatorPage() {
         )}
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={14}>
-            <Card title={<h2 className="card-title">{`${t('rankingTitle')} ${period}`}</h2>} size="small">
+            <Card title={<h2 className="card-title">{`${t('rankingTitle')} ${period}${breakdown.length > 0 ? ` · ${breakdownLabel}` : ''}`}</h2>} size="small">
               {entries.length > 0 ? (
-                <Chart option={option} height={Math.max(240, entries.length * 28 + 50)} label={`${t('rankingTitle')} ${indicator ? name(indicator) : ''} ${period}`} testId="ranking-chart" />
+                <Chart
+                  option={option}
+                  height={Math.max(240, entries.length * 28 + 50)}
+                  label={`${t('rankingTitle')} ${indicator ? name(indicator) : ''} ${period} ${breakdownLabel}`}
+                  testId="ranking-chart"
+                />
               ) : (
-                <p>{t('noData')}</p>
+                <p data-testid="no-values">{t('noValuesFor', { what: breakdownLabel, period })}</p>
               )}
               <p>
                 <strong>{t('missingCities')}:</strong> <span data-testid="missing-cities">{ranking?.missing.length ? ranking.missing.map((city) => name(city)).join(', ') : t('none')}</span>
@@ -134,7 +148,7 @@ export default function IndicatorPage() {
                   ))}
                 </Descriptions>
               ) : (
-                <p>{t('noData')}</p>
+                <p>{t('noValuesFor', { what: breakdownLabel, period })}</p>
               )}
             </Card>
             <Table
@@ -164,7 +178,7 @@ export default function IndicatorPage() {
                   align: 'right',
                   render: (_, entry) => (
                     <span data-city={entry.city.id} data-value={shown(entry) ?? ''}>
-                      {number(shown(entry))}
+                      {shown(entry) === null ? <Reason>{t('reason.noPopulation')}</Reason> : number(shown(entry))}
                     </span>
                   ),
                 },

@@ -1,10 +1,12 @@
-import { Card, Col, Row, Table, Tag, Tooltip } from 'antd';
+import { Card, Col, Row, Table } from 'antd';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD } from '../catalogue';
 import { Chart, preloadChart } from '../components/Chart';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
+import { Reason } from '../components/Reason';
+import { indexMissing } from '../reasons';
 import { OverviewQuery } from './overview-query';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
@@ -14,7 +16,7 @@ preloadChart();
 
 export default function Overview() {
   const router = useRouter();
-  const { t, name, number } = useI18n();
+  const { t, name, number, lang } = useI18n();
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
   const [result, refetch] = useQuery({ query: OverviewQuery, variables: { period } });
   const data = result.data;
@@ -39,7 +41,7 @@ export default function Overview() {
         formatter: (params: { value: [number, number, number | null, number] }) => {
           const [x, y, score, coverage] = params.value;
           const initiative = initiatives.find((item) => item.number === x + 1);
-          return `${name(cities[y])} · ${x + 1}. ${name(initiative)}<br/>${t('score')}: ${score === null || score < 0 ? '—' : `${score} %`}<br/>${t('coverage')}: ${coverage} %`;
+          return `${name(cities[y])} · ${x + 1}. ${name(initiative)}<br/>${t('score')}: ${score === null || score < 0 ? t('reason.noScore') : `${score} %`}<br/>${t('coverage')}: ${coverage} %`;
         },
       },
       grid: { left: 90, right: 10, top: 10, bottom: 90 },
@@ -65,7 +67,7 @@ export default function Overview() {
           data: cells,
           label: {
             show: true,
-            formatter: (params: { value: [number, number, number, number] }) => `${params.value[2] < 0 ? '—' : params.value[2]}\n{c|${params.value[3]}%}`,
+            formatter: (params: { value: [number, number, number, number] }) => `${params.value[2] < 0 ? t('noScore') : params.value[2]}\n{c|${params.value[3]}%}`,
             rich: { c: { fontSize: 9, color: '#374151' } },
             fontSize: 11,
           },
@@ -105,7 +107,7 @@ export default function Overview() {
                 rowKey={(entry) => entry.city.id}
                 dataSource={entries}
                 columns={[
-                  { title: t('rank'), dataIndex: 'rank', width: 60, render: (rank: number | null) => rank ?? '—' },
+                  { title: t('rank'), dataIndex: 'rank', width: 60, render: (rank: number | null) => rank ?? <Reason>{t('reason.unranked')}</Reason> },
                   {
                     title: t('city'),
                     key: 'city',
@@ -126,9 +128,12 @@ export default function Overview() {
                     key: 'index',
                     render: (_, entry) =>
                       entry.index === null || entry.index === undefined ? (
-                        <Tooltip title={entry.indexMissingReason}>
-                          <Tag>{t('noIndex')}</Tag>
-                        </Tooltip>
+                        // The API's reason is in English; the Chinese one is derived from the same coverage.
+                        <span data-index-missing={entry.city.id}>
+                          <Reason title={entry.indexMissingReason ?? undefined}>
+                            {lang === 'en' && entry.indexMissingReason ? entry.indexMissingReason : t(indexMissing(entry.coverage).key, indexMissing(entry.coverage).values)}
+                          </Reason>
+                        </span>
                       ) : (
                         <span data-city={entry.city.id} data-index={entry.index}>
                           {number(entry.index * 100, 1)}

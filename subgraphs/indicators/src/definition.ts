@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@ugf/runtime';
 import { AdminResolver } from './admin/admin.resolver';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { AvailabilityResolver } from './analytics/availability.resolver';
 import { CaseImpactResolver } from './analytics/case-impact.resolver';
 import { FrameworkElement, FrameworkElementIndicator } from './frameworks/framework-element.entity';
 import { FrameworkElementResolver, FrameworkResolver } from './frameworks/framework.resolver';
@@ -35,6 +36,7 @@ import { ObservationResolver } from './observation.resolver';
 import { ObservationRevisionResolver } from './observation-revision.resolver';
 import { indicatorReferenceResolvers } from './references';
 import { seedIndicators } from './seed/seed';
+import { DimensionCodeCityResolver } from './dimensions/code-city.resolver';
 import { DimensionResolver, IndicatorDimensionsResolver, ObservationBreakdownResolver } from './dimensions/dimension.resolver';
 import { Target } from './target.entity';
 import { TargetResolver } from './target.resolver';
@@ -58,6 +60,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     DimensionResolver,
     IndicatorDimensionsResolver,
     ObservationBreakdownResolver,
+    DimensionCodeCityResolver,
     IndicatorResolver,
     ObservationResolver,
     ObservationRevisionResolver,
@@ -71,6 +74,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     CityAnalyticsResolver,
     InitiativeAnalyticsResolver,
     CaseImpactResolver,
+    AvailabilityResolver,
     FrameworkResolver,
     FrameworkElementResolver,
     TargetHistoryResolver,

@@ -34,6 +34,8 @@ export const LIST_SIZE = {
   breakdownParts: 4,
   /** Entries of `breakdowns`: (breakdown, city) pairs of one indicator. */
   breakdowns: 2000,
+  /** Entries of `availability`: (city, indicator, breakdown) triples of one period. */
+  availability: 5000,
 } as const;
 
 /** `@listSize(assumedSize: n)`: a list that never holds more than `n` items. */
