@@ -5,12 +5,14 @@
  * label value would grow `/metrics` for good.
  */
 export const CLIENT_OPERATION_NAMES: readonly string[] = [
+  'Availability',
   'CaseTags',
   'Cases',
   'Catalogue',
   'CityProfile',
   'CitySeries',
   'Comparison',
+  'Dimensions',
   'Export',
   'IndicatorMetadata',
   'IndicatorRanking',
