@@ -2,12 +2,16 @@ import { Card, Col, Descriptions, List, Row, Segmented, Select, Skeleton, Tag } 
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
+import { AttributeLegend } from '../components/AttributeLegend';
 import { Chart, preloadChart } from '../components/Chart';
 import { ColorTag, TREND_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
+import { NoteList } from '../components/NoteList';
 import { QueryState } from '../components/QueryState';
 import { Reason, ReasonFor } from '../components/Reason';
 import { changeMissing, peerChangeMissing, targetMissing, trendMissing, type Why } from '../reasons';
+import { boundsOf, pointErrorBars, pointItem, seriesBreakLines, seriesBreakText, seriesTooltip } from '../components/series-attributes';
+import { collectNotes } from '../components/value-attributes';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
@@ -39,7 +43,7 @@ const SeriesQuery = graphql(`
       id
       series(indicatorCode: $code, breakdown: $breakdown) {
         indicator { code name nameZh unit direction }
-        points { period value status }
+        points { period value status attributes { ...ValueAttributesFields } }
         baselinePeriod baselineValue targetPeriod targetValue observedRate requiredRate trendRatio trend
       }
       peerComparison(indicatorCode: $code, period: $period) {
@@ -203,7 +207,8 @@ interface SeriesCardProps {
 }
 
 function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProps) {
-  const { t, name, number } = useI18n();
+  const i18n = useI18n();
+  const { t, name, number } = i18n;
   const figure = useFigure();
   const breakdownLabel = useBreakdownLabel(breakdown);
   const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period, breakdown } });
@@ -212,15 +217,17 @@ function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProp
   const peers = broken ? null : result.data?.city?.peerComparison;
   const noPeers: Why = { key: 'reason.noPeerValues', values: { period } };
   const series = result.data?.city?.series;
+  const notes = useMemo(() => collectNotes(series?.points.map((point) => point.attributes) ?? []), [series]);
   const option = useMemo(() => {
     if (!series) return {};
     const lines = [
       series.baselineValue !== null && series.baselineValue !== undefined ? { name: t('baseline'), yAxis: series.baselineValue, lineStyle: { color: '#6b7280' } } : null,
       series.targetValue !== null && series.targetValue !== undefined ? { name: `${t('target')} ${series.targetPeriod}`, yAxis: series.targetValue, lineStyle: { color: '#15803d' } } : null,
+      ...seriesBreakLines(i18n, series.points, notes),
     ].filter(Boolean);
-    const bounds = [...series.points.map((point) => point.value), series.baselineValue, series.targetValue].filter((value): value is number => typeof value === 'number');
+    const bounds = [...series.points.map((point) => point.value), ...boundsOf(series.points), series.baselineValue, series.targetValue].filter((value): value is number => typeof value === 'number');
     return {
-      tooltip: { trigger: 'axis' },
+      tooltip: seriesTooltip(i18n, series.points, notes, series.indicator.unit),
       grid: { left: 50, right: 70, top: 16, bottom: 24 },
       xAxis: { type: 'category', data: series.points.map((point) => point.period) },
       // The axis spans the values, the baseline and the target, so that both lines show.
@@ -229,13 +236,13 @@ function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProp
         {
           type: 'line',
           name: name(series.indicator),
-          data: series.points.map((point) => point.value),
-          symbolSize: 6,
+          data: series.points.map((point, index) => pointItem(point, notes.marks[index])),
           markLine: { symbol: 'none', label: { formatter: '{b}: {c}', position: 'insideEndTop', fontSize: 10 }, data: lines },
         },
+        pointErrorBars(series.points),
       ],
     };
-  }, [series, name, t]);
+  }, [series, name, t, i18n, notes]);
   return (
     <Card
       size="small"
@@ -257,7 +264,13 @@ function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProp
         {series && series.points.length === 0 && <p data-testid="no-values">{t('noValuesAt', { what: breakdownLabel })}</p>}
         {series && series.points.length > 0 && (
           <>
-            <Chart option={option} height={180} label={`${name(series.indicator)}: ${series.points.map((point) => `${point.period} ${point.value}`).join(', ')}`} />
+            <Chart
+              option={option}
+              height={180}
+              label={`${name(series.indicator)}: ${series.points.map((point) => `${point.period} ${point.value}`).join(', ')}${seriesBreakText(i18n, series.points)}`}
+            />
+            <AttributeLegend shape="point" values={series.points.map((point) => point.attributes)} notes={notes} />
+            <NoteList notes={notes} testId={`series-notes-${code}`} />
             <div style={{ fontSize: 12 }}>
               {t('trend')}: <ColorTag tone={TREND_TONE[series.trend]}>{t(`trend.${series.trend}` as MessageKey)}</ColorTag>
               {series.trendRatio !== null && series.trendRatio !== undefined ? `(${number(series.trendRatio)})` : <ReasonIf why={trendMissing(series, broken)} />} ·{' '}

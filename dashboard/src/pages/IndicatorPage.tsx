@@ -1,13 +1,18 @@
-import { Button, Card, Col, Descriptions, Row, Select, Switch, Table, Tag } from 'antd';
+import { Button, Card, Col, Descriptions, Row, Select, Switch, Table } from 'antd';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
 import { exportUrl } from '../client';
-import { Chart, preloadChart } from '../components/Chart';
+import { AttributedValue, NatureName } from '../components/AttributedValue';
+import { preloadChart } from '../components/Chart';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
+import { NoteList } from '../components/NoteList';
+import { RankCell } from '../components/RankCell';
+import { RankingChart } from '../components/RankingChart';
 import { QueryState } from '../components/QueryState';
 import { Reason } from '../components/Reason';
+import { collectNotes, withoutInterval } from '../components/value-attributes';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
@@ -26,6 +31,7 @@ const RankingQuery = graphql(`
     ranking(indicatorCode: $code, period: $period, breakdown: $breakdown) {
       entries {
         rank value unit status score source
+        attributes { ...ValueAttributesFields } rankRange { best worst } statisticallyTied
         city {
           id name nameZh
           perCapita(indicatorCode: $code, period: $period) @include(if: $perCapita) { valuePer100k unit }
@@ -60,17 +66,13 @@ export default function IndicatorPage() {
   const shown = (entry: (typeof entries)[number]) => (perCapita ? (entry.city.perCapita?.valuePer100k ?? null) : entry.value);
   const unit = perCapita ? `${indicator?.unit ?? ''} / 100k` : (indicator?.unit ?? '');
   const tied = new Set(entries.filter((entry, _, all) => all.filter((other) => other.rank === entry.rank).length > 1).map((entry) => entry.rank));
+  const attributes = (entry: (typeof entries)[number]) => (perCapita ? withoutInterval(entry.attributes) : entry.attributes);
+  const notes = useMemo(() => collectNotes(ranking?.entries.map((entry) => entry.attributes) ?? []), [ranking]);
 
-  const option = useMemo(
-    () => ({
-      tooltip: { trigger: 'axis' },
-      grid: { left: 90, right: 40, top: 10, bottom: 30 },
-      xAxis: { type: 'value', name: unit },
-      yAxis: { type: 'category', inverse: true, data: entries.map((entry) => `${entry.rank}${tied.has(entry.rank) ? '=' : ''}. ${name(entry.city)}`) },
-      series: [{ type: 'bar', data: entries.map(shown), label: { show: true, position: 'right', formatter: (p: { value: number }) => number(p.value) }, itemStyle: { color: '#2563eb' } }],
-    }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- shown and tied are derived from entries and perCapita anew each render; number changes with name
-    [entries, perCapita, name, unit],
+  const rows = useMemo(
+    () => entries.map((entry) => ({ label: `${entry.rank}${tied.has(entry.rank) ? '=' : ''}. ${name(entry.city)}`, value: shown(entry), attributes: attributes(entry) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- shown, tied and attributes are derived from entries and perCapita anew each render
+    [entries, perCapita, name],
   );
 
   return (
@@ -120,8 +122,10 @@ export default function IndicatorPage() {
           <Col xs={24} lg={14}>
             <Card title={<h2 className="card-title">{`${t('rankingTitle')} ${period}${breakdown.length > 0 ? ` · ${breakdownLabel}` : ''}`}</h2>} size="small">
               {entries.length > 0 ? (
-                <Chart
-                  option={option}
+                <RankingChart
+                  rows={rows}
+                  notes={notes}
+                  unit={unit}
                   height={Math.max(240, entries.length * 28 + 50)}
                   label={`${t('rankingTitle')} ${indicator ? name(indicator) : ''} ${period} ${breakdownLabel}`}
                   testId="ranking-chart"
@@ -133,7 +137,7 @@ export default function IndicatorPage() {
                 <strong>{t('missingCities')}:</strong> <span data-testid="missing-cities">{ranking?.missing.length ? ranking.missing.map((city) => name(city)).join(', ') : t('none')}</span>
               </p>
               <Method>
-                {t('rankingHelp')} {perCapitaAllowed && t('perCapitaHelp')}
+                {t('rankingHelp')} {perCapitaAllowed && t('perCapitaHelp')} {perCapita && t('intervalNotPerCapita')}
               </Method>
             </Card>
           </Col>
@@ -161,25 +165,21 @@ export default function IndicatorPage() {
                 {
                   title: t('rank'),
                   key: 'rank',
-                  width: 60,
-                  render: (_, entry) =>
-                    tied.has(entry.rank) ? (
-                      <span>
-                        {entry.rank} <Tag>{t('tie')}</Tag>
-                      </span>
-                    ) : (
-                      entry.rank
-                    ),
+                  width: 110,
+                  render: (_, entry) => <RankCell rank={entry.rank} rankRange={entry.rankRange} statisticallyTied={entry.statisticallyTied} sharedRank={tied.has(entry.rank)} />,
                 },
                 { title: t('city'), key: 'city', render: (_, entry) => name(entry.city) },
                 {
                   title: t('value'),
                   key: 'value',
                   align: 'right',
-                  render: (_, entry) => (
-                    <span data-city={entry.city.id} data-value={shown(entry) ?? ''}>
-                      {shown(entry) === null ? <Reason>{t('reason.noPopulation')}</Reason> : number(shown(entry))}
-                    </span>
+                  render: (_, entry, index) => (
+                    <>
+                      <span data-city={entry.city.id} data-value={shown(entry) ?? ''}>
+                        {shown(entry) === null ? <Reason>{t('reason.noPopulation')}</Reason> : <AttributedValue value={shown(entry)} attributes={attributes(entry)} marks={notes.marks[index]} />}
+                      </span>
+                      <NatureName attributes={entry.attributes} />
+                    </>
                   ),
                 },
                 { title: t('unit'), key: 'unit', render: () => unit },
@@ -187,6 +187,8 @@ export default function IndicatorPage() {
                 { title: t('source'), dataIndex: 'source', ellipsis: true },
               ]}
             />
+            <NoteList notes={notes} testId="ranking-notes" />
+            <Method>{t('rankRangeHelp')}</Method>
           </Col>
         </Row>
       </QueryState>

@@ -1,0 +1,158 @@
+/// <reference lib="dom" />
+// Value attributes on the Indicator and City pages (intervals, natures, rank ranges, notes, series breaks),
+// in English and Chinese, against the API's answers for the same selection.
+import type { Browser, Page } from 'playwright-core';
+import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
+import { launchBrowser, screenshot, settled, watchedPage, type WatchedPage } from './browser';
+
+interface Attributes {
+  nature: string | null;
+  lowerBound: number | null;
+  upperBound: number | null;
+  seriesBreak: boolean;
+  seriesBreakReason: string | null;
+  footnotes: string[];
+}
+const ATTRIBUTES = 'attributes { nature lowerBound upperBound seriesBreak seriesBreakReason footnotes }';
+
+const RANKING = gql<{ ranking: { entries: { rank: number; value: number; rankRange: { best: number; worst: number }; statisticallyTied: boolean; city: { id: string }; attributes: Attributes }[] } }>(
+  `query ($code: ID!, $period: Period!) { ranking(indicatorCode: $code, period: $period) { entries { rank value rankRange { best worst } statisticallyTied city { id } ${ATTRIBUTES} } } }`,
+);
+const SERIES = gql<{ city: { series: { points: { period: string; attributes: Attributes }[] } } }>(
+  `query ($id: ID!, $code: ID!) { city(id: $id) { series(indicatorCode: $code) { points { period ${ATTRIBUTES} } } } }`,
+);
+const INITIATIVE = gql<{ indicator: { initiative: { id: string } } }>('query ($code: ID!) { indicator(code: $code) { initiative { id } } }');
+
+const format = (lang: 'en' | 'zh') => (value: number) => new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+
+describe('value attributes in the dashboard', () => {
+  let system: TestStack;
+  let browser: Browser;
+  let base: string;
+  let watched: WatchedPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    [system, browser] = await Promise.all([startTestStack({ RATE_LIMIT_READS_PER_MINUTE: '100000' }), launchBrowser()]);
+    base = new URL('/dashboard/', system.stack.gatewayUrl).toString();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  }, 60_000);
+  beforeEach(async () => {
+    watched = await watchedPage(browser);
+    page = watched.page;
+  });
+  afterEach(() => watched.close());
+
+  const open = async (where: string) => {
+    await page.goto(`${base}${where}`);
+    await settled(page);
+  };
+  const ranking = async (code: string, period: string) => (await system.query(RANKING, { code, period })).data!.ranking.entries;
+  const text = async (selector: string) => ((await page.locator(selector).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+
+  it("shows each city's interval, nature, rank range and ties on the Indicator page as the API gives them, with the notes, in English and Chinese", async () => {
+    const entries = await ranking('HOTLINE_SATISFACTION_RATE', '2022');
+    expect(entries.length).toBeGreaterThan(1);
+    // The sample data has an interval on every value, and intervals that overlap.
+    expect(entries.every((entry) => entry.attributes.lowerBound !== null && entry.attributes.upperBound !== null)).toBe(true);
+    expect(entries.some((entry) => entry.rankRange.best !== entry.rankRange.worst)).toBe(true);
+    const sharedRank = (entry: (typeof entries)[number]) => entries.filter((other) => other.rank === entry.rank).length > 1;
+
+    for (const lang of ['en', 'zh'] as const) {
+      await open(`indicator?code=HOTLINE_SATISFACTION_RATE&period=2022${lang === 'zh' ? '&lang=zh' : ''}`);
+      const number = format(lang);
+      for (const entry of entries) {
+        const row = `[data-testid=ranking-table] tr[data-row-key="${entry.city.id}"]`;
+        const interval = page.locator(`${row} .value-interval`);
+        expect(Number(await interval.getAttribute('data-lower'))).toBe(entry.attributes.lowerBound);
+        expect(Number(await interval.getAttribute('data-upper'))).toBe(entry.attributes.upperBound);
+        expect(await text(`${row} [data-city]`)).toContain(`${number(entry.value)} (${number(entry.attributes.lowerBound!)}–${number(entry.attributes.upperBound!)})`);
+
+        const rank = page.locator(`${row} [data-rank]`);
+        expect(Number(await rank.getAttribute('data-rank'))).toBe(entry.rank);
+        expect(Number(await rank.getAttribute('data-rank-best'))).toBe(entry.rankRange.best);
+        expect(Number(await rank.getAttribute('data-rank-worst'))).toBe(entry.rankRange.worst);
+        const rankText = await text(`${row} [data-rank]`);
+        expect(rankText.includes(`(${entry.rankRange.best}–${entry.rankRange.worst})`)).toBe(entry.rankRange.best !== entry.rankRange.worst);
+        expect(rankText.includes(lang === 'zh' ? '统计上并列' : 'statistically tied')).toBe(entry.statisticallyTied && !sharedRank(entry));
+        expect(await text(`${row} [data-nature]`)).toBe(lang === 'zh' ? '城市数据' : 'city data');
+
+        // Every note of the value is listed under the table, under the number its mark gives.
+        const notes = [...(entry.attributes.seriesBreak ? [entry.attributes.seriesBreakReason!] : []), ...entry.attributes.footnotes];
+        const sup = page.locator(`${row} sup[data-notes]`);
+        const marks = (await sup.count()) > 0 ? ((await sup.getAttribute('data-notes')) ?? '').split(',') : [];
+        expect(marks).toHaveLength(notes.length);
+        for (const [index, note] of notes.entries()) expect(await text(`[data-testid=ranking-notes] li[data-note="${marks[index]}"]`)).toContain(note);
+      }
+      const method = await text('main');
+      expect(method).toContain(lang === 'zh' ? '统计上并列' : 'Statistically tied');
+      expect(method).toContain('Rank ranges');
+    }
+    // Shenzhen's break in 2022, with its reason and footnote, is among the notes.
+    const shenzhen = entries.find((entry) => entry.city.id === 'shenzhen')!;
+    expect(shenzhen.attributes.seriesBreak).toBe(true);
+    expect(await text('[data-testid=ranking-notes]')).toContain(`序列中断: ${shenzhen.attributes.seriesBreakReason}`);
+    await screenshot(page, 'indicator-attributes-zh');
+    expect(watched.errors).toEqual([]);
+  });
+
+  it("shows the series break of Shenzhen's hotline satisfaction on its City page with the reason and footnote, and none where the series does not break", async () => {
+    const points = (await system.query(SERIES, { id: 'shenzhen', code: 'HOTLINE_SATISFACTION_RATE' })).data!.city.series.points;
+    const breaks = points.filter((point) => point.attributes.seriesBreak);
+    expect(breaks).toHaveLength(1);
+    const [{ period, attributes }] = breaks;
+    expect(attributes.footnotes.length).toBeGreaterThan(0);
+    const initiative = (await system.query(INITIATIVE, { code: 'HOTLINE_SATISFACTION_RATE' })).data!.indicator.initiative.id;
+    const card = '[data-testid=series-HOTLINE_SATISFACTION_RATE]';
+
+    await open(`city?id=shenzhen&period=2024&initiative=${initiative}`);
+    expect(await page.locator(`${card} [role=img]`).getAttribute('aria-label')).toContain(`Series break ${period}: ${attributes.seriesBreakReason}`);
+    const notes = await text('[data-testid=series-notes-HOTLINE_SATISFACTION_RATE]');
+    expect(notes).toContain(`Series break: ${attributes.seriesBreakReason}`);
+    for (const footnote of attributes.footnotes) expect(notes).toContain(footnote);
+    expect(await text(`${card} [data-legend=break]`)).toContain('series break');
+    expect(await text(`${card} [data-legend=interval]`)).toContain('interval');
+    await screenshot(page, 'city-series-break');
+
+    await open(`city?id=shenzhen&period=2024&initiative=${initiative}&lang=zh`);
+    expect(await page.locator(`${card} [role=img]`).getAttribute('aria-label')).toContain(`序列中断 ${period}: ${attributes.seriesBreakReason}`);
+    expect(await text('[data-testid=series-notes-HOTLINE_SATISFACTION_RATE]')).toContain(`序列中断: ${attributes.seriesBreakReason}`);
+    expect(await text(`${card} [data-legend=break]`)).toContain('序列中断');
+
+    const beijing = (await system.query(SERIES, { id: 'beijing', code: 'HOTLINE_SATISFACTION_RATE' })).data!.city.series.points;
+    expect(beijing.some((point) => point.attributes.seriesBreak || point.attributes.footnotes.length > 0)).toBe(false);
+    await open(`city?id=beijing&period=2024&initiative=${initiative}`);
+    expect(await page.locator(`${card} [data-legend=interval]`).count()).toBe(1);
+    expect(await page.locator(`${card} [data-legend=break]`).count()).toBe(0);
+    expect(await page.locator('[data-testid=series-notes-HOTLINE_SATISFACTION_RATE]').count()).toBe(0);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('labels GHG_PER_CAPITA values estimated, with the legend, on the Indicator and City pages, in English and Chinese', async () => {
+    const entries = await ranking('GHG_PER_CAPITA', '2024');
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.every((entry) => entry.attributes.nature === 'E')).toBe(true);
+    const initiative = (await system.query(INITIATIVE, { code: 'GHG_PER_CAPITA' })).data!.indicator.initiative.id;
+    for (const lang of ['en', 'zh'] as const) {
+      await open(`indicator?code=GHG_PER_CAPITA&period=2024${lang === 'zh' ? '&lang=zh' : ''}`);
+      for (const entry of entries) expect(await text(`[data-testid=ranking-table] tr[data-row-key="${entry.city.id}"] [data-nature]`)).toBe(lang === 'zh' ? '估算值' : 'estimated');
+      expect(await text('[data-testid=attribute-legend] [data-legend=estimate]')).toBe(lang === 'zh' ? '估算值或模型推算值' : 'estimated or modelled');
+      if (lang === 'en') await screenshot(page, 'indicator-estimated');
+
+      await open(`city?id=chengdu&period=2024&initiative=${initiative}${lang === 'zh' ? '&lang=zh' : ''}`);
+      expect(await text('[data-testid=series-GHG_PER_CAPITA] [data-legend=estimate]')).toBe(lang === 'zh' ? '估算值或模型推算值' : 'estimated or modelled');
+    }
+    // An indicator whose values have no attributes has no legend, and its values' nature is not stated.
+    const plain = await ranking('HOTLINE_RESOLUTION_RATE', '2024');
+    expect(plain.every(({ attributes }) => attributes.nature === null && attributes.lowerBound === null && attributes.footnotes.length === 0)).toBe(true);
+    await open('indicator?code=HOTLINE_RESOLUTION_RATE&period=2024');
+    expect(await page.locator('[data-testid=attribute-legend]').count()).toBe(0);
+    expect(await page.locator('[data-testid=ranking-table] [data-city]').count()).toBe(plain.length);
+    expect(await page.locator('[data-testid=ranking-table] [data-nature]').count()).toBe(0);
+    expect(watched.errors).toEqual([]);
+  });
+});
