@@ -4,7 +4,7 @@ import type { Observation } from '../observation.entity';
 import type { Target } from '../target.entity';
 import type { DeclarationProgress, IndicatorProgress } from './analytics.types';
 import { progressTowardTarget } from './progress-method';
-import { scaleToIndicator } from '../attributes/indicator-scale';
+import { toIndicatorScale } from '../attributes/indicator-scale';
 import { type ProgressSummary, summariseProgress } from './progress-summary';
 
 /** A city's value of an indicator in the period in question; REJECTED values are never among them. */
@@ -20,7 +20,7 @@ class CityInputs {
     const multipliers = new Map(catalogue.map((indicator) => [indicator.code, indicator.unitMultiplier]));
     for (const row of observations) {
       const multiplier = multipliers.get(row.indicatorCode);
-      if (multiplier !== undefined) this.values.set(row.indicatorCode, row.value * scaleToIndicator(row.unitMultiplier, multiplier));
+      if (multiplier !== undefined) this.values.set(row.indicatorCode, toIndicatorScale(row.value, row.unitMultiplier, multiplier));
     }
     for (const target of targets) this.targets.set(target.indicatorCode, target);
   }

@@ -11,23 +11,28 @@ export interface AttributedValue {
 }
 
 /** How many of the indicator's units one unit of the value is: 10^(value's multiplier − indicator's). */
-export const scaleToIndicator = (valueMultiplier: number | null, indicatorMultiplier: number) => 10 ** ((valueMultiplier ?? indicatorMultiplier) - indicatorMultiplier);
+const scaleToIndicator = (valueMultiplier: number | null, indicatorMultiplier: number) => 10 ** ((valueMultiplier ?? indicatorMultiplier) - indicatorMultiplier);
 
-const scaled = (number: number, factor: number) => (factor === 1 ? number : storedValue(number * factor));
+/** A number given in units of 10^valueMultiplier (null: the indicator's own) in the indicator's multiplier, at the stored precision. */
+export function toIndicatorScale(number: number, valueMultiplier: number | null, indicatorMultiplier: number): number {
+  const factor = scaleToIndicator(valueMultiplier, indicatorMultiplier);
+  return factor === 1 ? number : storedValue(number * factor);
+}
 
 /**
  * The value and its bounds in the indicator's unit and multiplier, so that values reported in other
  * multipliers compare; the attributes then say the indicator's multiplier (null).
  */
 export function inIndicatorScale({ value, attributes }: AttributedValue, indicatorMultiplier: number): AttributedValue {
-  const factor = scaleToIndicator(attributes.unitMultiplier, indicatorMultiplier);
-  if (factor === 1 && attributes.unitMultiplier === null) return { value, attributes };
+  const { unitMultiplier } = attributes;
+  if (unitMultiplier === null) return { value, attributes };
+  const scale = (number: number) => toIndicatorScale(number, unitMultiplier, indicatorMultiplier);
   return {
-    value: scaled(value, factor),
+    value: scale(value),
     attributes: {
       ...attributes,
-      lowerBound: attributes.lowerBound === null ? null : scaled(attributes.lowerBound, factor),
-      upperBound: attributes.upperBound === null ? null : scaled(attributes.upperBound, factor),
+      lowerBound: attributes.lowerBound === null ? null : scale(attributes.lowerBound),
+      upperBound: attributes.upperBound === null ? null : scale(attributes.upperBound),
       unitMultiplier: null,
     },
   };

@@ -16,7 +16,7 @@ import { dimensionRegistry } from '../dimensions/registry';
 import { type ConflictItem, refuseChangedSinceApplied } from './replay-check';
 import { conflict, isUniqueViolation } from './write-errors';
 import { sameAttributes, statesAttributes, storedAttributes } from '../attributes/attribute-rules';
-import { scaleToIndicator } from '../attributes/indicator-scale';
+import { toIndicatorScale } from '../attributes/indicator-scale';
 
 /** The stored and returned shape of a submission's result; `SubmissionItem.observation` is resolved by id. */
 export interface StoredResult {
@@ -166,7 +166,7 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
   const now = new Date();
   const existing = await loadExisting(manager, input.items);
   // Plausibility compares values in the indicator's unit multiplier, whatever multiplier each was given in.
-  const inIndicatorUnits = (value: number, unitMultiplier: number | null, indicatorCode: string) => value * scaleToIndicator(unitMultiplier, indicators.get(indicatorCode)!.unitMultiplier);
+  const inIndicatorUnits = (value: number, unitMultiplier: number | null, indicatorCode: string) => toIndicatorScale(value, unitMultiplier, indicators.get(indicatorCode)!.unitMultiplier);
   const submittedValues = new Map(input.items.map((item) => [itemKey(item), inIndicatorUnits(item.value, item.attributes?.unitMultiplier ?? null, item.indicatorCode)]));
 
   const invalid: InvalidItem[] = [];

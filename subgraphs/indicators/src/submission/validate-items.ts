@@ -5,7 +5,7 @@ import type { ObservationInput } from './submission.types';
 import { breakdownKey, breakdownProblems } from '../dimensions/breakdown-key';
 import type { DimensionRegistry } from '../dimensions/registry';
 import { attributeProblems } from '../attributes/attribute-rules';
-import { scaleToIndicator, UNIT_MULTIPLIER_RANGE } from '../attributes/indicator-scale';
+import { toIndicatorScale, UNIT_MULTIPLIER_RANGE } from '../attributes/indicator-scale';
 
 export interface InvalidItem {
   index: number;
@@ -57,7 +57,7 @@ function checkItem(item: ObservationInput, catalogue: CatalogueView): { field: s
     const [least, most] = UNIT_MULTIPLIER_RANGE;
     // An out-of-range multiplier is refused on its own: the value is not judged in a scale that cannot be.
     const multiplier = given !== null && given >= least && given <= most ? given : null;
-    const value = item.value * scaleToIndicator(multiplier, indicator.unitMultiplier);
+    const value = toIndicatorScale(item.value, multiplier, indicator.unitMultiplier);
     if ((validMin !== null && value < validMin) || (validMax !== null && value > validMax)) {
       const range = validMax === null ? `at least ${validMin}` : validMin === null ? `at most ${validMax}` : `between ${validMin} and ${validMax}`;
       const scaled = value === item.value ? '' : `; with unit multiplier ${multiplier} it is ${value}`;
