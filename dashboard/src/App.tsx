@@ -8,6 +8,7 @@ import { client } from './client';
 import { preloadChart } from './components/Chart';
 import { useI18n, type Lang } from './i18n';
 import { OverviewQuery } from './pages/overview-query';
+import { REDUCED_MOTION } from './reduced-motion';
 import { currentPage, PAGES, useRouter, type Page } from './router';
 
 // Each page is its own chunk; ECharts is loaded by the pages that draw a chart, and only then.
@@ -41,6 +42,7 @@ const THEME = {
     colorTextDescription: '#4b5563',
     colorTextPlaceholder: '#6b7280',
     colorTextQuaternary: '#6b7280',
+    motion: !REDUCED_MOTION,
   },
 };
 
@@ -101,7 +103,7 @@ export function App() {
         </header>
         <main id="main" className="app-main">
           <h1 style={{ fontSize: 22, margin: '4px 0 16px' }}>{t(`page.${router.page}`)}</h1>
-          <Suspense fallback={<Skeleton active />}>
+          <Suspense fallback={<Skeleton active={!REDUCED_MOTION} />}>
             <Current />
           </Suspense>
         </main>

@@ -53,7 +53,7 @@ async function prepareDatabases(sqlite: boolean, mysqlServer: string): Promise<{
 
 async function measure(workload: ReadWorkload, target: Target, concurrency: number, seconds: number, stack: RunningStack): Promise<Measurement> {
   const request: LoadRequest = { url: target.url, body: JSON.stringify({ query: workload.query, variables: workload.variables }), headers: target.headers };
-  await runLoad(request, concurrency, Math.max(1, seconds / 3)); // warm-up: plans, JIT, pools, caches
+  await runLoad(request, concurrency, seconds / 3); // warm-up: plans, JIT, pools, caches
   const before = await sqlStatements(stack);
   const memory = sampleMemory(target.pid);
   const result = await runLoad(request, concurrency, seconds);
@@ -113,9 +113,11 @@ async function main(): Promise<void> {
   const stack = await launchStack({ dataDir: databases.dataDir, databaseUrls: databases.urls, env, nodeOptions });
   const extras: { stop(): Promise<void> }[] = [];
   try {
-    const cached = await startOurGateway(stack, { ...process.env, ...env, RESPONSE_CACHE: 'true' }, 'gateway+cache');
-    const hive = await startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'false' });
-    const hiveRust = await startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'true' });
+    const [cached, hive, hiveRust] = await Promise.all([
+      startOurGateway(stack, { ...process.env, ...env, RESPONSE_CACHE: 'true' }, 'gateway+cache'),
+      startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'false' }),
+      startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'true' }),
+    ]);
     extras.push(cached.process, hive.process, hiveRust.process);
     const allGateways: Target[] = [
       { gateway: 'ours', url: `http://127.0.0.1:${stack.ports.gateway}/`, pid: stack.process('gateway').pid },

@@ -80,6 +80,21 @@ describe('the dashboard in a browser', () => {
     }
   });
 
+  it('animates its charts, unless the reader prefers reduced motion', async () => {
+    const animated = await watchedPage(browser, undefined, 'no-preference');
+    try {
+      await animated.page.goto(`${base}indicator?code=HOTLINE_RESOLUTION_RATE&period=2024`);
+      await settled(animated.page);
+      expect(await animated.page.locator('.chart[data-animated="true"]').count()).toBeGreaterThan(0);
+      expect(animated.errors).toEqual([]);
+    } finally {
+      await animated.close();
+    }
+    await open('indicator?code=HOTLINE_RESOLUTION_RATE&period=2024');
+    expect(await page.locator('.chart').count()).toBeGreaterThan(0);
+    expect(await page.locator('.chart[data-animated="true"]').count()).toBe(0);
+  });
+
   it('serves the offline GraphiQL at the GraphQL URL with the example operations of docs/examples as tabs, and runs one', async () => {
     await page.goto(new URL('/graphql', system.stack.gatewayUrl).toString());
     await page.waitForSelector('.graphiql-tab', { timeout: 20_000 });

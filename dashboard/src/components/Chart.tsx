@@ -1,4 +1,5 @@
 import { Skeleton } from 'antd';
+import { REDUCED_MOTION } from '../reduced-motion';
 import { lazy, Suspense } from 'react';
 import type { EChartProps } from './EChart';
 
@@ -15,7 +16,7 @@ export type { EChartProps };
 
 export function Chart(props: EChartProps) {
   return (
-    <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: props.height ?? 320 }} />}>
+    <Suspense fallback={<Skeleton.Node active={!REDUCED_MOTION} style={{ width: '100%', height: props.height ?? 320 }} />}>
       <EChart {...props} />
     </Suspense>
   );

@@ -3,6 +3,7 @@ import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, Vi
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { REDUCED_MOTION } from '../reduced-motion';
 
 // Only the chart types and components the dashboard uses, so the chunk stays small.
 echarts.use([BarChart, CustomChart, HeatmapChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
@@ -37,8 +38,8 @@ export default function EChart({ option, height = 320, label, testId }: EChartPr
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(REDUCED_MOTION ? { ...option, animation: false } : option, { notMerge: true });
   }, [option]);
 
-  return <div ref={element} role="img" aria-label={label} data-testid={testId} className="chart" style={{ width: '100%', height }} />;
+  return <div ref={element} role="img" aria-label={label} data-testid={testId} className="chart" data-animated={String(!REDUCED_MOTION)} style={{ width: '100%', height }} />;
 }

@@ -1,4 +1,5 @@
 import { Alert, Button, Skeleton } from 'antd';
+import { REDUCED_MOTION } from '../reduced-motion';
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { extensionText } from '../error-extensions';
@@ -41,7 +42,7 @@ export function QueryState({ fetching, error, hasData, retry, children, rows = 4
   if (!hasData && fetching) {
     return (
       <div role="status" aria-live="polite" aria-label={t('loading')}>
-        <Skeleton active paragraph={{ rows }} />
+        <Skeleton active={!REDUCED_MOTION} paragraph={{ rows }} />
       </div>
     );
   }

@@ -1,4 +1,5 @@
 import { Card, Col, Descriptions, List, Row, Segmented, Select, Skeleton, Tag } from 'antd';
+import { REDUCED_MOTION } from '../reduced-motion';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
@@ -172,7 +173,7 @@ export default function CityPage() {
                   <strong>{catalogue.initiatives.find((initiative) => initiative.id === initiativeId)?.number}.</strong>{' '}
                   {name(catalogue.initiatives.find((initiative) => initiative.id === initiativeId))}
                 </p>
-                {catalogue.fetching && indicators.length === 0 && <Skeleton active />}
+                {catalogue.fetching && indicators.length === 0 && <Skeleton active={!REDUCED_MOTION} />}
                 <Row gutter={[12, 12]}>
                   {indicators.map((indicator) => (
                     <Col xs={24} md={12} key={indicator.code}>
