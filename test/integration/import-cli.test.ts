@@ -169,4 +169,31 @@ describe('importing a CSV through the running system', () => {
     expect(refused.stdout).toMatch(/line 2: expectedRevision: .*revision 3/);
     expect(await read()).toEqual({ value: 95, revision: 3 });
   }, 60_000);
+
+  it('loads the published data set with its citations, and a ranking shows each published value with the sentence it comes from', async () => {
+    const published = path.join(repoRoot, 'seeds', 'published', 'observations.csv');
+    const lines = fs.readFileSync(published, 'utf8').trim().split('\n').length - 1;
+    const result = await importFile(system, published, admin);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`Accepted:\\s+${lines} \\(`));
+    expect(result.stdout).toMatch(/Rejected:\s+0\n/);
+
+    const ranking = await system.query(
+      gql<{ ranking: { entries: { city: { id: string }; value: number; source: string; citation: { publisher: string; url: string; quote: string; derivation: string } | null }[] } }>(
+        '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { entries { city { id } value source citation { publisher url quote derivation } } } }',
+      ),
+    );
+    const beijing = ranking.data?.ranking.entries.find((entry) => entry.city.id === 'beijing');
+    expect(beijing).toMatchObject({ value: 32, citation: { publisher: '北京市生态环境局', derivation: 'REPORTED' } });
+    expect(beijing?.citation?.quote).toContain('32微克/立方米');
+    expect(beijing?.source).toContain('北京市生态环境局');
+    const exported = await (await fetch(`${system.stack.gatewayUrl}export/ranking.csv?indicatorCode=PM25_ANNUAL_MEAN&period=2023&cityIds=beijing`)).text();
+    expect(exported.split(/\r?\n/)[0]).toMatch(/,citation_publisher,citation_title,citation_url,citation_published_on,citation_quote,citation_derivation$/);
+    expect(exported).toContain(`${beijing?.citation?.url}`);
+    expect(exported).toContain('32微克/立方米');
+    // A second run of the file changes nothing: its batch was applied.
+    const again = await importFile(system, published, admin);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(`(created 0, corrected 0, unchanged 0, already applied ${lines})`);
+  }, 120_000);
 });

@@ -177,6 +177,53 @@ describe('reading the CSV of observations', () => {
     expect(parsed.rejected[0].reason).toMatch(/^expected_revision: /);
   });
 
+  it('sends the citation columns as the citation, with REPORTED when no derivation is given, and leaves it out of a row without them', () => {
+    const header = `${HEADER},source_publisher,source_title,source_url,source_published_on,source_quote,source_unit,derivation,derivation_inputs`;
+    const cited = `${row('beijing', 74.2)},北京市生态环境局,"公报, 2023",https://example.org/a,2024-05-28,优良天数为271天,天,DAYS_SHARE,271`;
+    const reported = `${row('shanghai', 87.7)},上海市人民政府,政府工作报告,https://example.org/b,2024-01,优良率达到87.7%,,,`;
+    const plain = `${row('tianjin', 66.9)},,,,,,,,`;
+    const { rows, rejected } = readCsv(csv(header, cited, reported, plain));
+    expect(rejected).toEqual([]);
+    expect(rows.map((parsed) => parsed.input.citation)).toEqual([
+      {
+        publisher: '北京市生态环境局',
+        title: '公报, 2023',
+        url: 'https://example.org/a',
+        publishedOn: '2024-05-28',
+        quote: '优良天数为271天',
+        sourceUnit: '天',
+        derivation: 'DAYS_SHARE',
+        derivationInputs: [271],
+      },
+      {
+        publisher: '上海市人民政府',
+        title: '政府工作报告',
+        url: 'https://example.org/b',
+        publishedOn: '2024-01',
+        quote: '优良率达到87.7%',
+        sourceUnit: null,
+        derivation: 'REPORTED',
+        derivationInputs: [],
+      },
+      undefined,
+    ]);
+  });
+
+  it('rejects a citation without its quote, with an unknown derivation or with an input that is not a number', () => {
+    const header = `${HEADER},source_publisher,source_title,source_url,source_published_on,source_quote,derivation,derivation_inputs`;
+    const reasons = rejectedByLine(
+      csv(
+        header,
+        `${row('beijing', 32)},北京市生态环境局,公报,https://example.org,2024,,,`,
+        `${row('shanghai', 28)},P,T,https://example.org,2024,Q 28,GUESSED,`,
+        `${row('tianjin', 41)},P,T,https://example.org,2024,Q 41,RATIO,1;x`,
+      ),
+    );
+    expect(reasons[2]).toContain('source_quote: is empty');
+    expect(reasons[3]).toContain('derivation: "GUESSED" is not one of REPORTED, DAYS_SHARE, RATIO');
+    expect(reasons[4]).toContain('derivation_inputs: "x" is not a finite number');
+  });
+
   it('gives a row without expected_revision the key it had before that column existed, and one with it another key', () => {
     const plain = readCsv(csv(HEADER, row('beijing', 91))).rows.map((parsedRow) => parsedRow.input);
     const before = plain.map(({ cityId, indicatorCode, period, value, source, note }) => ({ cityId, indicatorCode, period, value, source, note }));

@@ -17,6 +17,35 @@ export type AdminLevel =
   /** Sub-provincial city (副省级城市); may also be a provincial capital. */
   | 'SUB_PROVINCIAL_CITY';
 
+/** Where the value was published. Stored with the revision, beside the free-text `source`. */
+export type CitationInput = {
+  /** REPORTED when absent. */
+  derivation?: Derivation | null | undefined;
+  /** One day count for DAYS_SHARE, two figures for RATIO; none for REPORTED. */
+  derivationInputs?: Array<number> | null | undefined;
+  /** YYYY-MM-DD, YYYY-MM or YYYY; a real date, not in the future. */
+  publishedOn: string;
+  /** The body that published the figure (1–255 characters). */
+  publisher: string;
+  /** The sentence the figure comes from (1–500 characters). */
+  quote: string;
+  /** The unit as the source writes it (up to 64 characters). */
+  sourceUnit?: string | null | undefined;
+  /** The document or article (1–500 characters). */
+  title: string;
+  /** The page the figure was read on: an http or https URL of up to 2,000 characters. */
+  url: string;
+};
+
+/** How a value was obtained from the figures its source states. */
+export type Derivation =
+  /** The source states a day count: the value is 100 × days ÷ the days of the year (derivationInputs: the count). */
+  | 'DAYS_SHARE'
+  /** A ratio of two quoted figures, a ÷ b (derivationInputs: a and b). */
+  | 'RATIO'
+  /** The quoted sentence states the value. */
+  | 'REPORTED';
+
 /** One part of a breakdown: a dimension and one of its codes (`_T`, the total, is the same as leaving the dimension out). */
 export type DimensionCodeInput = {
   /** A code of the dimension's code list (`Query.dimensions`), e.g. `F` or the GB/T 2260 code `440305`. */
@@ -51,6 +80,8 @@ export type ObservationInput = {
   attributes?: ValueAttributesInput | null | undefined;
   /** What part of the population or territory the value is for, in the indicator's dimensions (`Indicator.dimensions`); a DISTRICT code must be one of the city's. Empty or absent for the total. */
   breakdown?: Array<DimensionCodeInput> | null | undefined;
+  /** Where the value was published, with the sentence it comes from: publisher, title, URL, date, quote and how the value follows from it. Stored with the revision; like `source`, changing only the citation is not a correction. */
+  citation?: CitationInput | null | undefined;
   /** City id; a city editor may only submit for their own city. */
   cityId: string | number;
   /** For a correction: the revision the correction is based on. When the current revision differs, the batch is refused with CONFLICT instead of overwriting a change you have not seen. */

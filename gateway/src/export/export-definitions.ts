@@ -32,6 +32,23 @@ const attributeCells = (attributes: Attributes | null) =>
     ? ATTRIBUTE_COLUMNS.map(() => '')
     : [attributes.nature ?? '', attributes.lowerBound ?? '', attributes.upperBound ?? '', attributes.seriesBreak, attributes.seriesBreakReason ?? '', attributes.footnotes.join(' | ')];
 
+/** What an export carries of a value's citation: enough to find the sentence the figure comes from. */
+interface Citation {
+  publisher: string;
+  title: string;
+  url: string;
+  publishedOn: string;
+  quote: string;
+  derivation: string;
+}
+
+const CITATION = 'citation { publisher title url publishedOn quote derivation }';
+const CITATION_COLUMNS = ['citation_publisher', 'citation_title', 'citation_url', 'citation_published_on', 'citation_quote', 'citation_derivation'];
+
+/** The citation cells of a value; empty for a value with a free-text source only, or a missing one. */
+const citationCells = (citation: Citation | null | undefined) =>
+  citation ? [citation.publisher, citation.title, citation.url, citation.publishedOn, citation.quote, citation.derivation] : CITATION_COLUMNS.map(() => '');
+
 interface RankingAnswer {
   ranking: {
     indicator: { code: string; name: string };
@@ -45,6 +62,7 @@ interface RankingAnswer {
       unit: string;
       status: string;
       source: string;
+      citation: Citation | null;
       score: number;
       city: Named;
     }[];
@@ -64,6 +82,7 @@ interface ComparisonAnswer {
       score: number | null;
       status: string | null;
       source: string | null;
+      citation: Citation | null;
       missing: boolean;
     }[];
   };
@@ -75,7 +94,16 @@ interface SeriesAnswer {
         series: {
           indicator: { code: string; unit: string };
           trend: string;
-          points: { period: string; value: number; attributes: Attributes; status: string; source: string; changeFromPrevious: number | null; changeFromBaseline: number | null }[];
+          points: {
+            period: string;
+            value: number;
+            attributes: Attributes;
+            status: string;
+            source: string;
+            citation: Citation | null;
+            changeFromPrevious: number | null;
+            changeFromBaseline: number | null;
+          }[];
         } | null;
       })
     | null;
@@ -97,7 +125,7 @@ const ranking: ExportDefinition<RankingAnswer> = {
   query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!]) {
     ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds) {
       indicator { code name } period
-      entries { rank rankRange { best worst } statisticallyTied value ${ATTRIBUTES} unit status source score city { id name } }
+      entries { rank rankRange { best worst } statisticallyTied value ${ATTRIBUTES} unit status source ${CITATION} score city { id name } }
       missing { id name }
     }
   }`,
@@ -118,6 +146,7 @@ const ranking: ExportDefinition<RankingAnswer> = {
     'score',
     'source',
     ...ATTRIBUTE_COLUMNS,
+    ...CITATION_COLUMNS,
   ],
   rows: ({ ranking }) =>
     ranking === null
@@ -139,8 +168,26 @@ const ranking: ExportDefinition<RankingAnswer> = {
             entry.score,
             entry.source,
             ...attributeCells(entry.attributes),
+            ...citationCells(entry.citation),
           ]),
-          ...ranking.missing.map((city) => ['', '', '', '', city.id, city.name, ranking.indicator.code, ranking.indicator.name, ranking.period, '', '', 'MISSING', '', '', ...attributeCells(null)]),
+          ...ranking.missing.map((city) => [
+            '',
+            '',
+            '',
+            '',
+            city.id,
+            city.name,
+            ranking.indicator.code,
+            ranking.indicator.name,
+            ranking.period,
+            '',
+            '',
+            'MISSING',
+            '',
+            '',
+            ...attributeCells(null),
+            ...citationCells(null),
+          ]),
         ],
 };
 
@@ -148,11 +195,11 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
   query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
     comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
       indicators { code unit }
-      cells { cityId indicatorCode period value ${ATTRIBUTES} score status source missing }
+      cells { cityId indicatorCode period value ${ATTRIBUTES} score status source ${CITATION} missing }
     }
   }`,
   variables: (params) => ({ cityIds: list(params, 'cityIds'), indicatorCodes: list(params, 'indicatorCodes'), periods: list(params, 'periods') }),
-  columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source', ...ATTRIBUTE_COLUMNS],
+  columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source', ...ATTRIBUTE_COLUMNS, ...CITATION_COLUMNS],
   rows: ({ comparison }) => {
     const units = new Map(comparison.indicators.map((indicator) => [indicator.code, indicator.unit]));
     return comparison.cells.map((cell) => [
@@ -165,16 +212,31 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
       cell.score ?? '',
       cell.source ?? '',
       ...attributeCells(cell.attributes),
+      ...citationCells(cell.citation),
     ]);
   },
 };
 
 const series: ExportDefinition<SeriesAnswer> = {
   query: `query Export($cityId: ID!, $indicatorCode: ID!) {
-    city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source changeFromPrevious changeFromBaseline } } }
+    city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source ${CITATION} changeFromPrevious changeFromBaseline } } }
   }`,
   variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode') }),
-  columns: ['city_id', 'city_name', 'indicator_code', 'period', 'value', 'unit', 'status', 'change_from_previous', 'change_from_baseline', 'trend', 'source', ...ATTRIBUTE_COLUMNS],
+  columns: [
+    'city_id',
+    'city_name',
+    'indicator_code',
+    'period',
+    'value',
+    'unit',
+    'status',
+    'change_from_previous',
+    'change_from_baseline',
+    'trend',
+    'source',
+    ...ATTRIBUTE_COLUMNS,
+    ...CITATION_COLUMNS,
+  ],
   rows: ({ city }) => {
     const found = city?.series;
     if (!city || !found) return [];
@@ -191,6 +253,7 @@ const series: ExportDefinition<SeriesAnswer> = {
       found.trend,
       point.source,
       ...attributeCells(point.attributes),
+      ...citationCells(point.citation),
     ]);
   },
 };

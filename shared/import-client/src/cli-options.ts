@@ -7,8 +7,8 @@ export const USAGE = `Usage: npm run import -- --file <values.csv> [--token <tok
 
 Imports indicator values from a CSV file through the gateway.
 Columns (header on line 1, any order): city_id,indicator_code,period,value,source,note,expected_revision
-(note and expected_revision optional). A row that corrects a value needs a note, and should give in
-expected_revision the revision it corrects (as read in the dashboard or the API): when the value has
+(note, expected_revision and the breakdown, attribute and citation columns of docs/data-teams.md
+optional). A row that corrects a value needs a note, and should give in expected_revision the revision it corrects (as read in the dashboard or the API): when the value has
 been changed since, the row is rejected instead of overwriting that change. See docs/history-and-concurrency.md.
 
   -f, --file <path>      the CSV file, UTF-8

@@ -32,6 +32,10 @@ export type ObservationInput = SubmitObservationsInput['items'][number];
 export type ValueAttributesInput = NonNullable<ObservationInput['attributes']>;
 export type ValueNature = NonNullable<ValueAttributesInput['nature']>;
 
+/** Where a row's value was published. */
+export type CitationInput = NonNullable<ObservationInput['citation']>;
+export type Derivation = NonNullable<CitationInput['derivation']>;
+
 /** `replayed` is true when the key was applied before: the server wrote nothing this time. `items[].index` is the position in the submitted `items`. */
 export type SubmitObservationsResult = SubmitMutation['submitObservations'];
 

@@ -1,4 +1,4 @@
-import type { ObservationInput, ValueAttributesInput, ValueNature } from './contract';
+import type { CitationInput, Derivation, ObservationInput, ValueAttributesInput, ValueNature } from './contract';
 
 /**
  * The documented CSV layout. `note`, `expected_revision`, the breakdown and the attribute columns may be
@@ -6,6 +6,8 @@ import type { ObservationInput, ValueAttributesInput, ValueNature } from './cont
  * the row corrects, as read before. A breakdown column holds a code of its dimension (`F`, `440305`), empty
  * for the total of that dimension. The attribute columns are the value's nature code, its bounds, its unit
  * multiplier, `true` for a series break with its reason, and footnotes separated by ` | ` (as the exports write them).
+ * The citation columns say where the value was published (the columns of seeds/published); a row with any of
+ * them gives publisher, title, URL, date and quote.
  */
 export const CSV_COLUMNS = [
   'city_id',
@@ -26,6 +28,14 @@ export const CSV_COLUMNS = [
   'series_break',
   'series_break_reason',
   'footnotes',
+  'source_publisher',
+  'source_title',
+  'source_url',
+  'source_published_on',
+  'source_quote',
+  'source_unit',
+  'derivation',
+  'derivation_inputs',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['city_id', 'indicator_code', 'period', 'value', 'source'];
@@ -33,6 +43,9 @@ export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['city_id', 'indicator_cod
 export const DIMENSION_COLUMNS: Readonly<Partial<Record<CsvColumn, string>>> = { sex: 'SEX', age: 'AGE', urbanisation: 'URBANISATION', district: 'DISTRICT' };
 const CODE_PATTERN = /^[A-Za-z0-9_]{1,20}$/;
 const NATURES: readonly ValueNature[] = ['C', 'CA', 'E', 'M', 'G', 'N'];
+const DERIVATIONS: readonly Derivation[] = ['REPORTED', 'DAYS_SHARE', 'RATIO'];
+const CITATION_REQUIRED: readonly CsvColumn[] = ['source_publisher', 'source_title', 'source_url', 'source_published_on', 'source_quote'];
+const CITATION_COLUMNS: readonly CsvColumn[] = [...CITATION_REQUIRED, 'source_unit', 'derivation', 'derivation_inputs'];
 /** Footnotes share one cell, separated by `|` (the exports write ` | `). */
 const FOOTNOTE_SEPARATOR = '|';
 
@@ -69,6 +82,7 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
     else reasons.push(`${column}: ${quote(code)} is not a ${dimension} code (letters, digits and _; leave it empty for the total)`);
   }
   const attributes = readAttributes(reasons, cells);
+  const citation = readCitation(reasons, cells);
   if (reasons.length > 0) return { ok: false, reasons };
   return {
     ok: true,
@@ -82,6 +96,7 @@ export function validateRow(cells: Readonly<Record<CsvColumn, string>>): RowVali
       ...(expectedRevision === null ? {} : { expectedRevision }),
       ...(breakdown.length === 0 ? {} : { breakdown }),
       ...(attributes === null ? {} : { attributes }),
+      ...(citation === null ? {} : { citation }),
     },
   };
 }
@@ -116,6 +131,25 @@ function readAttributes(reasons: string[], cells: Readonly<Record<CsvColumn, str
   if (cells.series_break_reason !== '') attributes.seriesBreakReason = cells.series_break_reason;
   if (cells.footnotes !== '') attributes.footnotes = cells.footnotes.split(FOOTNOTE_SEPARATOR).map((footnote) => footnote.trim());
   return Object.keys(attributes).length === 0 ? null : attributes;
+}
+
+/** The citation cells as the mutation's `citation`, or null when the row has none; the server checks the URL and the date. */
+function readCitation(reasons: string[], cells: Readonly<Record<CsvColumn, string>>): CitationInput | null {
+  if (CITATION_COLUMNS.every((column) => cells[column] === '')) return null;
+  for (const column of CITATION_REQUIRED) if (cells[column] === '') reasons.push(`${column}: is empty; a citation needs publisher, title, URL, date and quote`);
+  const derivation = cells.derivation === '' ? 'REPORTED' : (cells.derivation as Derivation);
+  if (!DERIVATIONS.includes(derivation)) reasons.push(`derivation: ${quote(cells.derivation)} is not one of ${DERIVATIONS.join(', ')}`);
+  const inputs = cells.derivation_inputs === '' ? [] : cells.derivation_inputs.split(';').map((input) => decimal(reasons, 'derivation_inputs', input.trim()));
+  return {
+    publisher: cells.source_publisher,
+    title: cells.source_title,
+    url: cells.source_url,
+    publishedOn: cells.source_published_on,
+    quote: cells.source_quote,
+    sourceUnit: cells.source_unit === '' ? null : cells.source_unit,
+    derivation,
+    derivationInputs: inputs,
+  };
 }
 
 /** Counted as the server counts them (UTF-16 units): a Chinese character is one, an emoji two. */

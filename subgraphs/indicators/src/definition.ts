@@ -23,6 +23,7 @@ import { AddIndicatorMetadata1764430000000 } from './migrations/1764430000000-ad
 import { IndicatorMetadataResolver } from './metadata/metadata.resolver';
 import { AddObservationBreakdown1764500000000 } from './migrations/1764500000000-add-observation-breakdown';
 import { AddValueAttributes1764600000000 } from './migrations/1764600000000-add-value-attributes';
+import { AddCitation1764700000000 } from './migrations/1764700000000-add-citation';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -55,6 +56,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     AddIndicatorMetadata1764430000000,
     AddObservationBreakdown1764500000000,
     AddValueAttributes1764600000000,
+    AddCitation1764700000000,
   ],
   resolvers: [
     DimensionResolver,

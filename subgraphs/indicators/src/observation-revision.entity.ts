@@ -38,6 +38,10 @@ export class ObservationRevision {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  /** The structured citation as JSON (citation/citation-rules.ts); the API shows it as `citation`. */
+  @Column({ name: 'citation', type: 'text', nullable: true })
+  citationJson: string | null;
+
   @Field(() => String, { nullable: true, description: "Why the value awaits a closer review: it moved more from the previous period than the indicator's plausible change. Null when it did not." })
   @Column({ name: 'flag_reason', type: 'varchar', length: 255, nullable: true })
   flagReason: string | null;

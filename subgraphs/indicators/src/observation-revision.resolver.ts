@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { IndicatorsContext } from './context';
 import { ObservationRevision, publicAuthor } from './observation-revision.entity';
+import { Citation } from './citation/citation';
+import { citationOf } from './citation/citation-rules';
 
 @Resolver(() => ObservationRevision)
 export class ObservationRevisionResolver {
@@ -10,5 +12,10 @@ export class ObservationRevisionResolver {
   })
   author(@Root() revision: ObservationRevision, @Ctx() { identity }: IndicatorsContext): string {
     return identity.role === 'anonymous' ? publicAuthor(revision) : revision.author;
+  }
+
+  @FieldResolver(() => Citation, { nullable: true, description: 'Where the value of this revision was published; null when it was given with a free-text `source` only.' })
+  citation(@Root() revision: ObservationRevision): Citation | null {
+    return citationOf(revision.citationJson);
   }
 }

@@ -47,6 +47,10 @@ export class Observation {
   @Column({ type: 'varchar', length: 500 })
   source: string;
 
+  /** The structured citation as JSON (citation/citation-rules.ts); the API shows it as `citation`. */
+  @Column({ name: 'citation', type: 'text', nullable: true })
+  citationJson: string | null;
+
   @Field(() => String, { nullable: true, description: "Why the value awaits a closer review: it moved more from the previous period than the indicator's plausible change. Null when it did not." })
   @Column({ name: 'flag_reason', type: 'varchar', length: 255, nullable: true })
   flagReason: string | null;

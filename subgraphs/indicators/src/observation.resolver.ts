@@ -5,6 +5,8 @@ import { City, cityRef } from './federated-stubs';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
 import { ObservationRevision } from './observation-revision.entity';
+import { Citation } from './citation/citation';
+import { citationOf } from './citation/citation-rules';
 
 @Resolver(() => Observation)
 export class ObservationResolver {
@@ -23,6 +25,11 @@ export class ObservationResolver {
   @FieldResolver(() => String, { description: "Unit of `value` (the indicator's unit)." })
   async unit(@Root() observation: Observation, @Ctx() context: IndicatorsContext): Promise<string> {
     return (await this.indicator(observation, context)).unit;
+  }
+
+  @FieldResolver(() => Citation, { nullable: true, description: 'Where the current value was published, with the sentence it comes from; null for a value given with a free-text `source` only.' })
+  citation(@Root() observation: Observation): Citation | null {
+    return citationOf(observation.citationJson);
   }
 
   @FieldResolver(() => [ObservationRevision], {

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Citation } from '../citation/citation';
 import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { City, Initiative } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
@@ -73,6 +74,9 @@ export class RankingEntry {
 
   @Field({ description: 'Source of the value.' })
   source: string;
+
+  @Field(() => Citation, { nullable: true, description: 'Where the value was published, with the sentence it comes from; null for a value with a free-text source only.' })
+  citation: Citation | null;
 }
 
 @ObjectType({ description: 'Cities ranked on one indicator for one period. REJECTED values are left out.' })
@@ -95,6 +99,7 @@ export class ComparisonCell {
     number | null;
   @Field(() => ObservationStatus, { nullable: true, description: 'Review status; null when missing.' }) status: ObservationStatus | null;
   @Field(() => String, { nullable: true, description: 'Source of the value; null when missing.' }) source: string | null;
+  @Field(() => Citation, { nullable: true, description: 'Where the value was published; null when missing or given with a free-text source only.' }) citation: Citation | null;
   @Field(() => ValueAttributes, { nullable: true, description: "The value's attributes, bounds in the indicator's unit multiplier; null when missing." }) attributes: ValueAttributes | null;
   @Field({ description: 'True when the city has no usable value (none, or REJECTED) for this indicator and period.' }) missing: boolean;
 }
@@ -115,6 +120,7 @@ export class SeriesPoint {
   attributes: ValueAttributes;
   @Field(() => ObservationStatus, { description: 'Review status.' }) status: ObservationStatus;
   @Field({ description: 'Source of the value.' }) source: string;
+  @Field(() => Citation, { nullable: true, description: 'Where the value was published; null for a value with a free-text source only.' }) citation: Citation | null;
   @Field(() => Float, { nullable: true, description: "value − the previous point's value; null for the first point." }) changeFromPrevious: number | null;
   @Field(() => Float, { nullable: true, description: 'value − the baseline value; null without a baseline.' }) changeFromBaseline: number | null;
 }

@@ -1,4 +1,5 @@
 import { In, type DataSource } from 'typeorm';
+import { citationOf } from '../citation/citation-rules';
 import { badUserInput } from '@ugf/runtime';
 import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
@@ -31,6 +32,7 @@ interface MatrixValue extends AttributedValue {
   period: string;
   status: ObservationStatus;
   source: string;
+  citation: string | null;
 }
 
 type RawMatrixValue = Omit<MatrixValue, 'value' | 'attributes'> & RawAttributes & { value: string | number };
@@ -47,7 +49,8 @@ async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyM
     .addSelect('o.period', 'period')
     .addSelect('o.value', 'value')
     .addSelect('o.status', 'status')
-    .addSelect('o.source', 'source');
+    .addSelect('o.source', 'source')
+    .addSelect('o.citation', 'citation');
   const raw = await selectAttributes(query, 'o')
     .where(`o.city_id IN (:...cityIds) AND o.indicator_code IN (:...codes) AND o.period IN (:...periods) AND ${counted.condition}`, {
       cityIds,
@@ -57,8 +60,8 @@ async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyM
     })
     .getRawMany<RawMatrixValue>();
   return raw.map((row) => {
-    const { cityId, indicatorCode, period, status, source } = row;
-    return { cityId, indicatorCode, period, status, source, ...countedValue({ value: Number(row.value), attributes: attributesFromRaw(row) }, byCode.get(indicatorCode)!) };
+    const { cityId, indicatorCode, period, status, source, citation } = row;
+    return { cityId, indicatorCode, period, status, source, citation, ...countedValue({ value: Number(row.value), attributes: attributesFromRaw(row) }, byCode.get(indicatorCode)!) };
   });
 }
 
@@ -112,10 +115,11 @@ export async function buildComparison(db: DataSource, cityIdsIn: string[], indic
                 score: minMaxScore(row.value, min[series], max[series], direction),
                 status: row.status,
                 source: row.source,
+                citation: citationOf(row.citation),
                 attributes: row.attributes,
                 missing: false,
               }
-            : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, attributes: null, missing: true },
+            : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, citation: null, attributes: null, missing: true },
         );
       });
     });

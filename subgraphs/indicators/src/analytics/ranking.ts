@@ -7,6 +7,7 @@ import type { Ranking } from './analytics.types';
 import { competitionRanks, distribution, minMaxScore } from './statistics';
 import { countedValue, countsInAnalytics } from './counted-values';
 import { rankRanges } from './rank-ranges';
+import { citationOf } from '../citation/citation-rules';
 
 export const MAX_RANKED_CITIES = 1000;
 
@@ -49,6 +50,7 @@ export async function buildRanking(db: DataSource, indicatorCode: string, period
       unit: indicator.unit,
       status: row.status,
       source: row.source,
+      citation: citationOf(row.citationJson),
       score: minMaxScore(value, stats!.min, stats!.max, indicator.direction),
     }))
     .sort((a, b) => a.rank - b.rank || a.city.id.localeCompare(b.city.id));

@@ -5,6 +5,7 @@ import type { Target } from '../target.entity';
 import type { Series } from './analytics.types';
 import { TrendClass, trendOf } from './progress-method';
 import { countedValue, countsInAnalytics } from './counted-values';
+import { citationOf } from '../citation/citation-rules';
 
 const yearsOf = (period: string) => periodInYears(parsePeriod(period)!);
 
@@ -13,13 +14,14 @@ export function buildSeries(indicator: Indicator, observations: readonly Observa
   const usable = observations
     .filter(countsInAnalytics)
     .sort((a, b) => yearsOf(a.period) - yearsOf(b.period))
-    .map((row) => ({ period: row.period, status: row.status, source: row.source, ...countedValue(row, indicator) }));
+    .map((row) => ({ period: row.period, status: row.status, source: row.source, citation: citationOf(row.citationJson), ...countedValue(row, indicator) }));
   const points = usable.map((row, index) => ({
     period: row.period,
     value: row.value,
     attributes: row.attributes,
     status: row.status,
     source: row.source,
+    citation: row.citation,
     changeFromPrevious: index === 0 ? null : row.value - usable[index - 1].value,
     changeFromBaseline: target ? row.value - target.baselineValue : null,
   }));

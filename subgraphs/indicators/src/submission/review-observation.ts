@@ -61,6 +61,7 @@ export async function reviewObservation(db: DataSource, identity: Identity, requ
       attributes: current.attributes,
       status: decision,
       source: current.source,
+      citationJson: current.citationJson,
       note,
       flagReason: current.flagReason,
       author: identity.sub,

@@ -3,6 +3,7 @@ import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { Observation } from '../observation.entity';
 import { DimensionCodeInput } from '../dimensions/dimension.types';
 import { ValueAttributesInput } from '../attributes/value-attributes';
+import { CitationInput } from '../citation/citation';
 
 export enum SubmissionOutcome {
   CREATED = 'CREATED',
@@ -51,6 +52,13 @@ export class ObservationInput {
 
   @Field({ description: 'Organisation and dataset the value comes from (1–500 characters).' })
   source: string;
+
+  @Field(() => CitationInput, {
+    nullable: true,
+    description:
+      'Where the value was published, with the sentence it comes from: publisher, title, URL, date, quote and how the value follows from it. Stored with the revision; like `source`, changing only the citation is not a correction.',
+  })
+  citation?: CitationInput | null;
 
   @Field(() => String, {
     nullable: true,

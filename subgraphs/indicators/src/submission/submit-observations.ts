@@ -17,6 +17,7 @@ import { type ConflictItem, refuseChangedSinceApplied } from './replay-check';
 import { conflict, isUniqueViolation } from './write-errors';
 import { sameAttributes, statesAttributes, storedAttributes } from '../attributes/attribute-rules';
 import { toIndicatorScale } from '../attributes/indicator-scale';
+import { storedCitation } from '../citation/citation-rules';
 
 /** The stored and returned shape of a submission's result; `SubmissionItem.observation` is resolved by id. */
 export interface StoredResult {
@@ -35,10 +36,12 @@ const CHUNK = 500;
 const keyOf = (row: Observation) => observationKey(row.cityId, row.indicatorCode, row.period, row.breakdown);
 
 function requestHash(items: readonly ObservationInput[]): string {
-  // A total without attributes hashes as before breakdowns and attributes existed, so keys used before still replay.
+  // A total without attributes or citation hashes as before breakdowns, attributes and citations existed, so keys used before still replay.
   const canonical = items.map((item) => {
     const entry: unknown[] = [item.cityId, item.indicatorCode, item.period, item.value, item.source, item.note ?? null, item.expectedRevision ?? null];
     const breakdown = breakdownKey(item.breakdown);
+    const citation = storedCitation(item.citation);
+    if (citation !== null) return [...entry, breakdown, storedAttributes(item.attributes), citation];
     if (statesAttributes(item.attributes)) return [...entry, breakdown, storedAttributes(item.attributes)];
     return breakdown === TOTAL_KEY ? entry : [...entry, breakdown];
   });
@@ -196,6 +199,7 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
     attributes: storedAttributes(item.attributes),
     status: ObservationStatus.PROVISIONAL,
     source: item.source.trim(),
+    citationJson: storedCitation(item.citation),
     note: item.note?.trim() || null,
     flagReason,
   });

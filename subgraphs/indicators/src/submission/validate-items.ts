@@ -6,6 +6,7 @@ import { breakdownKey, breakdownProblems } from '../dimensions/breakdown-key';
 import type { DimensionRegistry } from '../dimensions/registry';
 import { attributeProblems } from '../attributes/attribute-rules';
 import { toIndicatorScale, UNIT_MULTIPLIER_RANGE } from '../attributes/indicator-scale';
+import { citationProblems } from '../citation/citation-rules';
 
 export interface InvalidItem {
   index: number;
@@ -67,6 +68,7 @@ function checkItem(item: ObservationInput, catalogue: CatalogueView): { field: s
   problems.push(...attributeProblems(item.value, item.attributes));
   const source = item.source.trim();
   if (source.length === 0 || source.length > MAX_SOURCE_LENGTH) problems.push({ field: 'source', reason: `must be 1 to ${MAX_SOURCE_LENGTH} characters` });
+  problems.push(...citationProblems(item.citation, catalogue.now));
   if (item.note != null && item.note.length > MAX_NOTE_LENGTH) problems.push({ field: 'note', reason: `must be at most ${MAX_NOTE_LENGTH} characters` });
   if (item.expectedRevision != null && item.expectedRevision < 1) problems.push({ field: 'expectedRevision', reason: 'must be 1 or more' });
   return problems;
