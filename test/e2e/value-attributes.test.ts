@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
-// Value attributes on the Indicator and City pages (intervals, natures, rank ranges, notes, series breaks),
+// Value attributes on the Indicator and City pages (intervals, natures, rank ranges, notes, series breaks, citations),
 // in English and Chinese, against the API's answers for the same selection.
+import { Role } from '@ugf/runtime';
 import type { Browser, Page } from 'playwright-core';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { gql } from '../helpers/typed-query';
@@ -153,6 +154,37 @@ describe('value attributes in the dashboard', () => {
     expect(await page.locator('[data-testid=attribute-legend]').count()).toBe(0);
     expect(await page.locator('[data-testid=ranking-table] [data-city]').count()).toBe(plain.length);
     expect(await page.locator('[data-testid=ranking-table] [data-nature]').count()).toBe(0);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it("links a published value in the Indicator page's ranking to the page it was read on, with the quoted sentence, and leaves a plain source as text", async () => {
+    const admin = await system.token({ sub: 'e2e-admin', role: Role.ADMIN });
+    const citation = {
+      publisher: '北京市生态环境局',
+      title: '2025年北京市空气质量 (test)',
+      url: 'https://example.org/beijing-2025',
+      publishedOn: '2026-01-04',
+      quote: '细颗粒物(PM2.5)年均浓度为27.0微克/立方米',
+    };
+    const items = [
+      { cityId: 'beijing', indicatorCode: 'PM25_ANNUAL_MEAN', period: '2025', value: 27, source: 'Municipal bulletin (test)', citation },
+      { cityId: 'tianjin', indicatorCode: 'PM25_ANNUAL_MEAN', period: '2025', value: 38, source: 'Plain source (test)' },
+    ];
+    const submitted = await system.query(
+      gql<{ submitObservations: { created: number } }>('mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }'),
+      { input: { idempotencyKey: 'e2e-citation', items } },
+      admin,
+    );
+    expect(submitted.data?.submitObservations.created).toBe(2);
+
+    await open('indicator?code=PM25_ANNUAL_MEAN&period=2025');
+    const link = page.locator('[data-testid=ranking-table] tr[data-row-key=beijing] [data-testid=citation-link]');
+    await expect(link.getAttribute('href')).resolves.toBe(citation.url);
+    await expect(link.getAttribute('rel')).resolves.toBe('noopener noreferrer');
+    expect(await link.getAttribute('title')).toContain(citation.quote);
+    expect(await link.textContent()).toBe(`${citation.publisher} · ${citation.title}`);
+    expect(await page.locator('[data-testid=ranking-table] tr[data-row-key=tianjin] [data-testid=citation-link]').count()).toBe(0);
+    expect(await text('[data-testid=ranking-table] tr[data-row-key=tianjin]')).toContain('Plain source (test)');
     expect(watched.errors).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { ColorTag, STATUS_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
 import { NoteList } from '../components/NoteList';
 import { RankCell } from '../components/RankCell';
+import { SourceCell } from '../components/SourceCell';
 import { RankingChart } from '../components/RankingChart';
 import { QueryState } from '../components/QueryState';
 import { Reason } from '../components/Reason';
@@ -30,7 +31,7 @@ const RankingQuery = graphql(`
     indicator(code: $code) { code name nameZh unit direction kind method }
     ranking(indicatorCode: $code, period: $period, breakdown: $breakdown) {
       entries {
-        rank value unit status score source
+        rank value unit status score source citation { publisher title url publishedOn quote }
         attributes { ...ValueAttributesFields } rankRange { best worst } statisticallyTied
         city {
           id name nameZh
@@ -184,7 +185,7 @@ export default function IndicatorPage() {
                 },
                 { title: t('unit'), key: 'unit', render: () => unit },
                 { title: t('status'), dataIndex: 'status', render: (status: string) => <ColorTag tone={STATUS_TONE[status]}>{t(`status.${status}` as MessageKey)}</ColorTag> },
-                { title: t('source'), dataIndex: 'source', ellipsis: true },
+                { title: t('source'), key: 'source', ellipsis: true, render: (_, entry) => <SourceCell source={entry.source} citation={entry.citation} /> },
               ]}
             />
             <NoteList notes={notes} testId="ranking-notes" />
