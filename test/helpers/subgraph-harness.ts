@@ -1,7 +1,18 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { DataSource } from 'typeorm';
-import { ANONYMOUS, buildSubgraphSchemaOf, createLogger, ensureMysqlDatabase, keepInputRefusalCode, openDatabase, SqlLogger, type Identity, type SubgraphDefinition } from '@ugf/runtime';
+import {
+  ANONYMOUS,
+  buildSubgraphSchemaOf,
+  createLogger,
+  ensureMysqlDatabase,
+  keepInputRefusalCode,
+  openDatabase,
+  SqlLogger,
+  type Identity,
+  type SeedOptions,
+  type SubgraphDefinition,
+} from '@ugf/runtime';
 import { freshDatabases } from './test-database';
 import type { TypedQuery } from './typed-query';
 
@@ -31,15 +42,15 @@ export interface SubgraphHarness {
 
 /**
  * One subgraph in-process on a fresh database (SQLite, or MySQL with TEST_DATABASE=mysql), migrated and
- * seeded exactly as at start-up; the cheapest contract test, no network.
+ * seeded exactly as at start-up (with the sample data unless told otherwise); the cheapest contract test, no network.
  */
-export async function openSubgraph<C extends object>(definition: SubgraphDefinition<C>): Promise<SubgraphHarness> {
+export async function openSubgraph<C extends object>(definition: SubgraphDefinition<C>, seedOptions: SeedOptions = { sample: true }): Promise<SubgraphHarness> {
   const databases = freshDatabases();
   const databaseUrl = databases.urlOf(definition.name);
   if (databaseUrl) await ensureMysqlDatabase(databaseUrl);
   const log = createLogger(definition.name, 'warn');
   const sqlLogger = new SqlLogger(log);
-  const db = await openDatabase(definition, { databaseUrl, sqlitePath: databases.sqlitePath(definition.name), seed: true }, log, sqlLogger);
+  const db = await openDatabase(definition, { databaseUrl, sqlitePath: databases.sqlitePath(definition.name), seed: true, seedSample: seedOptions.sample }, log, sqlLogger);
   const server = new ApolloServer<C>({ schema: await buildSubgraphSchemaOf(definition), formatError: keepInputRefusalCode, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
 
@@ -60,7 +71,7 @@ export async function openSubgraph<C extends object>(definition: SubgraphDefinit
         representations: keys.map((key) => ({ __typename: typeName, ...key })),
       });
     },
-    reseed: () => definition.seed(db, log),
+    reseed: () => definition.seed(db, log, seedOptions),
     async close() {
       await server.stop();
       await db.destroy();

@@ -21,6 +21,14 @@ describe('configuration from the settings', () => {
     });
   });
 
+  it('seeds the sample data in development, not in production unless SEED_SAMPLE_DATA asks for it', () => {
+    const seedSample = (env: NodeJS.ProcessEnv) => loadServiceConfig('indicators', loadSettings(env)).seedSample;
+    expect(seedSample({})).toBe(true);
+    expect(seedSample({ NODE_ENV: 'production' })).toBe(false);
+    expect(seedSample({ NODE_ENV: 'production', SEED_SAMPLE_DATA: 'true' })).toBe(true);
+    expect(seedSample({ SEED_SAMPLE_DATA: 'false' })).toBe(false);
+  });
+
   it('lets each subgraph URL of the gateway be overridden', () => {
     const config = loadGatewayConfig(loadSettings({ CITIES_URL: 'http://cities:4001/graphql' }));
     expect(config.subgraphUrls).toEqual({ cities: 'http://cities:4001/graphql' });

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { insertMissing, readSeed, SEED_AUTHOR, type Logger } from '@ugf/runtime';
+import { insertMissing, readSeed, SEED_AUTHOR, type Logger, type SeedOptions } from '@ugf/runtime';
 import { BestPracticeCase } from './best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from './case-links.entity';
 import { recordFirstRevisions } from './history/first-revisions';
@@ -30,9 +30,12 @@ export const caseSeedFile = z.array(
   }),
 );
 
-/** Inserts the cases of `seeds/cases.json` (and their links) that are not there yet, each with its revision 1 by `seed`. */
-export async function seedCases(db: DataSource, log: Logger): Promise<void> {
-  const seeds = readSeed('cases.json', caseSeedFile);
+/**
+ * Inserts the cases of `seeds/cases.json` (and their links) that are not there yet, each with its revision 1 by
+ * `seed`; the illustrative ones, written for the demo, only with the sample data.
+ */
+export async function seedCases(db: DataSource, log: Logger, options: SeedOptions): Promise<void> {
+  const seeds = readSeed('cases.json', caseSeedFile).filter((seed) => options.sample || !seed.illustrative);
   const cases = seeds.map(({ initiativeIds: _i, indicatorCodes: _c, tags: _t, ...row }) => Object.assign(new BestPracticeCase(), row));
   const initiatives = seeds.flatMap((seed) => seed.initiativeIds.map((initiativeId) => ({ caseId: seed.id, initiativeId })));
   const indicators = seeds.flatMap((seed) => seed.indicatorCodes.map((indicatorCode) => ({ caseId: seed.id, indicatorCode })));

@@ -46,7 +46,7 @@ const openers: Record<ServiceName, (config: DatabaseConfig, log: Logger) => Prom
 /** Opens a subgraph's database as the service would: created if missing, migrated and seeded with the reference data. */
 async function withDatabase<T>(name: ServiceName, target: ScaleTarget, work: (db: DataSource) => Promise<T>): Promise<T> {
   const log = createLogger(`seed-scale:${name}`, 'warn');
-  const config = { databaseUrl: target.databaseUrls[name], sqlitePath: path.join(target.dataDir, `${name}.sqlite`), seed: true, createDatabase: true };
+  const config = { databaseUrl: target.databaseUrls[name], sqlitePath: path.join(target.dataDir, `${name}.sqlite`), seed: true, seedSample: true, createDatabase: true };
   const db = await openers[name](config, log);
   try {
     return await work(db);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { loadMetricsExposure, type MetricsExposure } from '../observability/metrics-exposure';
 import { loadSettings, type Settings } from './settings-schema';
+import { isProduction } from '../auth/auth-config';
 import { SERVICES, SUBGRAPHS, manifestSubgraph, urlVariable, type SubgraphName } from '@ugf/services';
 
 /** A subgraph of the manifest (shared/services/src/manifest.ts). */
@@ -18,6 +19,8 @@ export interface ServiceConfig {
   databaseUrl?: string;
   sqlitePath: string;
   seed: boolean;
+  /** With `seed`: the synthetic sample data too (SEED_SAMPLE_DATA; off in production unless set). */
+  seedSample: boolean;
   /** Create the MySQL database on start-up when it is missing (local runs; production provisions its own). */
   createDatabase: boolean;
   /** Exposes `GET /stats/sql` with the number of SQL statements run; for tests and benchmarks. */
@@ -44,6 +47,7 @@ export function loadServiceConfig(name: ServiceName, settings: Settings = loadSe
     databaseUrl: settings.DATABASE_URL,
     sqlitePath: settings.SQLITE_PATH ?? path.join(settings.DATA_DIR, `${name}.sqlite`),
     seed: settings.SEED,
+    seedSample: settings.SEED_SAMPLE_DATA ?? !isProduction(settings),
     createDatabase: settings.DATABASE_CREATE,
     exposeSqlStats: settings.EXPOSE_SQL_STATS,
     logLevel: settings.LOG_LEVEL,

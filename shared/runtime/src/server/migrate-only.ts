@@ -11,5 +11,5 @@ import type { SubgraphDefinition } from './subgraph-definition';
 export async function migrateOnly<C>(definition: SubgraphDefinition<C>, config: ServiceConfig, log: Logger): Promise<void> {
   const db = await openDatabase(definition, config, log);
   await db.destroy();
-  log.info({ seeded: config.seed }, `${definition.name} database migrated`);
+  log.info({ seeded: config.seed, sampleData: config.seed && config.seedSample }, `${definition.name} database migrated`);
 }

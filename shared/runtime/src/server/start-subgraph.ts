@@ -45,7 +45,7 @@ export function buildSubgraphSchemaOf<C>(definition: SubgraphDefinition<C>): Pro
 /** Opens the database, brings its schema up to date through migrations and loads the seed data. */
 export async function openDatabase<C>(
   definition: SubgraphDefinition<C>,
-  config: Pick<ServiceConfig, 'databaseUrl' | 'sqlitePath' | 'seed'> & { createDatabase?: boolean },
+  config: Pick<ServiceConfig, 'databaseUrl' | 'sqlitePath' | 'seed' | 'seedSample'> & { createDatabase?: boolean },
   log: Logger,
   sqlLogger = new SqlLogger(log),
 ): Promise<DataSource> {
@@ -60,7 +60,7 @@ export async function openDatabase<C>(
   await db.initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
-    if (config.seed) await definition.seed(db, log);
+    if (config.seed) await definition.seed(db, log, { sample: config.seedSample });
   } catch (error) {
     await db.destroy();
     throw error;

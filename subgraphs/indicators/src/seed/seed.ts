@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { insertMissing, SEED_AUTHOR, type Logger } from '@ugf/runtime';
+import { insertMissing, SEED_AUTHOR, type Logger, type SeedOptions } from '@ugf/runtime';
 import { recordFirstRevisions } from '../history/first-revisions';
 import { ATTRIBUTE_COLUMNS } from '../attributes/value-attributes';
 import { Indicator } from '../indicator.entity';
@@ -20,15 +20,16 @@ import { dimensionRegistry } from '../dimensions/registry';
 export const SAMPLE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
 export const SYNTHETIC_SOURCE = 'SYNTHETIC SAMPLE DATA generated deterministically by the Urban Governance Federation seed; not official statistics';
 /**
- * Loads the indicator catalogue and, for every city × indicator, synthetic sample observations for
- * 2019–2024 with a 2019 baseline and a 2030 target. Only missing rows are inserted, so a restart (or a
- * correction made since) is never overwritten, and each new observation, target and indicator gets its first revision.
+ * Loads the indicator catalogue, the reporting cities and the framework crosswalk and, with the sample data,
+ * for every city × indicator synthetic sample observations for 2019–2024 with a 2019 baseline and a 2030
+ * target. Only missing rows are inserted, so a restart (or a correction made since) is never overwritten, and
+ * each new observation, target and indicator gets its first revision.
  */
-export async function seedIndicators(db: DataSource, log: Logger): Promise<void> {
+export async function seedIndicators(db: DataSource, log: Logger, options: SeedOptions): Promise<void> {
   const { indicators, profiles, cities } = readCatalogue();
   const observations: Observation[] = [];
   const targets: Target[] = [];
-  for (const indicator of indicators) {
+  for (const indicator of options.sample ? indicators : []) {
     const profile = profiles[indicator.code];
     if (!profile) throw new Error(`seeds/sample-profiles.json has no profile for indicator ${indicator.code}`);
     for (const city of cities) {
@@ -103,5 +104,5 @@ export async function seedIndicators(db: DataSource, log: Logger): Promise<void>
     await recordFirstRevisions(manager, SEED_AUTHOR, new Date());
   });
   const metadataFilled = await fillMissingMetadata(db, indicators);
-  log.info({ indicators: indicators.length, observations: observations.length, targets: targets.length, metadataFilled }, 'indicators seeded (missing rows inserted)');
+  log.info({ indicators: indicators.length, sampleData: options.sample, observations: observations.length, targets: targets.length, metadataFilled }, 'indicators seeded (missing rows inserted)');
 }
