@@ -111,7 +111,7 @@ describe('analytics that need two subgraphs', () => {
     }
   });
 
-  it('exports a ranking, a comparison and a series as CSV with unit, status, source, rank range, attribute and citation columns', async () => {
+  it('exports a ranking, a comparison and a series as CSV with unit, status, source, sample flag, rank range, attribute and citation columns', async () => {
     const get = (path: string) => fetch(`${system.stack.gatewayUrl}${path}`);
     const ranking = await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=shenzhen,beijing');
     expect(ranking.status).toBe(200);
@@ -121,11 +121,11 @@ describe('analytics that need two subgraphs', () => {
       .trim()
       .split(/\r?\n/);
     expect(lines[0]).toBe(
-      'rank,rank_best,rank_worst,statistically_tied,city_id,city_name,indicator_code,indicator_name,period,value,unit,status,score,source,nature,lower_bound,upper_bound,series_break,series_break_reason,footnotes,citation_publisher,citation_title,citation_url,citation_published_on,citation_quote,citation_derivation',
+      'rank,rank_best,rank_worst,statistically_tied,city_id,city_name,indicator_code,indicator_name,period,value,unit,status,score,source,sample,nature,lower_bound,upper_bound,series_break,series_break_reason,footnotes,citation_publisher,citation_title,citation_url,citation_published_on,citation_quote,citation_derivation',
     );
     expect(lines).toHaveLength(3);
     // Values without bounds: the rank range is the rank itself.
-    expect(lines[1]).toMatch(/^1,1,1,(true|false),(shenzhen|beijing),(Shenzhen|Beijing),HOTLINE_RESOLUTION_RATE,.*,%,(VERIFIED|PROVISIONAL),100,SYNTHETIC SAMPLE DATA[^,]*,,,,false,,,,,,,,$/);
+    expect(lines[1]).toMatch(/^1,1,1,(true|false),(shenzhen|beijing),(Shenzhen|Beijing),HOTLINE_RESOLUTION_RATE,.*,%,(VERIFIED|PROVISIONAL),100,SYNTHETIC SAMPLE DATA[^,]*,true,,,,false,,,,,,,,$/);
     expect((await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=atlantis')).status).toBe(400);
 
     const comparison = await (await get('export/comparison.csv?cityIds=chengdu,haikou&indicatorCodes=PM25_ANNUAL_MEAN&periods=2023,2024')).text();

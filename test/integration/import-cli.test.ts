@@ -179,14 +179,17 @@ describe('importing a CSV through the running system', () => {
     expect(result.stdout).toMatch(/Rejected:\s+0\n/);
 
     const ranking = await system.query(
-      gql<{ ranking: { entries: { city: { id: string }; value: number; source: string; citation: { publisher: string; url: string; quote: string; derivation: string } | null }[] } }>(
-        '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { entries { city { id } value source citation { publisher url quote derivation } } } }',
+      gql<{ ranking: { entries: { city: { id: string }; value: number; source: string; sample: boolean; citation: { publisher: string; url: string; quote: string; derivation: string } | null }[] } }>(
+        '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { entries { city { id } value source sample citation { publisher url quote derivation } } } }',
       ),
     );
     const beijing = ranking.data?.ranking.entries.find((entry) => entry.city.id === 'beijing');
     expect(beijing).toMatchObject({ value: 32, citation: { publisher: '北京市生态环境局', derivation: 'REPORTED' } });
     expect(beijing?.citation?.quote).toContain('32微克/立方米');
     expect(beijing?.source).toContain('北京市生态环境局');
+    // The published value replaced the synthetic one: it is not a sample; a city without a published figure keeps its sample value.
+    expect(beijing?.sample).toBe(false);
+    expect(ranking.data?.ranking.entries.find((entry) => entry.city.id === 'chengdu')?.sample).toBe(true);
     const exported = await (await fetch(`${system.stack.gatewayUrl}export/ranking.csv?indicatorCode=PM25_ANNUAL_MEAN&period=2023&cityIds=beijing`)).text();
     expect(exported.split(/\r?\n/)[0]).toMatch(/,citation_publisher,citation_title,citation_url,citation_published_on,citation_quote,citation_derivation$/);
     expect(exported).toContain(`${beijing?.citation?.url}`);

@@ -63,6 +63,7 @@ interface RankingAnswer {
       status: string;
       source: string;
       citation: Citation | null;
+      sample: boolean;
       score: number;
       city: Named;
     }[];
@@ -83,6 +84,7 @@ interface ComparisonAnswer {
       status: string | null;
       source: string | null;
       citation: Citation | null;
+      sample: boolean | null;
       missing: boolean;
     }[];
   };
@@ -101,6 +103,7 @@ interface SeriesAnswer {
             status: string;
             source: string;
             citation: Citation | null;
+            sample: boolean;
             changeFromPrevious: number | null;
             changeFromBaseline: number | null;
           }[];
@@ -125,7 +128,7 @@ const ranking: ExportDefinition<RankingAnswer> = {
   query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!]) {
     ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds) {
       indicator { code name } period
-      entries { rank rankRange { best worst } statisticallyTied value ${ATTRIBUTES} unit status source ${CITATION} score city { id name } }
+      entries { rank rankRange { best worst } statisticallyTied value ${ATTRIBUTES} unit status source ${CITATION} sample score city { id name } }
       missing { id name }
     }
   }`,
@@ -145,6 +148,7 @@ const ranking: ExportDefinition<RankingAnswer> = {
     'status',
     'score',
     'source',
+    'sample',
     ...ATTRIBUTE_COLUMNS,
     ...CITATION_COLUMNS,
   ],
@@ -167,6 +171,7 @@ const ranking: ExportDefinition<RankingAnswer> = {
             entry.status,
             entry.score,
             entry.source,
+            entry.sample,
             ...attributeCells(entry.attributes),
             ...citationCells(entry.citation),
           ]),
@@ -185,6 +190,7 @@ const ranking: ExportDefinition<RankingAnswer> = {
             'MISSING',
             '',
             '',
+            '',
             ...attributeCells(null),
             ...citationCells(null),
           ]),
@@ -195,11 +201,11 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
   query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
     comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
       indicators { code unit }
-      cells { cityId indicatorCode period value ${ATTRIBUTES} score status source ${CITATION} missing }
+      cells { cityId indicatorCode period value ${ATTRIBUTES} score status source ${CITATION} sample missing }
     }
   }`,
   variables: (params) => ({ cityIds: list(params, 'cityIds'), indicatorCodes: list(params, 'indicatorCodes'), periods: list(params, 'periods') }),
-  columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source', ...ATTRIBUTE_COLUMNS, ...CITATION_COLUMNS],
+  columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source', 'sample', ...ATTRIBUTE_COLUMNS, ...CITATION_COLUMNS],
   rows: ({ comparison }) => {
     const units = new Map(comparison.indicators.map((indicator) => [indicator.code, indicator.unit]));
     return comparison.cells.map((cell) => [
@@ -211,6 +217,7 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
       cell.missing ? 'MISSING' : cell.status,
       cell.score ?? '',
       cell.source ?? '',
+      cell.sample ?? '',
       ...attributeCells(cell.attributes),
       ...citationCells(cell.citation),
     ]);
@@ -219,7 +226,7 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
 
 const series: ExportDefinition<SeriesAnswer> = {
   query: `query Export($cityId: ID!, $indicatorCode: ID!) {
-    city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source ${CITATION} changeFromPrevious changeFromBaseline } } }
+    city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source ${CITATION} sample changeFromPrevious changeFromBaseline } } }
   }`,
   variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode') }),
   columns: [
@@ -234,6 +241,7 @@ const series: ExportDefinition<SeriesAnswer> = {
     'change_from_baseline',
     'trend',
     'source',
+    'sample',
     ...ATTRIBUTE_COLUMNS,
     ...CITATION_COLUMNS,
   ],
@@ -252,6 +260,7 @@ const series: ExportDefinition<SeriesAnswer> = {
       point.changeFromBaseline ?? '',
       found.trend,
       point.source,
+      point.sample,
       ...attributeCells(point.attributes),
       ...citationCells(point.citation),
     ]);

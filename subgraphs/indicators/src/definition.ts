@@ -24,6 +24,7 @@ import { IndicatorMetadataResolver } from './metadata/metadata.resolver';
 import { AddObservationBreakdown1764500000000 } from './migrations/1764500000000-add-observation-breakdown';
 import { AddValueAttributes1764600000000 } from './migrations/1764600000000-add-value-attributes';
 import { AddCitation1764700000000 } from './migrations/1764700000000-add-citation';
+import { AddSampleFlag1764800000000 } from './migrations/1764800000000-add-sample-flag';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -57,6 +58,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     AddObservationBreakdown1764500000000,
     AddValueAttributes1764600000000,
     AddCitation1764700000000,
+    AddSampleFlag1764800000000,
   ],
   resolvers: [
     DimensionResolver,

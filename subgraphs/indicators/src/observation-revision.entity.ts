@@ -38,6 +38,10 @@ export class ObservationRevision {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
+  @Field({ description: 'True when this revision holds a synthetic sample value loaded for a demo.' })
+  @Column({ type: 'boolean', default: false })
+  sample: boolean;
+
   /** The structured citation as JSON (citation/citation-rules.ts); the API shows it as `citation`. */
   @Column({ name: 'citation', type: 'text', nullable: true })
   citationJson: string | null;

@@ -47,6 +47,10 @@ export class Observation {
   @Column({ type: 'varchar', length: 500 })
   source: string;
 
+  @Field({ description: 'True for a synthetic sample value loaded for a demo (SEED_SAMPLE_DATA): never a statistic of the city. A submitted value is never a sample.' })
+  @Column({ type: 'boolean', default: false })
+  sample: boolean;
+
   /** The structured citation as JSON (citation/citation-rules.ts); the API shows it as `citation`. */
   @Column({ name: 'citation', type: 'text', nullable: true })
   citationJson: string | null;

@@ -77,6 +77,9 @@ export class RankingEntry {
 
   @Field(() => Citation, { nullable: true, description: 'Where the value was published, with the sentence it comes from; null for a value with a free-text source only.' })
   citation: Citation | null;
+
+  @Field({ description: 'True for a synthetic sample value (a demo), never a statistic of the city.' })
+  sample: boolean;
 }
 
 @ObjectType({ description: 'Cities ranked on one indicator for one period. REJECTED values are left out.' })
@@ -100,6 +103,7 @@ export class ComparisonCell {
   @Field(() => ObservationStatus, { nullable: true, description: 'Review status; null when missing.' }) status: ObservationStatus | null;
   @Field(() => String, { nullable: true, description: 'Source of the value; null when missing.' }) source: string | null;
   @Field(() => Citation, { nullable: true, description: 'Where the value was published; null when missing or given with a free-text source only.' }) citation: Citation | null;
+  @Field(() => Boolean, { nullable: true, description: 'True for a synthetic sample value (a demo); null when missing.' }) sample: boolean | null;
   @Field(() => ValueAttributes, { nullable: true, description: "The value's attributes, bounds in the indicator's unit multiplier; null when missing." }) attributes: ValueAttributes | null;
   @Field({ description: 'True when the city has no usable value (none, or REJECTED) for this indicator and period.' }) missing: boolean;
 }
@@ -121,6 +125,7 @@ export class SeriesPoint {
   @Field(() => ObservationStatus, { description: 'Review status.' }) status: ObservationStatus;
   @Field({ description: 'Source of the value.' }) source: string;
   @Field(() => Citation, { nullable: true, description: 'Where the value was published; null for a value with a free-text source only.' }) citation: Citation | null;
+  @Field({ description: 'True for a synthetic sample value (a demo).' }) sample: boolean;
   @Field(() => Float, { nullable: true, description: "value − the previous point's value; null for the first point." }) changeFromPrevious: number | null;
   @Field(() => Float, { nullable: true, description: 'value − the baseline value; null without a baseline.' }) changeFromBaseline: number | null;
 }

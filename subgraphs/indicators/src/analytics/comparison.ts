@@ -33,9 +33,10 @@ interface MatrixValue extends AttributedValue {
   status: ObservationStatus;
   source: string;
   citation: string | null;
+  sample: boolean;
 }
 
-type RawMatrixValue = Omit<MatrixValue, 'value' | 'attributes'> & RawAttributes & { value: string | number };
+type RawMatrixValue = Omit<MatrixValue, 'value' | 'attributes' | 'sample'> & RawAttributes & { value: string | number; sample: boolean | number | string };
 
 /** The cells' values as plain rows of the columns a cell shows (no entities), REJECTED ones left out, in the indicators' unit multipliers. */
 async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyMap<string, Indicator>, periods: string[], breakdown: string): Promise<MatrixValue[]> {
@@ -50,7 +51,8 @@ async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyM
     .addSelect('o.value', 'value')
     .addSelect('o.status', 'status')
     .addSelect('o.source', 'source')
-    .addSelect('o.citation', 'citation');
+    .addSelect('o.citation', 'citation')
+    .addSelect('o.sample', 'sample');
   const raw = await selectAttributes(query, 'o')
     .where(`o.city_id IN (:...cityIds) AND o.indicator_code IN (:...codes) AND o.period IN (:...periods) AND ${counted.condition}`, {
       cityIds,
@@ -61,7 +63,9 @@ async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyM
     .getRawMany<RawMatrixValue>();
   return raw.map((row) => {
     const { cityId, indicatorCode, period, status, source, citation } = row;
-    return { cityId, indicatorCode, period, status, source, citation, ...countedValue({ value: Number(row.value), attributes: attributesFromRaw(row) }, byCode.get(indicatorCode)!) };
+    // SQLite and MySQL return a boolean column as 0 or 1.
+    const sample = Boolean(Number(row.sample));
+    return { cityId, indicatorCode, period, status, source, citation, sample, ...countedValue({ value: Number(row.value), attributes: attributesFromRaw(row) }, byCode.get(indicatorCode)!) };
   });
 }
 
@@ -116,10 +120,11 @@ export async function buildComparison(db: DataSource, cityIdsIn: string[], indic
                 status: row.status,
                 source: row.source,
                 citation: citationOf(row.citation),
+                sample: row.sample,
                 attributes: row.attributes,
                 missing: false,
               }
-            : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, citation: null, attributes: null, missing: true },
+            : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, citation: null, sample: null, attributes: null, missing: true },
         );
       });
     });

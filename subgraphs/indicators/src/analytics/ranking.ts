@@ -51,6 +51,7 @@ export async function buildRanking(db: DataSource, indicatorCode: string, period
       status: row.status,
       source: row.source,
       citation: citationOf(row.citationJson),
+      sample: row.sample,
       score: minMaxScore(value, stats!.min, stats!.max, indicator.direction),
     }))
     .sort((a, b) => a.rank - b.rank || a.city.id.localeCompare(b.city.id));

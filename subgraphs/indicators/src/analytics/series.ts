@@ -14,7 +14,7 @@ export function buildSeries(indicator: Indicator, observations: readonly Observa
   const usable = observations
     .filter(countsInAnalytics)
     .sort((a, b) => yearsOf(a.period) - yearsOf(b.period))
-    .map((row) => ({ period: row.period, status: row.status, source: row.source, citation: citationOf(row.citationJson), ...countedValue(row, indicator) }));
+    .map((row) => ({ period: row.period, status: row.status, source: row.source, citation: citationOf(row.citationJson), sample: row.sample, ...countedValue(row, indicator) }));
   const points = usable.map((row, index) => ({
     period: row.period,
     value: row.value,
@@ -22,6 +22,7 @@ export function buildSeries(indicator: Indicator, observations: readonly Observa
     status: row.status,
     source: row.source,
     citation: row.citation,
+    sample: row.sample,
     changeFromPrevious: index === 0 ? null : row.value - usable[index - 1].value,
     changeFromBaseline: target ? row.value - target.baselineValue : null,
   }));

@@ -44,6 +44,7 @@ export async function seedIndicators(db: DataSource, log: Logger, options: SeedO
             value,
             status: year < 2024 ? ObservationStatus.VERIFIED : ObservationStatus.PROVISIONAL,
             source: SYNTHETIC_SOURCE,
+            sample: true,
             note: null,
             revision: 1,
             version: 1,
@@ -70,7 +71,7 @@ export async function seedIndicators(db: DataSource, log: Logger, options: SeedO
     return Number(Math.min(validMax ?? Infinity, Math.max(validMin ?? -Infinity, value)).toFixed(profiles[code].decimals));
   };
   const breakdowns = syntheticBreakdowns(observations, dimensionRegistry(), validValue);
-  observations.push(...breakdowns.map((row) => Object.assign(new Observation(), row, { source: `${SYNTHETIC_SOURCE}; synthetic breakdown of the synthetic total` })));
+  observations.push(...breakdowns.map((row) => Object.assign(new Observation(), row, { source: `${SYNTHETIC_SOURCE}; synthetic breakdown of the synthetic total`, sample: true })));
   syntheticAttributes(observations, validValue).forEach((attributes, index) => (observations[index].attributes = attributes));
   await db.transaction(async (manager) => {
     await insertMissing(
@@ -97,8 +98,8 @@ export async function seedIndicators(db: DataSource, log: Logger, options: SeedO
       crosswalk.flatMap((element) => element.indicatorCodes.map((indicatorCode) => Object.assign(new FrameworkElementIndicator(), { elementId: element.id, indicatorCode }))),
     );
     await manager.query(
-      `INSERT INTO observation_revision (observation_id, revision, value, ${ATTRIBUTE_COLUMNS.join(', ')}, status, source, note, author, author_role, created_at)
-       SELECT o.id, o.revision, o.value, ${ATTRIBUTE_COLUMNS.map((column) => `o.${column}`).join(', ')}, o.status, o.source, o.note, 'seed', 'seed', o.updated_at FROM observation o
+      `INSERT INTO observation_revision (observation_id, revision, value, ${ATTRIBUTE_COLUMNS.join(', ')}, status, source, sample, note, author, author_role, created_at)
+       SELECT o.id, o.revision, o.value, ${ATTRIBUTE_COLUMNS.map((column) => `o.${column}`).join(', ')}, o.status, o.source, o.sample, o.note, 'seed', 'seed', o.updated_at FROM observation o
        WHERE NOT EXISTS (SELECT 1 FROM observation_revision r WHERE r.observation_id = o.id)`,
     );
     await recordFirstRevisions(manager, SEED_AUTHOR, new Date());

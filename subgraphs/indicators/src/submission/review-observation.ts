@@ -62,6 +62,7 @@ export async function reviewObservation(db: DataSource, identity: Identity, requ
       status: decision,
       source: current.source,
       citationJson: current.citationJson,
+      sample: current.sample,
       note,
       flagReason: current.flagReason,
       author: identity.sub,

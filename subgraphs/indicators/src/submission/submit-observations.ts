@@ -200,6 +200,7 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
     status: ObservationStatus.PROVISIONAL,
     source: item.source.trim(),
     citationJson: storedCitation(item.citation),
+    sample: false,
     note: item.note?.trim() || null,
     flagReason,
   });
