@@ -151,6 +151,8 @@ describe('breakdowns, data availability and reasons in the dashboard', () => {
       );
     /** Every cell's total against the comparison of every city and indicator for the period. */
     const expectTotalsAsCompared = async (period: string) => {
+      // The grid's query may still be on its way when the page has no skeleton left: wait for its cells.
+      await page.waitForSelector('[data-testid=availability-grid] [data-cell]');
       const shown = await shownCells();
       const comparison = await system.query(COMPARISON, { cityIds: catalogue.cities.map((city) => city.id), codes: catalogue.indicators.map((indicator) => indicator.code), period });
       const cells = comparison.data!.comparison.cells;

@@ -185,6 +185,28 @@ describe('value attributes in the dashboard', () => {
     expect(await link.textContent()).toBe(`${citation.publisher} · ${citation.title}`);
     expect(await page.locator('[data-testid=ranking-table] tr[data-row-key=tianjin] [data-testid=citation-link]').count()).toBe(0);
     expect(await text('[data-testid=ranking-table] tr[data-row-key=tianjin]')).toContain('Plain source (test)');
+    // Submitted values are not samples: no sample tag, no sample legend.
+    expect(await page.locator('[data-testid=ranking-table] [data-testid=sample-tag]').count()).toBe(0);
+    expect(await page.locator('[data-testid=sample-legend]').count()).toBe(0);
+    expect(watched.errors).toEqual([]);
+  });
+
+  it('marks every synthetic sample value of a ranking, in the table and the chart, with a legend, in English and Chinese', async () => {
+    const entries = (
+      await system.query(
+        gql<{ ranking: { entries: { city: { id: string }; sample: boolean }[] } }>('{ ranking(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2024") { entries { city { id } sample } } }'),
+      )
+    ).data!.ranking.entries;
+    const samples = entries.filter((entry) => entry.sample).map((entry) => entry.city.id);
+    expect(samples.length).toBeGreaterThan(0);
+    for (const lang of ['en', 'zh'] as const) {
+      await open(`indicator?code=HOTLINE_RESOLUTION_RATE&period=2024${lang === 'zh' ? '&lang=zh' : ''}`);
+      const tagged = await page
+        .locator('[data-testid=ranking-table] tr[data-row-key]')
+        .evaluateAll((rows) => rows.filter((row) => row.querySelector('[data-testid=sample-tag]')).map((row) => row.getAttribute('data-row-key')));
+      expect(tagged.sort()).toEqual([...samples].sort());
+      expect(await text('[data-testid=sample-legend]')).toContain(lang === 'zh' ? '并非该城市的统计数据' : 'not a statistic of the city');
+    }
     expect(watched.errors).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { Method } from '../components/Method';
 import { NoteList } from '../components/NoteList';
 import { RankCell } from '../components/RankCell';
 import { SourceCell } from '../components/SourceCell';
+import { SampleLegend, SampleTag } from '../components/SampleTag';
 import { RankingChart } from '../components/RankingChart';
 import { QueryState } from '../components/QueryState';
 import { Reason } from '../components/Reason';
@@ -31,7 +32,7 @@ const RankingQuery = graphql(`
     indicator(code: $code) { code name nameZh unit direction kind method }
     ranking(indicatorCode: $code, period: $period, breakdown: $breakdown) {
       entries {
-        rank value unit status score source citation { publisher title url publishedOn quote }
+        rank value unit status score source sample citation { publisher title url publishedOn quote }
         attributes { ...ValueAttributesFields } rankRange { best worst } statisticallyTied
         city {
           id name nameZh
@@ -71,9 +72,13 @@ export default function IndicatorPage() {
   const notes = useMemo(() => collectNotes(ranking?.entries.map((entry) => entry.attributes) ?? []), [ranking]);
 
   const rows = useMemo(
-    () => entries.map((entry) => ({ label: `${entry.rank}${tied.has(entry.rank) ? '=' : ''}. ${name(entry.city)}`, value: shown(entry), attributes: attributes(entry) })),
+    () =>
+      entries.map((entry) => {
+        const label = `${entry.rank}${tied.has(entry.rank) ? '=' : ''}. ${name(entry.city)}`;
+        return { label: entry.sample ? t('sample.label', { label }) : label, value: shown(entry), attributes: attributes(entry) };
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- shown, tied and attributes are derived from entries and perCapita anew each render
-    [entries, perCapita, name],
+    [entries, perCapita, name, t],
   );
 
   return (
@@ -180,6 +185,7 @@ export default function IndicatorPage() {
                         {shown(entry) === null ? <Reason>{t('reason.noPopulation')}</Reason> : <AttributedValue value={shown(entry)} attributes={attributes(entry)} marks={notes.marks[index]} />}
                       </span>
                       <NatureName attributes={entry.attributes} />
+                      {entry.sample && <SampleTag />}
                     </>
                   ),
                 },
@@ -189,6 +195,7 @@ export default function IndicatorPage() {
               ]}
             />
             <NoteList notes={notes} testId="ranking-notes" />
+            {entries.some((entry) => entry.sample) && <SampleLegend />}
             <Method>{t('rankRangeHelp')}</Method>
           </Col>
         </Row>
