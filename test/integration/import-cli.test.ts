@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { repoRoot, Role } from '@ugf/runtime';
+import { loadSettings, repoRoot, Role } from '@ugf/runtime';
+import { loadPublishedData } from '../../shared/tools/src/stack/load-published';
 import type { CityObservations } from '../helpers/answer-shapes';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { gql } from '../helpers/typed-query';
@@ -194,6 +195,10 @@ describe('importing a CSV through the running system', () => {
     expect(exported.split(/\r?\n/)[0]).toMatch(/,citation_publisher,citation_title,citation_url,citation_published_on,citation_quote,citation_derivation$/);
     expect(exported).toContain(`${beijing?.citation?.url}`);
     expect(exported).toContain('32微克/立方米');
+    // npm start imports the same file the same way: as another author, it finds every value already there.
+    expect(await loadPublishedData(system.stack.gatewayUrl, loadSettings({ ...process.env, JWT_SECRET: system.jwtSecret }))).toBe(
+      `Published data: ${lines} values of seeds/published (0 written, ${lines} already there).`,
+    );
     // A second run of the file changes nothing: its batch was applied.
     const again = await importFile(system, published, admin);
     expect(again.code).toBe(0);

@@ -1,5 +1,5 @@
 import { GATEWAY, SUBGRAPHS, databaseUrlVariable, portVariable } from '@ugf/services';
-import { databaseUrl, port } from './setting-forms';
+import { databaseUrl, flag, port } from './setting-forms';
 import { eachOf, section, setting } from './setting';
 
 /** `npm start` and the tools that work on the same databases (`npm run seed:scale`). */
@@ -13,6 +13,10 @@ export const stackSettings = section('`npm start` (the whole system on this mach
     description: 'run every subgraph on this MySQL/MariaDB server; the databases `ugf_<subgraph>` are created if missing',
     unset: 'SQLite in `DATA_DIR`',
     example: 'mariadb://root@127.0.0.1:3306',
+  }),
+  PUBLISHED_DATA: setting(flag, {
+    description: 'once the system is up, import the published data set (`seeds/published/observations.csv`) through the gateway as the development admin `published-data`, as `npm run import` would',
+    default: true,
   }),
   ...eachOf(
     SUBGRAPHS,
