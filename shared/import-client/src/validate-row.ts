@@ -43,7 +43,8 @@ export const REQUIRED_COLUMNS: readonly CsvColumn[] = ['city_id', 'indicator_cod
 export const DIMENSION_COLUMNS: Readonly<Partial<Record<CsvColumn, string>>> = { sex: 'SEX', age: 'AGE', urbanisation: 'URBANISATION', district: 'DISTRICT' };
 const CODE_PATTERN = /^[A-Za-z0-9_]{1,20}$/;
 const NATURES: readonly ValueNature[] = ['C', 'CA', 'E', 'M', 'G', 'N'];
-const DERIVATIONS: readonly Derivation[] = ['REPORTED', 'DAYS_SHARE', 'RATIO'];
+/** How a value follows from its quoted figures (the schema's Derivation). */
+export const DERIVATIONS: readonly Derivation[] = ['REPORTED', 'DAYS_SHARE', 'RATIO'];
 const CITATION_REQUIRED: readonly CsvColumn[] = ['source_publisher', 'source_title', 'source_url', 'source_published_on', 'source_quote'];
 const CITATION_COLUMNS: readonly CsvColumn[] = [...CITATION_REQUIRED, 'source_unit', 'derivation', 'derivation_inputs'];
 /** Footnotes share one cell, separated by `|` (the exports write ` | `). */

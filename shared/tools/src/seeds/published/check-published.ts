@@ -1,4 +1,5 @@
-import { Derivation, PUBLISHED_COLUMNS, type PublishedRow } from './published-rows';
+import { DERIVATIONS } from '@ugf/import-client';
+import { PUBLISHED_COLUMNS, type Derivation, type PublishedRow } from './published-rows';
 import { quoteStates } from './quoted-numbers';
 
 /** What the check knows of the catalogue: each indicator's unit, and the cities. */
@@ -43,11 +44,11 @@ function validUrl(text: string): boolean {
 /** The value the derivation gives from its inputs, or a reason it cannot. */
 function derivedValue(row: PublishedRow, derivation: Derivation): { value?: number; problem?: string } {
   const inputs = row.derivation_inputs === '' ? [] : row.derivation_inputs.split(';').map(Number);
-  if (derivation === Derivation.REPORTED) return inputs.length ? { problem: 'a REPORTED value has no derivation_inputs' } : {};
+  if (derivation === 'REPORTED') return inputs.length ? { problem: 'a REPORTED value has no derivation_inputs' } : {};
   if (inputs.some((input) => !Number.isFinite(input))) return { problem: `derivation_inputs "${row.derivation_inputs}" are not numbers` };
   const missing = inputs.filter((input) => !quoteStates(row.source_quote, input));
   if (missing.length) return { problem: `the quote does not state the input ${missing.join(', ')}` };
-  if (derivation === Derivation.DAYS_SHARE) {
+  if (derivation === 'DAYS_SHARE') {
     if (inputs.length !== 1) return { problem: 'DAYS_SHARE takes one input, the day count' };
     return { value: round((100 * inputs[0]) / daysIn(Number(row.period)), 1) };
   }
@@ -73,15 +74,15 @@ function rowProblems(row: PublishedRow, catalogue: Catalogue): string[] {
   if (row.source_quote.length > QUOTE_MAX) problems.push(`the quote is ${row.source_quote.length} characters; keep it under ${QUOTE_MAX}`);
 
   const derivation = row.derivation as Derivation;
-  if (!Object.values(Derivation).includes(derivation)) {
-    problems.push(`derivation "${row.derivation}" is not one of ${Object.values(Derivation).join(', ')}`);
+  if (!DERIVATIONS.includes(derivation)) {
+    problems.push(`derivation "${row.derivation}" is not one of ${DERIVATIONS.join(', ')}`);
     return problems;
   }
   const derived = derivedValue(row, derivation);
   if (derived.problem) problems.push(derived.problem);
-  if (derivation === Derivation.REPORTED && Number.isFinite(value) && !quoteStates(row.source_quote, value)) problems.push(`the quote does not state the value ${row.value}`);
+  if (derivation === 'REPORTED' && Number.isFinite(value) && !quoteStates(row.source_quote, value)) problems.push(`the quote does not state the value ${row.value}`);
   if (derived.value !== undefined && derived.value !== value) problems.push(`${derivation} of ${row.derivation_inputs} gives ${derived.value}, not ${row.value}`);
-  if (derivation !== Derivation.REPORTED && !row.footnotes.includes(row.derivation_inputs.split(';')[0])) problems.push('a derived value needs a footnote that says how it was derived');
+  if (derivation !== 'REPORTED' && !row.footnotes.includes(row.derivation_inputs.split(';')[0])) problems.push('a derived value needs a footnote that says how it was derived');
   if (unit !== undefined) {
     const accepted = SOURCE_UNITS[unit]?.[derivation];
     if (!accepted?.includes(row.source_unit)) problems.push(`source unit "${row.source_unit}" does not agree with the indicator's unit "${unit}" for a ${derivation} value`);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { repoRoot } from '@ugf/runtime';
+import { CSV_COLUMNS, type CsvColumn, type Derivation } from '@ugf/import-client';
 
 /** The published data set: values the cities or national bodies have published, each with its citation. */
 export const PUBLISHED_DIR = path.join(repoRoot, 'seeds/published');
@@ -10,40 +11,16 @@ export const PUBLISHED_OBSERVATIONS = path.join(PUBLISHED_DIR, 'observations.csv
 /** Values found for indicators the catalogue does not have yet: same columns, not loaded. */
 export const AWAITING_INDICATORS = path.join(PUBLISHED_DIR, 'awaiting-indicators.csv');
 
-/** The import format's columns, then the citation's. */
-export const PUBLISHED_COLUMNS = [
-  'city_id',
-  'indicator_code',
-  'period',
-  'value',
-  'source',
-  'note',
-  'nature',
-  'lower_bound',
-  'upper_bound',
-  'footnotes',
-  'source_publisher',
-  'source_title',
-  'source_url',
-  'source_published_on',
-  'source_quote',
-  'source_unit',
-  'derivation',
-  'derivation_inputs',
-] as const;
+type NotUsed = 'expected_revision' | 'sex' | 'age' | 'urbanisation' | 'district' | 'unit_multiplier' | 'series_break' | 'series_break_reason';
+const NOT_USED: readonly string[] = ['expected_revision', 'sex', 'age', 'urbanisation', 'district', 'unit_multiplier', 'series_break', 'series_break_reason'] satisfies NotUsed[];
+export type PublishedColumn = Exclude<CsvColumn, NotUsed>;
+/** The import format's columns (CSV_COLUMNS, in its order) that published values use: no breakdown, no unit multiplier or series break, no revision read before. */
+export const PUBLISHED_COLUMNS = CSV_COLUMNS.filter((column): column is PublishedColumn => !NOT_USED.includes(column));
 
-export type PublishedColumn = (typeof PUBLISHED_COLUMNS)[number];
 export type PublishedRow = Record<PublishedColumn, string> & { line: number };
 
-/** How a value was obtained from its source. */
-export enum Derivation {
-  /** The value is written in the quoted sentence. */
-  REPORTED = 'REPORTED',
-  /** A share of days: 100 × the quoted day count ÷ the days of the year, to one decimal. */
-  DAYS_SHARE = 'DAYS_SHARE',
-  /** A ratio of two quoted figures (`a;b`: a ÷ b), to two decimals. */
-  RATIO = 'RATIO',
-}
+/** How a value was obtained from its source: the schema's Derivation, whose meanings `derivedValue` recomputes. */
+export type { Derivation };
 
 /** The rows of a published-data file, with their line numbers; the header must be exactly PUBLISHED_COLUMNS. */
 export function readPublishedRows(file: string): { header: string[]; rows: PublishedRow[] } {
