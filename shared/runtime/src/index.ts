@@ -48,3 +48,4 @@ export * from './auth/sign-dev-token';
 export * from './auth/subgraph-secret';
 export * from './auth/token-claims';
 export * from './auth/token-verifier';
+export * from './citations/citation-fields';

@@ -1,23 +1,8 @@
+import { isHttpUrl, isPublicationDate } from '@ugf/runtime';
 import { Citation, type CitationInput, Derivation } from './citation';
 
 const LIMITS = { publisher: 255, title: 500, url: 2000, quote: 500, sourceUnit: 64 } as const;
 const INPUTS_OF: Record<Derivation, number> = { REPORTED: 0, DAYS_SHARE: 1, RATIO: 2 };
-
-function validDate(text: string, now: Date): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date <= now;
-}
-
-function httpUrl(text: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** What is wrong with a submitted citation, field by field (`citation.url`); empty when it is well formed. */
 export function citationProblems(citation: CitationInput | null | undefined, now = new Date()): { field: string; reason: string }[] {
@@ -29,8 +14,8 @@ export function citationProblems(citation: CitationInput | null | undefined, now
     if ((field !== 'sourceUnit' && length === 0) || length > limit)
       problems.push({ field: `citation.${field}`, reason: field === 'sourceUnit' ? `must be at most ${limit} characters` : `must be 1 to ${limit} characters` });
   }
-  if (text.url.trim() && !httpUrl(text.url.trim())) problems.push({ field: 'citation.url', reason: 'must be an http or https URL' });
-  if (!validDate(citation.publishedOn.trim(), now)) problems.push({ field: 'citation.publishedOn', reason: 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY, not in the future' });
+  if (text.url.trim() && !isHttpUrl(text.url.trim())) problems.push({ field: 'citation.url', reason: 'must be an http or https URL' });
+  if (!isPublicationDate(citation.publishedOn.trim(), now)) problems.push({ field: 'citation.publishedOn', reason: 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY, not in the future' });
   const derivation = citation.derivation ?? Derivation.REPORTED;
   const inputs = citation.derivationInputs ?? [];
   if (inputs.length !== INPUTS_OF[derivation]) problems.push({ field: 'citation.derivationInputs', reason: `${derivation} takes ${INPUTS_OF[derivation]} input(s), ${inputs.length} given` });

@@ -1,3 +1,4 @@
+import { isHttpUrl, isPublicationDate } from '@ugf/runtime';
 import { DERIVATIONS } from '@ugf/import-client';
 import { PUBLISHED_COLUMNS, type Derivation, type PublishedRow } from './published-rows';
 import { quoteStates } from './quoted-numbers';
@@ -24,22 +25,6 @@ const QUOTE_MAX = 300;
 
 const daysIn = (year: number) => (new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1 ? 366 : 365);
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
-
-function validDate(text: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) return false;
-  const [year, month = 1, day = 1] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part))) as number[];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function validUrl(text: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** The value the derivation gives from its inputs, or a reason it cannot. */
 function derivedValue(row: PublishedRow, derivation: Derivation): { value?: number; problem?: string } {
@@ -68,8 +53,8 @@ function rowProblems(row: PublishedRow, catalogue: Catalogue): string[] {
   for (const column of ['source', 'source_publisher', 'source_title', 'source_quote', 'source_unit'] as const) {
     if (row[column].trim() === '') problems.push(`${column}: is empty`);
   }
-  if (!validUrl(row.source_url)) problems.push(`source_url "${row.source_url}" is not an http(s) URL`);
-  if (!validDate(row.source_published_on)) problems.push(`source_published_on "${row.source_published_on}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (!isHttpUrl(row.source_url)) problems.push(`source_url "${row.source_url}" is not an http(s) URL`);
+  if (!isPublicationDate(row.source_published_on)) problems.push(`source_published_on "${row.source_published_on}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD, not in the future)`);
   else if (Number(row.source_published_on.slice(0, 4)) < Number(row.period)) problems.push(`published in ${row.source_published_on}, before the period ${row.period} ended`);
   if (row.source_quote.length > QUOTE_MAX) problems.push(`the quote is ${row.source_quote.length} characters; keep it under ${QUOTE_MAX}`);
 
