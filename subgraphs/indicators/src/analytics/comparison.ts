@@ -10,7 +10,7 @@ import { requireEnrolled } from './ranking';
 import { minMaxScore } from './statistics';
 import { countedInSql, countedValue } from './counted-values';
 import type { AttributedValue } from '../attributes/indicator-scale';
-import { attributesFromRaw, type RawAttributes, selectAttributes } from '../attributes/raw-attributes';
+import { attributesFromRaw, rawBoolean, type RawAttributes, selectAttributes } from '../attributes/raw-attributes';
 
 export const COMPARISON_LIMITS = { cities: 300, indicators: 50, periods: 20 } as const;
 
@@ -63,8 +63,7 @@ async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyM
     .getRawMany<RawMatrixValue>();
   return raw.map((row) => {
     const { cityId, indicatorCode, period, status, source, citation } = row;
-    // SQLite and MySQL return a boolean column as 0 or 1.
-    const sample = Boolean(Number(row.sample));
+    const sample = rawBoolean(row.sample);
     return { cityId, indicatorCode, period, status, source, citation, sample, ...countedValue({ value: Number(row.value), attributes: attributesFromRaw(row) }, byCode.get(indicatorCode)!) };
   });
 }

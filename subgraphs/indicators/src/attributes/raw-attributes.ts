@@ -15,6 +15,9 @@ export interface RawAttributes {
 
 const number = (value: string | number | null) => (value === null ? null : Number(value));
 
+/** A boolean column as a raw query hands it back: true or false, or 0 or 1 (SQLite, MySQL). */
+export const rawBoolean = (value: boolean | number | string) => value === true || Number(value) === 1;
+
 /** Adds the attribute columns of the observation alias to a raw selection, under the names RawAttributes reads. */
 export function selectAttributes<T extends object>(query: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
   return query
@@ -33,7 +36,7 @@ export function attributesFromRaw(raw: RawAttributes): ValueAttributes {
     lowerBound: number(raw.lowerBound),
     upperBound: number(raw.upperBound),
     unitMultiplier: number(raw.unitMultiplier),
-    seriesBreak: raw.seriesBreak === true || Number(raw.seriesBreak) === 1,
+    seriesBreak: rawBoolean(raw.seriesBreak),
     seriesBreakReason: raw.seriesBreakReason,
     footnotes: raw.footnotes ? (JSON.parse(raw.footnotes) as string[]) : [],
   };
