@@ -1,7 +1,7 @@
 /**
  * A TypeScript program that queries the gateway with types generated from the committed supergraph.
  *
- *   npm run example:typed-client -- [gateway URL] [indicator code] [period]
+ *   npm run example:typed-client -- [gateway URL] [indicator code] [period] [--include-sample]
  *
  * `graphql()` returns a TypedDocumentNode: the variables and the result below are checked by tsc
  * (`npm run typecheck -w dashboard`) against the schema; a field that does not exist fails to compile.
@@ -11,8 +11,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { graphql } from '../src/gql';
 
 export const RankingDocument = graphql(`
-  query TypedClientRanking($code: ID!, $period: Period!) {
-    ranking(indicatorCode: $code, period: $period) {
+  query TypedClientRanking($code: ID!, $period: Period!, $includeSample: Boolean = false) {
+    ranking(indicatorCode: $code, period: $period, includeSample: $includeSample) {
+      includesSample
       indicator { name unit direction }
       entries { rank value city { id name nameZh } }
       missing { name }
@@ -37,12 +38,14 @@ export async function request<Result, Variables>(
 }
 
 async function main() {
-  const [url = process.env.GATEWAY_URL ?? 'http://localhost:4000/', code = 'HOTLINE_RESOLUTION_RATE', period = '2024'] = process.argv.slice(2);
-  const { data, errors } = await request(url, RankingDocument, { code, period });
+  const args = process.argv.slice(2);
+  const includeSample = args.includes('--include-sample');
+  const [url = process.env.GATEWAY_URL ?? 'http://localhost:4000/', code = 'HOTLINE_RESOLUTION_RATE', period = '2024'] = args.filter((arg) => arg !== '--include-sample');
+  const { data, errors } = await request(url, RankingDocument, { code, period, includeSample });
   for (const error of errors ?? []) console.error(`warning: ${error.message}`);
   const ranking = data?.ranking;
   if (!ranking) throw new Error(`no ranking for ${code} in ${period}`);
-  console.log(`${ranking.indicator.name} (${ranking.indicator.unit}), ${period}`);
+  console.log(`${ranking.indicator.name} (${ranking.indicator.unit}), ${period}${ranking.includesSample ? ', sample values included' : ', published values only'}`);
   for (const entry of ranking.entries) console.log(`${String(entry.rank).padStart(3)}. ${entry.city.name.padEnd(14)} ${entry.value}`);
   if (ranking.missing.length > 0) console.log(`no value: ${ranking.missing.map((city) => city.name).join(', ')}`);
 }

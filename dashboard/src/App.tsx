@@ -10,6 +10,7 @@ import { useI18n, type Lang } from './i18n';
 import { OverviewQuery } from './pages/overview-query';
 import { REDUCED_MOTION } from './reduced-motion';
 import { currentPage, PAGES, useRouter, type Page } from './router';
+import { includeSampleIn, SampleSwitch, SamplesHiddenNote } from './sample-switch';
 
 // Each page is its own chunk; ECharts is loaded by the pages that draw a chart, and only then.
 const loaders: Record<Page, () => Promise<{ default: ComponentType }>> = {
@@ -29,7 +30,8 @@ const firstPage = currentPage();
 void loaders[firstPage]();
 if (firstPage !== 'cases' && firstPage !== 'submit' && firstPage !== 'review' && firstPage !== 'availability') preloadChart();
 if (firstPage === 'overview') {
-  void client.query(OverviewQuery, { period: new URLSearchParams(window.location.search).get('period') ?? DEFAULT_PERIOD }).toPromise();
+  const params = new URLSearchParams(window.location.search);
+  void client.query(OverviewQuery, { period: params.get('period') ?? DEFAULT_PERIOD, includeSample: includeSampleIn(params) }).toPromise();
 }
 
 // Colours with a contrast of at least 4.5:1 on white (WCAG AA), checked by axe-core in `npm run quality`.
@@ -100,9 +102,11 @@ export function App() {
             ]}
             data-testid="language-switch"
           />
+          <SampleSwitch />
         </header>
         <main id="main" className="app-main">
           <h1 style={{ fontSize: 22, margin: '4px 0 16px' }}>{t(`page.${router.page}`)}</h1>
+          <SamplesHiddenNote />
           <Suspense fallback={<Skeleton active={!REDUCED_MOTION} />}>
             <Current />
           </Suspense>

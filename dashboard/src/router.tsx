@@ -6,13 +6,16 @@ export type Page = (typeof PAGES)[number];
 
 export const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
+/** The reader's choices that every page keeps: the language and whether sample values are shown. */
+const KEPT_PARAMS = ['lang', 'samples'] as const;
+
 interface Location {
   page: Page;
   params: URLSearchParams;
 }
 
 interface Router extends Location {
-  /** Another page, with its own selection (the language is kept). */
+  /** Another page, with its own selection (the language and the sample switch are kept). */
   go(page: Page, params?: Record<string, string | undefined>): void;
   /** Changes part of this page's selection; `undefined` or '' removes a parameter. */
   set(changes: Record<string, string | string[] | undefined>): void;
@@ -42,8 +45,10 @@ export function RouterProvider({ children }: { children: ReactNode }) {
   const href = useCallback(
     (page: Page, params: Record<string, string | undefined> = {}) => {
       const search = new URLSearchParams();
-      const lang = location.params.get('lang');
-      if (lang) search.set('lang', lang);
+      for (const name of KEPT_PARAMS) {
+        const kept = location.params.get(name);
+        if (kept) search.set(name, kept);
+      }
       for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
       const query = search.toString();
       return `${BASE}/${page === 'overview' ? '' : page}${query ? `?${query}` : ''}`;

@@ -81,7 +81,7 @@ describe('comparative analytics on a hand-made fixture', () => {
   it('ranks with shared ranks for ties, min–max scores, missing cities listed, and distribution statistics', async () => {
     const { ranking } = await run<{
       ranking: { entries: unknown[]; missing: unknown[]; statistics: unknown };
-    }>(`{ ranking(indicatorCode: "FIX_UP", period: "2009", cityIds: ["beijing", "shanghai", "tianjin", "chengdu", "haikou"]) {
+    }>(`{ ranking(includeSample: true, indicatorCode: "FIX_UP", period: "2009", cityIds: ["beijing", "shanghai", "tianjin", "chengdu", "haikou"]) {
       entries { rank city { id } value unit score } missing { id } statistics { count min max mean median q1 q3 } } }`);
     expect(ranking.entries).toEqual([
       { rank: 1, city: { id: 'shanghai' }, value: 90, unit: 'points', score: 100 },
@@ -96,7 +96,7 @@ describe('comparative analytics on a hand-made fixture', () => {
 
   it('inverts scores and ranks for a lower-is-better indicator', async () => {
     const { ranking } = await run<{ ranking: { entries: unknown[] } }>(
-      `{ ranking(indicatorCode: "FIX_DOWN", period: "2009", cityIds: ["beijing", "shanghai", "tianjin"]) { entries { rank city { id } score } } }`,
+      `{ ranking(includeSample: true, indicatorCode: "FIX_DOWN", period: "2009", cityIds: ["beijing", "shanghai", "tianjin"]) { entries { rank city { id } score } } }`,
     );
     expect(ranking.entries).toEqual([
       { rank: 1, city: { id: 'beijing' }, score: 100 },
@@ -106,13 +106,15 @@ describe('comparative analytics on a hand-made fixture', () => {
   });
 
   it('answers null for an unknown indicator and BAD_USER_INPUT for a malformed period', async () => {
-    expect((await run(`{ ranking(indicatorCode: "NOPE", period: "2009") { period } }`)).ranking).toBeNull();
-    const bad = await subgraph.execute(`{ ranking(indicatorCode: "FIX_UP", period: "09") { period } }`);
+    expect((await run(`{ ranking(includeSample: true, indicatorCode: "NOPE", period: "2009") { period } }`)).ranking).toBeNull();
+    const bad = await subgraph.execute(`{ ranking(includeSample: true, indicatorCode: "FIX_UP", period: "09") { period } }`);
     expect(bad.errors?.[0]).toMatchObject({ message: expect.stringContaining('Invalid period "09"'), extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('builds a flat comparison matrix with per-indicator-and-period scores and missing cells', async () => {
-    const { comparison } = await run<{ comparison: { periods: string[]; cells: Cell[] } }>(`{ comparison(cityIds: ["beijing", "haikou"], indicatorCodes: ["FIX_UP", "FIX_DOWN"], periods: ["2009"]) {
+    const { comparison } = await run<{
+      comparison: { periods: string[]; cells: Cell[] };
+    }>(`{ comparison(includeSample: true, cityIds: ["beijing", "haikou"], indicatorCodes: ["FIX_UP", "FIX_DOWN"], periods: ["2009"]) {
       periods cells { cityId indicatorCode period value score missing } } }`);
     expect(comparison.cells).toEqual([
       // Among the two compared cities only Beijing has values, so it scores 100 on both.
@@ -121,18 +123,18 @@ describe('comparative analytics on a hand-made fixture', () => {
       { cityId: 'haikou', indicatorCode: 'FIX_UP', period: '2009', value: null, score: null, missing: true },
       { cityId: 'haikou', indicatorCode: 'FIX_DOWN', period: '2009', value: null, score: null, missing: true },
     ]);
-    const tooBig = await subgraph.execute(`query ($ids: [ID!]!) { comparison(cityIds: $ids, indicatorCodes: ["FIX_UP"], periods: ["2009"]) { periods } }`, {
+    const tooBig = await subgraph.execute(`query ($ids: [ID!]!) { comparison(includeSample: true, cityIds: $ids, indicatorCodes: ["FIX_UP"], periods: ["2009"]) { periods } }`, {
       ids: Array.from({ length: 301 }, (_, index) => `city-${index}`),
     });
     expect(tooBig.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const unknownCity = await subgraph.execute(`{ ranking(indicatorCode: "FIX_UP", period: "2009", cityIds: ["beijing", "atlantis"]) { period } }`);
+    const unknownCity = await subgraph.execute(`{ ranking(includeSample: true, indicatorCode: "FIX_UP", period: "2009", cityIds: ["beijing", "atlantis"]) { period } }`);
     expect(unknownCity.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', unknown: ['atlantis'] });
   });
 
   it('places every cell of a larger matrix by city, then indicator, then period, as asked, scoring within each indicator and period', async () => {
     const { comparison } = await run<{
       comparison: { periods: string[]; cells: Cell[] };
-    }>(`{ comparison(cityIds: ["chengdu", "shanghai", "tianjin"], indicatorCodes: ["FIX_DOWN", "FIX_UP"], periods: ["2009", "2008"]) {
+    }>(`{ comparison(includeSample: true, cityIds: ["chengdu", "shanghai", "tianjin"], indicatorCodes: ["FIX_DOWN", "FIX_UP"], periods: ["2009", "2008"]) {
       periods cells { cityId indicatorCode period value score missing } } }`);
     const cell = (cityId: string, indicatorCode: string, period: string, value: number | null, score: number | null) => ({ cityId, indicatorCode, period, value, score, missing: value === null });
     // 2009 among these three: FIX_UP 60, 90, 80 (higher is better); FIX_DOWN none, 50, 40 (lower is better). 2008 has no value.
@@ -169,7 +171,7 @@ describe('comparative analytics on a hand-made fixture', () => {
     }>(`{ _entities(representations: [
       { __typename: "City", id: "beijing" }, { __typename: "City", id: "shanghai" }, { __typename: "City", id: "tianjin" },
       { __typename: "City", id: "chengdu" }, { __typename: "City", id: "haikou" }]) {
-      ... on City { series(indicatorCode: "FIX_UP") { trend trendRatio points { period value changeFromPrevious changeFromBaseline } } } } }`);
+      ... on City { series(includeSample: true, indicatorCode: "FIX_UP") { trend trendRatio points { period value changeFromPrevious changeFromBaseline } } } } }`);
     expect(_entities.map((city) => city.series.trend)).toEqual(['ON_TRACK', 'NEEDS_ACCELERATION', 'LIMITED_PROGRESS', 'DETERIORATING', 'INSUFFICIENT_DATA']);
     expect(_entities[0].series.points.filter((point) => point.period >= '2019')).toEqual([
       { period: '2019', value: 100, changeFromPrevious: expect.any(Number), changeFromBaseline: 0 },
@@ -180,8 +182,8 @@ describe('comparative analytics on a hand-made fixture', () => {
 
   it('computes progress clamped to [0, 1], initiative coverage, and withholds the index below 80 % coverage', async () => {
     const { _entities } = await run<{ _entities: { full: Progress; sparse: Omit<Progress, 'initiatives'> }[] }>(`{ _entities(representations: [{ __typename: "City", id: "beijing" }]) { ... on City {
-      full: progress(period: "2024") { index coverage indexMissingReason initiatives { initiative { id } score coverage indicatorsWithData indicatorsDefined indicators { indicator { code } value progress } } }
-      sparse: progress(period: "2009") { index coverage indexMissingReason } } } }`);
+      full: progress(includeSample: true, period: "2024") { index coverage indexMissingReason initiatives { initiative { id } score coverage indicatorsWithData indicatorsDefined indicators { indicator { code } value progress } } }
+      sparse: progress(includeSample: true, period: "2009") { index coverage indexMissingReason } } } }`);
     const { full, sparse } = _entities[0];
     const fixture = full.initiatives.find((initiative) => initiative.initiative.id === '7')!;
     const fixUp = fixture.indicators.find((entry) => entry.indicator.code === 'FIX_UP');
@@ -196,7 +198,9 @@ describe('comparative analytics on a hand-made fixture', () => {
   });
 
   it('ranks the declaration index with coverage and puts cities without an index last', async () => {
-    const { declarationIndex } = await run<{ declarationIndex: { entries: IndexEntry[] } }>(`{ declarationIndex(period: "2024") { entries { rank city { id } index coverage indexMissingReason } } }`);
+    const { declarationIndex } = await run<{ declarationIndex: { entries: IndexEntry[] } }>(
+      `{ declarationIndex(includeSample: true, period: "2024") { entries { rank city { id } index coverage indexMissingReason } } }`,
+    );
     expect(declarationIndex.entries).toHaveLength(13);
     const indices = declarationIndex.entries.map((entry) => entry.index);
     expect(indices).toEqual([...indices].sort((a, b) => (b ?? 0) - (a ?? 0)));
@@ -208,13 +212,13 @@ describe('comparative analytics on a hand-made fixture', () => {
       declarationIndex: { entries: IndexEntry[] };
       initiative: { progress: { cities: { city: { id: string }; score: number | null; coverage: number }[] } }[];
     }>(`{
-      declarationIndex(period: "2024") { entries { city { id } index coverage indexMissingReason } }
-      initiative: _entities(representations: [{ __typename: "Initiative", id: "7" }]) { ... on Initiative { progress(period: "2024") { cities { city { id } score coverage } } } } }`);
+      declarationIndex(includeSample: true, period: "2024") { entries { city { id } index coverage indexMissingReason } }
+      initiative: _entities(representations: [{ __typename: "Initiative", id: "7" }]) { ... on Initiative { progress(includeSample: true, period: "2024") { cities { city { id } score coverage } } } } }`);
     const ids = declarationIndex.entries.map((entry) => entry.city.id);
     const { _entities: cities } = await run<{
       _entities: { id: string; progress: Omit<Progress, 'initiatives'> & { initiatives: Pick<Progress['initiatives'][number], 'initiative' | 'score' | 'coverage'>[] } }[];
     }>(`{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City {
-      id progress(period: "2024") { index coverage indexMissingReason initiatives { initiative { id } score coverage } } } } }`);
+      id progress(includeSample: true, period: "2024") { index coverage indexMissingReason initiatives { initiative { id } score coverage } } } } }`);
     const own = new Map(cities.map((city) => [city.id, city.progress]));
     for (const entry of declarationIndex.entries) {
       const { index, coverage, indexMissingReason } = own.get(entry.city.id)!;
@@ -241,8 +245,8 @@ describe('comparative analytics on a hand-made fixture', () => {
       run<{
         _entities: { progress: { initiatives: Pick<Progress['initiatives'][number], 'indicators'>[] } }[];
         comparison: { cells: Pick<Cell, 'value' | 'missing'>[] };
-      }>(`{ _entities(representations: [{ __typename: "City", id: "xiongan" }]) { ... on City { progress(period: "2024") { initiatives { indicators { indicator { code } value progress } } } } }
-        comparison(cityIds: ["xiongan"], indicatorCodes: ["FIX_UP"], periods: ["2024"]) { cells { value missing } } }`);
+      }>(`{ _entities(representations: [{ __typename: "City", id: "xiongan" }]) { ... on City { progress(includeSample: true, period: "2024") { initiatives { indicators { indicator { code } value progress } } } } }
+        comparison(includeSample: true, cityIds: ["xiongan"], indicatorCodes: ["FIX_UP"], periods: ["2024"]) { cells { value missing } } }`);
     const fixUp = (data: Awaited<ReturnType<typeof read>>) => data._entities[0].progress.initiatives.flatMap((initiative) => initiative.indicators).find((entry) => entry.indicator.code === 'FIX_UP');
     const before = await read();
     expect(fixUp(before)).toEqual({ indicator: { code: 'FIX_UP' }, value: 150, progress: 0.5 });
@@ -263,7 +267,7 @@ describe('comparative analytics on a hand-made fixture', () => {
 
   it('costs a fixed number of SQL statements for progress and series, however many cities', async () => {
     const query = (ids: string[]) =>
-      `{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City { progress(period: "2024") { index } series(indicatorCode: "PM25_ANNUAL_MEAN") { trend } } } }`;
+      `{ _entities(representations: [${ids.map((id) => `{ __typename: "City", id: "${id}" }`).join(',')}]) { ... on City { progress(includeSample: true, period: "2024") { index } series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN") { trend } } } }`;
     const few = await subgraph.executeCounted(query(['beijing']));
     const many = await subgraph.executeCounted(query(['beijing', 'shanghai', 'tianjin', 'chongqing', 'chengdu', 'haikou', 'jinan', 'hohhot']));
     expect(many.result.errors).toBeUndefined();

@@ -10,10 +10,10 @@ interface Part {
 const keyOf = (parts: Part[]) => parts.map((part) => `${part.dimension}=${part.code}`).join(';');
 
 const AVAILABILITY = gql<{ availability: { cityId: string; indicatorCode: string; breakdown: (Part & { label: string; labelZh: string })[] }[] }>(
-  `query ($period: Period!, $cityIds: [ID!]) { availability(period: $period, cityIds: $cityIds) { cityId indicatorCode breakdown { dimension code label labelZh } } }`,
+  `query ($period: Period!, $cityIds: [ID!]) { availability(includeSample: true, period: $period, cityIds: $cityIds) { cityId indicatorCode breakdown { dimension code label labelZh } } }`,
 );
 const BREAKDOWNS = gql<{ breakdowns: { breakdown: Part[]; city: { id: string }; periods: string[] }[] }>(
-  `query ($code: ID!) { breakdowns(indicatorCode: $code) { breakdown { dimension code } city { id } periods } }`,
+  `query ($code: ID!) { breakdowns(includeSample: true, indicatorCode: $code) { breakdown { dimension code } city { id } periods } }`,
 );
 const SUBMIT = gql<{ submitObservations: { items: { observation: { id: string; revision: number } }[] } }>(
   `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { items { observation { id revision } } } }`,

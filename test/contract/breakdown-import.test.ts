@@ -29,7 +29,7 @@ describe('a CSV with breakdown and attribute columns, as the importer sends it',
 
     const ranking = await subgraph.execute(
       gql<{ ranking: { entries: { city: { id: string }; value: number }[] } }>(
-        `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", breakdown: [{ dimension: "SEX", code: "F" }, { dimension: "DISTRICT", code: "440106" }]) { entries { city { id } value } } }`,
+        `{ ranking(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", breakdown: [{ dimension: "SEX", code: "F" }, { dimension: "DISTRICT", code: "440106" }]) { entries { city { id } value } } }`,
       ),
     );
     expect(ranking.data?.ranking.entries).toEqual([{ city: { id: 'guangzhou' }, value: 90.5 }]);
@@ -52,7 +52,7 @@ describe('a CSV with breakdown and attribute columns, as the importer sends it',
       gql<{
         ranking: { entries: { city: { id: string }; rank: number; rankRange: { best: number; worst: number }; statisticallyTied: boolean; attributes: { nature: string; footnotes: string[] } }[] };
       }>(
-        `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", cityIds: ["haikou", "jinan", "hohhot"], breakdown: [{ dimension: "SEX", code: "F" }]) {
+        `{ ranking(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", cityIds: ["haikou", "jinan", "hohhot"], breakdown: [{ dimension: "SEX", code: "F" }]) {
           entries { city { id } rank rankRange { best worst } statisticallyTied attributes { nature footnotes } }
         } }`,
       ),

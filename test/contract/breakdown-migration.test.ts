@@ -5,14 +5,14 @@ import { undoMigrationsFrom } from '../helpers/undo-migrations';
 const CITIES = ['beijing', 'shanghai', 'tianjin', 'chongqing', 'shijiazhuang', 'xiongan', 'hohhot', 'hangzhou', 'jinan', 'guangzhou', 'shenzhen', 'haikou', 'chengdu'];
 /** Totals of the indicators that have sample breakdowns, through every analytic that reads them. */
 const TOTALS = `query ($cities: [ID!]!) {
-  hotline: ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024") { entries { rank city { id } value score status } missing { id } statistics { mean median } }
-  pm25: ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { entries { rank city { id } value score } }
-  comparison(cityIds: $cities, indicatorCodes: ["HOTLINE_SATISFACTION_RATE", "PM25_ANNUAL_MEAN"], periods: ["2023", "2024"]) { cells { cityId indicatorCode period value score missing } }
-  declarationIndex(period: "2024") { entries { rank index coverage city { id } } }
+  hotline: ranking(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024") { entries { rank city { id } value score status } missing { id } statistics { mean median } }
+  pm25: ranking(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { entries { rank city { id } value score } }
+  comparison(includeSample: true, cityIds: $cities, indicatorCodes: ["HOTLINE_SATISFACTION_RATE", "PM25_ANNUAL_MEAN"], periods: ["2023", "2024"]) { cells { cityId indicatorCode period value score missing } }
+  declarationIndex(includeSample: true, period: "2024") { entries { rank index coverage city { id } } }
   _entities(representations: [{ __typename: "City", id: "shenzhen" }, { __typename: "City", id: "xiongan" }]) { ... on City {
     observations(first: 1000) { totalCount nodes { id indicator { code } period value status revision } }
-    series(indicatorCode: "PM25_ANNUAL_MEAN") { trend points { period value } }
-    progress(period: "2024") { index coverage }
+    series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN") { trend points { period value } }
+    progress(includeSample: true, period: "2024") { index coverage }
   } }
 }`;
 const ROWS = 'SELECT id, city_id, indicator_code, period, value, status, revision FROM observation ORDER BY id';

@@ -21,7 +21,7 @@ const SUBMIT = gql<{
 const RANKING = gql<{
   ranking: { breakdown: BreakdownPart[]; entries: { rank: number; city: { id: string }; value: number }[]; missing: { id: string }[] };
 }>(`query ($breakdown: [DimensionCodeInput!]) {
-  ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", breakdown: $breakdown) {
+  ranking(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", breakdown: $breakdown) {
     breakdown { dimension code } entries { rank city { id } value } missing { id }
   }
 }`);
@@ -130,9 +130,9 @@ describe('breakdowns (disaggregation)', () => {
         _entities(representations: [{ __typename: "City", id: "shenzhen" }]) { ... on City {
           female: observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025", breakdown: $female) { nodes { period value breakdown { code } } }
           totals: observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2025") { nodes { value breakdown { code } } }
-          series(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: $female) { points { period value source } targetValue }
+          series(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: $female) { points { period value source } targetValue }
         } }
-        comparison(cityIds: ["shenzhen", "beijing"], indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2025"], breakdown: $female) { cells { cityId value } }
+        comparison(includeSample: true, cityIds: ["shenzhen", "beijing"], indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2025"], breakdown: $female) { cells { cityId value } }
       }`),
       { female: [FEMALE] },
     );
@@ -152,7 +152,9 @@ describe('breakdowns (disaggregation)', () => {
   });
 
   it('says which breakdowns exist for which cities and periods', async () => {
-    const result = await subgraph.execute(`{ breakdowns(indicatorCode: "HOTLINE_SATISFACTION_RATE", cityIds: ["shenzhen", "beijing"]) { breakdown { dimension code } city { id } periods } }`);
+    const result = await subgraph.execute(
+      `{ breakdowns(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", cityIds: ["shenzhen", "beijing"]) { breakdown { dimension code } city { id } periods } }`,
+    );
     expect(result.errors).toBeUndefined();
     const entries = (result.data?.breakdowns as { breakdown: { dimension: string; code: string }[]; city: { id: string }; periods: string[] }[]).map(
       (entry) => `${entry.breakdown.map((part) => `${part.dimension}=${part.code}`).join(';') || 'total'} ${entry.city.id} ${entry.periods.join(',')}`,

@@ -28,10 +28,10 @@ const READ = gql<{
   comparison: { cells: { cityId: string; citation: Citation | null }[] };
   _entities: { series: { points: { period: string; citation: Citation | null }[] }; observations: { nodes: { revisions: { revision: number; citation: Citation | null }[] }[] } }[];
 }>(`{
-  ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2025", cityIds: ["beijing", "tianjin"]) { entries { city { id } ${CITATION} } }
-  comparison(cityIds: ["beijing", "tianjin"], indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2025"]) { cells { cityId ${CITATION} } }
+  ranking(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2025", cityIds: ["beijing", "tianjin"]) { entries { city { id } ${CITATION} } }
+  comparison(includeSample: true, cityIds: ["beijing", "tianjin"], indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2025"]) { cells { cityId ${CITATION} } }
   _entities(representations: [{ __typename: "City", id: "beijing" }]) { ... on City {
-    series(indicatorCode: "PM25_ANNUAL_MEAN") { points { period ${CITATION} } }
+    series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN") { points { period ${CITATION} } }
     observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2025") { nodes { revisions { revision ${CITATION} } } }
   } }
 }`);

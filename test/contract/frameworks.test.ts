@@ -45,23 +45,25 @@ describe('framework crosswalk', () => {
 
   it("ranks every city's progress on a framework element, as for an initiative", async () => {
     const { frameworkProgress } = await run<{ frameworkProgress: { meanScore: number; cities: { score: number }[] } }>(
-      `{ frameworkProgress(elementId: "CCWC_2025:5", period: "2024") { element { id } meanScore cities { rank score coverage city { id } } } }`,
+      `{ frameworkProgress(includeSample: true, elementId: "CCWC_2025:5", period: "2024") { element { id } meanScore cities { rank score coverage city { id } } } }`,
     );
     expect(frameworkProgress.cities).toHaveLength(13);
     const scores = frameworkProgress.cities.map((city) => city.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(frameworkProgress.meanScore).toBeCloseTo(scores.reduce((sum, score) => sum + score, 0) / scores.length, 10);
-    expect((await run(`{ frameworkProgress(elementId: "NOPE:1", period: "2024") { period } }`)).frameworkProgress).toBeNull();
+    expect((await run(`{ frameworkProgress(includeSample: true, elementId: "NOPE:1", period: "2024") { period } }`)).frameworkProgress).toBeNull();
   });
 
   it('compares the indicators of a framework element, and wants exactly one of indicatorCodes or frameworkElementId', async () => {
     const { frameworkElement } = await run<{ frameworkElement: Indicators }>(`{ frameworkElement(id: "ISO_37120:health") { indicators { code } } }`);
     const { comparison } = await run<{ comparison: Indicators & { cells: unknown[] } }>(
-      `{ comparison(cityIds: ["beijing", "haikou"], frameworkElementId: "ISO_37120:health", periods: ["2023", "2024"]) { indicators { code } cells { value } } }`,
+      `{ comparison(includeSample: true, cityIds: ["beijing", "haikou"], frameworkElementId: "ISO_37120:health", periods: ["2023", "2024"]) { indicators { code } cells { value } } }`,
     );
     expect(comparison.indicators).toEqual(frameworkElement.indicators);
     expect(comparison.cells).toHaveLength(2 * frameworkElement.indicators.length * 2);
-    const both = await subgraph.execute(`{ comparison(cityIds: ["beijing"], indicatorCodes: ["PM25_ANNUAL_MEAN"], frameworkElementId: "ISO_37120:health", periods: ["2024"]) { periods } }`);
+    const both = await subgraph.execute(
+      `{ comparison(includeSample: true, cityIds: ["beijing"], indicatorCodes: ["PM25_ANNUAL_MEAN"], frameworkElementId: "ISO_37120:health", periods: ["2024"]) { periods } }`,
+    );
     expect(both.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 

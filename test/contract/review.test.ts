@@ -69,8 +69,9 @@ describe('reviewing values: four eyes, stale revisions and the review queue', ()
     const [row] = await subgraph.db.query<{ status: string; revision: number | string }[]>('SELECT status, revision FROM observation WHERE id = ?', [Number(id)]);
     return { status: row.status, revision: Number(row.revision) };
   };
+  /** The values awaiting review, counted in SQL: PROVISIONAL and not samples. */
   const provisionalCount = async (where = '', parameters: unknown[] = []) => {
-    const [row] = await subgraph.db.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM observation WHERE status = 'PROVISIONAL' ${where}`, parameters);
+    const [row] = await subgraph.db.query<{ n: number | string }[]>(`SELECT COUNT(*) AS n FROM observation WHERE status = 'PROVISIONAL' AND sample = 0 ${where}`, parameters);
     return Number(row.n);
   };
   /** Every item of the queue for `variables`, page after page. */
@@ -153,6 +154,39 @@ describe('reviewing values: four eyes, stale revisions and the review queue', ()
   });
 
   describe('the review queue', () => {
+    // Submitted values for 2018, a year the sample data does not cover: Shanghai's every indicator (more than a
+    // page), Beijing's and Chengdu's PM2.5. The sample values, all PROVISIONAL, never enter the queue.
+    beforeAll(async () => {
+      const fixture: Identity = { sub: 'fixture-admin', role: Role.ADMIN };
+      const rows = await subgraph.db.query<{ city_id: string; indicator_code: string; value: number | string }[]>(
+        "SELECT city_id, indicator_code, value FROM observation WHERE period = '2019' AND breakdown = '' AND (city_id = 'shanghai' OR (city_id IN ('beijing', 'chengdu') AND indicator_code = 'PM25_ANNUAL_MEAN'))",
+      );
+      const items = rows.map((row) => ({ cityId: row.city_id, indicatorCode: row.indicator_code, period: '2018', value: Number(row.value), source: 'Statistical yearbook (test)' }));
+      const result = await subgraph.execute(SUBMIT, { input: { idempotencyKey: 'review-queue-fixture', items } }, fixture);
+      expect(result.errors).toBeUndefined();
+      expect(items.length).toBeGreaterThan(DEFAULT_REVIEW_PAGE + 2);
+    });
+
+    it('leaves the sample values out: they await no review, and verifying one is refused with its reason while rejecting it is not', async () => {
+      const [{ n }] = await subgraph.db.query<{ n: number | string }[]>("SELECT COUNT(*) AS n FROM observation WHERE status = 'PROVISIONAL' AND sample = 1");
+      expect(Number(n)).toBeGreaterThan(0);
+      const [{ n: verified }] = await subgraph.db.query<{ n: number | string }[]>("SELECT COUNT(*) AS n FROM observation WHERE status = 'VERIFIED' AND sample = 1");
+      expect(Number(verified)).toBe(0);
+      const { items } = await wholeQueue(verifier, { cityId: 'haikou', first: MAX_REVIEW_PAGE });
+      const [sample] = await subgraph.db.query<{ id: number; revision: number | string }[]>(
+        "SELECT id, revision FROM observation WHERE city_id = 'haikou' AND indicator_code = 'PM25_ANNUAL_MEAN' AND period = '2020' AND breakdown = '' AND sample = 1",
+      );
+      expect(items.map((item) => Number(item.observation.id))).not.toContain(sample.id);
+      const before = await rowCounts(subgraph.db, TABLES);
+      const verify = await review(verifier, String(sample.id), Number(sample.revision));
+      expect(verify.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'SAMPLE_VALUE', argument: 'decision' });
+      expect(verify.errors?.[0].message).toContain('sample value');
+      expect(await rowCounts(subgraph.db, TABLES)).toEqual(before);
+      expect(await stored(String(sample.id))).toEqual({ status: 'PROVISIONAL', revision: Number(sample.revision) });
+      const reject = await review(verifier, String(sample.id), Number(sample.revision), 'REJECTED', 'Implausible sample');
+      expect(reject.data?.reviewObservation).toMatchObject({ status: 'REJECTED', revision: Number(sample.revision) + 1 });
+    });
+
     it.each([
       ['anonymous', anonymous, 'UNAUTHENTICATED'],
       ['a researcher', researcher, 'FORBIDDEN'],
@@ -214,7 +248,7 @@ describe('reviewing values: four eyes, stale revisions and the review queue', ()
         [{ cityId: 'beijing' }, 'AND city_id = ?', ['beijing']],
         [{ indicatorCode: 'PM25_ANNUAL_MEAN' }, 'AND indicator_code = ?', ['PM25_ANNUAL_MEAN']],
         [{ period: '2025' }, 'AND period = ?', ['2025']],
-        [{ cityId: 'chengdu', period: '2024' }, 'AND city_id = ? AND period = ?', ['chengdu', '2024']],
+        [{ cityId: 'chengdu', period: '2018' }, 'AND city_id = ? AND period = ?', ['chengdu', '2018']],
       ];
       for (const [filter, where, parameters] of cases) {
         const expected = await provisionalCount(where, parameters);

@@ -10,10 +10,10 @@ const READ = gql<{
   comparison: { cells: { cityId: string; period: string; sample: boolean | null; missing: boolean }[] };
   _entities: { series: { points: { period: string; sample: boolean }[] }; observations: { nodes: { sample: boolean; revisions: { revision: number; sample: boolean }[] }[] } }[];
 }>(`{
-  ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { entries { city { id } sample } }
-  comparison(cityIds: ["beijing", "tianjin"], indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2023", "2030"]) { cells { cityId period sample missing } }
+  ranking(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { entries { city { id } sample } }
+  comparison(includeSample: true, cityIds: ["beijing", "tianjin"], indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2023", "2030"]) { cells { cityId period sample missing } }
   _entities(representations: [{ __typename: "City", id: "beijing" }]) { ... on City {
-    series(indicatorCode: "PM25_ANNUAL_MEAN") { points { period sample } }
+    series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN") { points { period sample } }
     observations(indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { nodes { sample revisions { revision sample } } }
   } }
 }`);
@@ -79,6 +79,45 @@ describe('synthetic sample values', () => {
     expect(groups.sort()).toEqual([
       [false, false],
       [true, true],
+    ]);
+  });
+
+  it('are found by the later migrations too: sample targets are marked, and no sample value stays VERIFIED while a checked value does', async () => {
+    const set = await subgraph.execute(
+      'mutation ($input: TargetInput!) { setTarget(input: $input) { sample } }',
+      {
+        input: {
+          cityId: 'haikou',
+          indicatorCode: 'PM25_ANNUAL_MEAN',
+          baselinePeriod: '2019',
+          baselineValue: 17,
+          targetPeriod: '2030',
+          targetValue: 12,
+          source: 'City plan (test)',
+          expectedRevision: 1,
+        },
+      },
+      admin,
+    );
+    expect(set.data).toEqual({ setTarget: { sample: false } });
+    await undoMigrationsFrom(subgraph.db, indicatorsSubgraph.migrations as { name: string }[], 'AddTargetSampleFlag1764900000000');
+    // As the seed wrote them before: sample values of past years VERIFIED; and one submitted value verified.
+    await subgraph.db.query("UPDATE observation SET status = 'VERIFIED' WHERE sample = 1 AND period = '2019'");
+    await subgraph.db.query("UPDATE observation_revision SET status = 'VERIFIED' WHERE sample = 1 AND revision = 1");
+    await subgraph.db.query("UPDATE observation SET status = 'VERIFIED' WHERE city_id = 'beijing' AND indicator_code = 'PM25_ANNUAL_MEAN' AND period = '2023' AND breakdown = ''");
+    await subgraph.db.runMigrations();
+
+    const statuses = await subgraph.db.query<{ sample: number | string | boolean; status: string }[]>(
+      'SELECT DISTINCT sample, status FROM observation UNION SELECT DISTINCT sample, status FROM observation_revision',
+    );
+    const verified = statuses.filter((row) => row.status === 'VERIFIED').map((row) => Boolean(Number(row.sample)));
+    expect([...new Set(verified)]).toEqual([false]);
+    const targets = await subgraph.db.query<{ sample: number | string | boolean; synthetic: number | string; n: number | string }[]>(
+      "SELECT sample, CASE WHEN source LIKE 'SYNTHETIC SAMPLE DATA%' THEN 1 ELSE 0 END AS synthetic, COUNT(*) AS n FROM indicator_target GROUP BY sample, CASE WHEN source LIKE 'SYNTHETIC SAMPLE DATA%' THEN 1 ELSE 0 END",
+    );
+    expect(targets.map((row) => [Boolean(Number(row.sample)), Number(row.synthetic) === 1, Number(row.n) > 0]).sort()).toEqual([
+      [false, false, true],
+      [true, true, true],
     ]);
   });
 });

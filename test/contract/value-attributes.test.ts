@@ -33,7 +33,7 @@ const SUBMIT = gql<{
   submitObservations(input: $input) { created corrected unchanged items { outcome observation { id value revision ${ATTRIBUTES} } } }
 }`);
 const RANKING = gql<{ ranking: { entries: RankedEntry[] } }>(`query ($code: ID!, $period: Period!, $cityIds: [ID!], $breakdown: [DimensionCodeInput!]) {
-  ranking(indicatorCode: $code, period: $period, cityIds: $cityIds, breakdown: $breakdown) { entries { rank city { id } value rankRange { best worst } statisticallyTied ${ATTRIBUTES} } }
+  ranking(includeSample: true, indicatorCode: $code, period: $period, cityIds: $cityIds, breakdown: $breakdown) { entries { rank city { id } value rankRange { best worst } statisticallyTied ${ATTRIBUTES} } }
 }`);
 
 const admin: Identity = { sub: 'admin-1', role: Role.ADMIN };
@@ -248,8 +248,8 @@ describe('value attributes (nature, bounds, unit multiplier, series break, footn
         comparison: { cells: { cityId: string; value: number | null; attributes: Attributes | null }[] };
         _entities: { series: { points: { period: string; value: number; attributes: Attributes }[] } }[];
       }>(`{
-        comparison(cityIds: ["beijing", "shenzhen"], indicatorCodes: ["LEGAL_AID_CASES"], periods: ["2025"]) { cells { cityId value ${ATTRIBUTES} } }
-        _entities(representations: [{ __typename: "City", id: "beijing" }]) { ... on City { series(indicatorCode: "LEGAL_AID_CASES") { points { period value ${ATTRIBUTES} } } } }
+        comparison(includeSample: true, cityIds: ["beijing", "shenzhen"], indicatorCodes: ["LEGAL_AID_CASES"], periods: ["2025"]) { cells { cityId value ${ATTRIBUTES} } }
+        _entities(representations: [{ __typename: "City", id: "beijing" }]) { ... on City { series(includeSample: true, indicatorCode: "LEGAL_AID_CASES") { points { period value ${ATTRIBUTES} } } } }
       }`),
     );
     expect(result.errors).toBeUndefined();

@@ -70,7 +70,7 @@ describe('the indicators database going down and coming back', () => {
       else refused += 1;
     }
     const stored = await system.query<{ comparison: { cells: { period: string; value: number | null }[] } }>(
-      `{ comparison(cityIds: ${JSON.stringify(cities)}, indicatorCodes: ["LEGAL_AID_CASES"], periods: ${JSON.stringify(batches.map((_, batch) => String(2000 + batch)))}) { cells { period value } } }`,
+      `{ comparison(includeSample: true, cityIds: ${JSON.stringify(cities)}, indicatorCodes: ["LEGAL_AID_CASES"], periods: ${JSON.stringify(batches.map((_, batch) => String(2000 + batch)))}) { cells { period value } } }`,
     );
     const perBatch = batches.map((_, batch) => stored.data?.comparison.cells.filter((cell) => cell.period === String(2000 + batch) && cell.value === 100 + batch).length);
     const lost = acknowledged.filter((batch) => perBatch[batch] !== cities.length).length;

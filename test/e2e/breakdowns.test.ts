@@ -12,22 +12,22 @@ interface Part {
   code: string;
 }
 const RANKING = gql<{ ranking: { entries: { value: number; city: { id: string } }[]; missing: { id: string }[] } }>(
-  `query ($code: ID!, $period: Period!, $breakdown: [DimensionCodeInput!]) { ranking(indicatorCode: $code, period: $period, breakdown: $breakdown) { entries { value city { id } } missing { id } } }`,
+  `query ($code: ID!, $period: Period!, $breakdown: [DimensionCodeInput!]) { ranking(includeSample: true, indicatorCode: $code, period: $period, breakdown: $breakdown) { entries { value city { id } } missing { id } } }`,
 );
 const BREAKDOWNS = gql<{ breakdowns: { breakdown: Part[]; city: { id: string }; periods: string[] }[] }>(
-  `query ($code: ID!) { breakdowns(indicatorCode: $code) { breakdown { dimension code } city { id } periods } }`,
+  `query ($code: ID!) { breakdowns(includeSample: true, indicatorCode: $code) { breakdown { dimension code } city { id } periods } }`,
 );
 const COMPARISON = gql<{ comparison: { cells: { cityId: string; indicatorCode: string; missing: boolean }[] } }>(
-  `query ($cityIds: [ID!]!, $codes: [ID!]!, $period: Period!) { comparison(cityIds: $cityIds, indicatorCodes: $codes, periods: [$period]) { cells { cityId indicatorCode missing } } }`,
+  `query ($cityIds: [ID!]!, $codes: [ID!]!, $period: Period!) { comparison(includeSample: true, cityIds: $cityIds, indicatorCodes: $codes, periods: [$period]) { cells { cityId indicatorCode missing } } }`,
 );
 const IMPACTS = gql<{
   city: { cases: { nodes: { id: string; impact: { indicator: { code: string }; fromPeriod: string; toPeriod: string | null; change: number | null; peerMedianChange: number | null }[] }[] } };
-}>(`query ($id: ID!) { city(id: $id) { cases { nodes { id impact { indicator { code } fromPeriod toPeriod change peerMedianChange } } } } }`);
+}>(`query ($id: ID!) { city(id: $id) { cases { nodes { id impact(includeSample: true) { indicator { code } fromPeriod toPeriod change peerMedianChange } } } } }`);
 const INDEX = gql<{ declarationIndex: { entries: { rank: number | null; index: number | null; coverage: number; indexMissingReason: string | null; city: { id: string } }[] } }>(
-  `query ($period: Period!) { declarationIndex(period: $period) { entries { rank index coverage indexMissingReason city { id } } } }`,
+  `query ($period: Period!) { declarationIndex(includeSample: true, period: $period) { entries { rank index coverage indexMissingReason city { id } } } }`,
 );
 const SERIES = gql<{ city: { series: { points: { period: string; value: number }[] } } }>(
-  `query ($id: ID!, $code: ID!, $breakdown: [DimensionCodeInput!]) { city(id: $id) { series(indicatorCode: $code, breakdown: $breakdown) { points { period value } } } }`,
+  `query ($id: ID!, $code: ID!, $breakdown: [DimensionCodeInput!]) { city(id: $id) { series(includeSample: true, indicatorCode: $code, breakdown: $breakdown) { points { period value } } } }`,
 );
 
 describe('breakdowns, data availability and reasons in the dashboard', () => {

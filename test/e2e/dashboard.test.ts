@@ -59,9 +59,10 @@ describe('the dashboard in a browser', () => {
   });
 
   it('answers the typed client example (types generated from the supergraph)', async () => {
-    const { data, errors } = await request(system.stack.gatewayUrl, RankingDocument, { code: 'HOTLINE_RESOLUTION_RATE', period: '2024' });
+    const { data, errors } = await request(system.stack.gatewayUrl, RankingDocument, { code: 'HOTLINE_RESOLUTION_RATE', period: '2024', includeSample: true });
     expect(errors).toBeUndefined();
     // `data.ranking.entries[i].city.nameZh` is typed: a misspelt field would not compile.
+    expect(data?.ranking?.includesSample).toBe(true);
     expect(data?.ranking?.entries).toHaveLength(13);
     expect(data?.ranking?.entries.every((entry) => typeof entry.city.nameZh === 'string' && typeof entry.value === 'number')).toBe(true);
   });
@@ -120,7 +121,9 @@ describe('the dashboard in a browser', () => {
   it("shows the same figures as the API's answers for the same selection", async () => {
     // Overview: the declaration index ranking.
     await open('?period=2023');
-    const index = await system.query<{ declarationIndex: { entries: { index: number | null; city: { id: string } }[] } }>('{ declarationIndex(period: "2023") { entries { index city { id } } } }');
+    const index = await system.query<{ declarationIndex: { entries: { index: number | null; city: { id: string } }[] } }>(
+      '{ declarationIndex(includeSample: true, period: "2023") { entries { index city { id } } } }',
+    );
     for (const entry of index.data?.declarationIndex.entries ?? []) {
       if (entry.index === null) continue;
       expect(Number(await page.locator(`[data-testid=index-ranking] [data-city="${entry.city.id}"]`).getAttribute('data-index'))).toBeCloseTo(entry.index, 10);
@@ -128,7 +131,7 @@ describe('the dashboard in a browser', () => {
     // Indicator: every ranked value, the missing cities and the statistics.
     await open('indicator?code=PM25_ANNUAL_MEAN&period=2022');
     const ranking = await system.query<{ ranking: { entries: { value: number; city: { id: string } }[]; statistics: { median: number } } }>(
-      '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2022") { entries { value city { id } } statistics { median } } }',
+      '{ ranking(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2022") { entries { value city { id } } statistics { median } } }',
     );
     const entries = ranking.data?.ranking.entries ?? [];
     expect(entries.length).toBe(13);
@@ -139,7 +142,7 @@ describe('the dashboard in a browser', () => {
     // Compare: every cell, and the CSV download through the gateway's export.
     await open(PAGES[3].path);
     const comparison = await system.query<{ comparison: { cells: { cityId: string; indicatorCode: string; period: string; value: number | null }[] } }>(
-      '{ comparison(cityIds: ["beijing","shanghai","chengdu"], indicatorCodes: ["PM25_ANNUAL_MEAN","GOOD_AIR_QUALITY_DAYS_PCT"], periods: ["2019","2024"]) { cells { cityId indicatorCode period value } } }',
+      '{ comparison(includeSample: true, cityIds: ["beijing","shanghai","chengdu"], indicatorCodes: ["PM25_ANNUAL_MEAN","GOOD_AIR_QUALITY_DAYS_PCT"], periods: ["2019","2024"]) { cells { cityId indicatorCode period value } } }',
     );
     for (const cell of comparison.data?.comparison.cells ?? []) {
       expect(Number(await page.locator(`[data-cell="${cell.cityId}|${cell.indicatorCode}|${cell.period}"]`).getAttribute('data-value'))).toBe(cell.value);

@@ -18,10 +18,10 @@ interface Attributes {
 const ATTRIBUTES = 'attributes { nature lowerBound upperBound seriesBreak seriesBreakReason footnotes }';
 
 const RANKING = gql<{ ranking: { entries: { rank: number; value: number; rankRange: { best: number; worst: number }; statisticallyTied: boolean; city: { id: string }; attributes: Attributes }[] } }>(
-  `query ($code: ID!, $period: Period!) { ranking(indicatorCode: $code, period: $period) { entries { rank value rankRange { best worst } statisticallyTied city { id } ${ATTRIBUTES} } } }`,
+  `query ($code: ID!, $period: Period!) { ranking(includeSample: true, indicatorCode: $code, period: $period) { entries { rank value rankRange { best worst } statisticallyTied city { id } ${ATTRIBUTES} } } }`,
 );
 const SERIES = gql<{ city: { series: { points: { period: string; attributes: Attributes }[] } } }>(
-  `query ($id: ID!, $code: ID!) { city(id: $id) { series(indicatorCode: $code) { points { period ${ATTRIBUTES} } } } }`,
+  `query ($id: ID!, $code: ID!) { city(id: $id) { series(includeSample: true, indicatorCode: $code) { points { period ${ATTRIBUTES} } } } }`,
 );
 const INITIATIVE = gql<{ indicator: { initiative: { id: string } } }>('query ($code: ID!) { indicator(code: $code) { initiative { id } } }');
 
@@ -194,7 +194,9 @@ describe('value attributes in the dashboard', () => {
   it('marks every synthetic sample value of a ranking, in the table and the chart, with a legend, in English and Chinese', async () => {
     const entries = (
       await system.query(
-        gql<{ ranking: { entries: { city: { id: string }; sample: boolean }[] } }>('{ ranking(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2024") { entries { city { id } sample } } }'),
+        gql<{ ranking: { entries: { city: { id: string }; sample: boolean }[] } }>(
+          '{ ranking(includeSample: true, indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2024") { entries { city { id } sample } } }',
+        ),
       )
     ).data!.ranking.entries;
     const samples = entries.filter((entry) => entry.sample).map((entry) => entry.city.id);
@@ -207,6 +209,53 @@ describe('value attributes in the dashboard', () => {
       expect(tagged.sort()).toEqual([...samples].sort());
       expect(await text('[data-testid=sample-legend]')).toContain(lang === 'zh' ? '并非该城市的统计数据' : 'not a statistic of the city');
     }
+    expect(watched.errors).toEqual([]);
+  });
+
+  it("hides the sample values with the header's switch: every page then counts submitted values only, says so, keeps the choice, and downloads the same", async () => {
+    const admin = await system.token({ sub: 'e2e-admin', role: Role.ADMIN });
+    const submitted = await system.query(
+      gql<{ submitObservations: { corrected: number } }>('mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { corrected } }'),
+      {
+        input: {
+          idempotencyKey: 'e2e-sample-switch',
+          items: [{ cityId: 'haikou', indicatorCode: 'PM25_ANNUAL_MEAN', period: '2024', value: 12, source: 'Municipal bulletin (test)', note: 'Replaces the sample' }],
+        },
+      },
+      admin,
+    );
+    expect(submitted.data?.submitObservations.corrected).toBe(1);
+    const counted = async (includeSample: boolean) =>
+      (
+        await system.query(
+          gql<{ ranking: { entries: { city: { id: string } }[] } }>(
+            'query ($includeSample: Boolean!) { ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024", includeSample: $includeSample) { entries { city { id } } } }',
+          ),
+          {
+            includeSample,
+          },
+        )
+      ).data!.ranking.entries.map((entry) => entry.city.id);
+    const rows = () => page.locator('[data-testid=ranking-table] tr[data-row-key]').evaluateAll((found) => found.map((row) => row.getAttribute('data-row-key')).sort());
+
+    await open('indicator?code=PM25_ANNUAL_MEAN&period=2024');
+    expect(await rows()).toEqual((await counted(true)).sort());
+    expect(await page.locator('[data-testid=samples-hidden]').count()).toBe(0);
+    await page.getByTestId('sample-switch').click();
+    await page.waitForURL(/samples=hidden/);
+    await settled(page);
+    await page.locator('[data-testid=ranking-table] tr[data-row-key]').first().waitFor();
+    expect(await rows()).toEqual(await counted(false));
+    expect(await rows()).toEqual(['haikou']);
+    expect(await text('[data-testid=samples-hidden]')).toContain('only published values are counted');
+    expect(await page.locator('a[href*="export/ranking.csv"]').getAttribute('href')).toContain('includeSample=false');
+
+    // The choice is kept from page to page, like the language, and said in Chinese too.
+    await page.locator('[data-page=compare]').click();
+    await page.waitForURL(/\/compare\?.*samples=hidden/);
+    expect(await page.getByTestId('sample-switch').getAttribute('aria-checked')).toBe('false');
+    await open('?lang=zh&samples=hidden');
+    expect(await text('[data-testid=samples-hidden]')).toContain('只计算已发布的数值');
     expect(watched.errors).toEqual([]);
   });
 });

@@ -21,8 +21,8 @@ describe('analytics that need two subgraphs', () => {
     const { city } = await run<{
       city: { population: number; perCapita: { value: number; population: number; valuePer100k: number; unit: string }; notACount: { value: number } | null };
     }>(`{ city(id: "shenzhen") { population
-      perCapita(indicatorCode: "LEGAL_AID_CASES", period: "2024") { value population valuePer100k unit }
-      notACount: perCapita(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value } } }`);
+      perCapita(includeSample: true, indicatorCode: "LEGAL_AID_CASES", period: "2024") { value population valuePer100k unit }
+      notACount: perCapita(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value } } }`);
     expect(city.perCapita.population).toBe(city.population);
     expect(city.perCapita.valuePer100k).toBeCloseTo((city.perCapita.value / 17560061) * 100000, 9);
     expect(city.perCapita.unit).toMatch(/per 100,000 residents$/);
@@ -30,8 +30,10 @@ describe('analytics that need two subgraphs', () => {
   });
 
   it('ranks all cities with their names and per-capita values in one request', async () => {
-    const { ranking } = await run<{ ranking: { entries: { city: { perCapita: { valuePer100k: number } } }[] } }>(`{ ranking(indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") {
-      entries { rank value city { name perCapita(indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") { valuePer100k } } } missing { id } } }`);
+    const { ranking } = await run<{
+      ranking: { entries: { city: { perCapita: { valuePer100k: number } } }[] };
+    }>(`{ ranking(includeSample: true, indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") {
+      entries { rank value city { name perCapita(includeSample: true, indicatorCode: "CITIZEN_PROPOSALS_ADOPTED", period: "2024") { valuePer100k } } } missing { id } } }`);
     expect(ranking.entries).toHaveLength(13);
     for (const entry of ranking.entries) expect(entry.city.perCapita.valuePer100k).toBeGreaterThan(0);
   });
@@ -43,10 +45,10 @@ describe('analytics that need two subgraphs', () => {
         peerComparison: { value: number; peersWithData: number; peerMedian: number; percentile: number; bestPeer: { id: string; name: string }; bestPeerValue: number };
       };
     }>(`{ city(id: "chengdu") { peers { id }
-      peerComparison(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value peersWithData peerMedian percentile bestPeer { id name } bestPeerValue } } }`);
+      peerComparison(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { value peersWithData peerMedian percentile bestPeer { id name } bestPeerValue } } }`);
     const ids = [...city.peers.map((peer) => peer.id), 'chengdu'];
     const { comparison } = await run<Cells<{ cityId: string; value: number }>>(
-      `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2024"]) { cells { cityId value } } }`,
+      `{ comparison(includeSample: true, cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2024"]) { cells { cityId value } } }`,
     );
     const valueOf = new Map(comparison.cells.map((cell) => [cell.cityId, cell.value]));
     const peerValues = city.peers.map((peer) => valueOf.get(peer.id) as number).sort((a, b) => a - b);
@@ -68,9 +70,9 @@ describe('analytics that need two subgraphs', () => {
       initiative: { progress: { cities: unknown[] } };
       city: { series: { points: unknown[] }; progress: { coverage: number } };
     }>(`{
-      declarationIndex(period: "2024") { entries { rank index coverage city { name } } }
-      initiative(id: "4") { title progress(period: "2024") { meanScore cities { score city { name } } } }
-      city(id: "beijing") { series(indicatorCode: "HOTLINE_RESOLUTION_RATE") { trend points { period value } } progress(period: "2024") { index coverage } }
+      declarationIndex(includeSample: true, period: "2024") { entries { rank index coverage city { name } } }
+      initiative(id: "4") { title progress(includeSample: true, period: "2024") { meanScore cities { score city { name } } } }
+      city(id: "beijing") { series(includeSample: true, indicatorCode: "HOTLINE_RESOLUTION_RATE") { trend points { period value } } progress(includeSample: true, period: "2024") { index coverage } }
     }`);
     expect(data.declarationIndex.entries).toHaveLength(13);
     expect(data.initiative.progress.cities).toHaveLength(13);
@@ -87,11 +89,11 @@ describe('analytics that need two subgraphs', () => {
         impact: { indicator: { code: string }; change: number; peerMedianChange: number }[];
       };
     }>(`{ case(id: "beijing-respond-immediately-to-complaints") { year city { id peers { id } } indicators { code }
-      impact { indicator { code } fromPeriod toPeriod valueAtStart valueLatest change peerMedianChange peersWithData betterThanPeers } } }`);
+      impact(includeSample: true) { indicator { code } fromPeriod toPeriod valueAtStart valueLatest change peerMedianChange peersWithData betterThanPeers } } }`);
     const peers = item.city.peers.map((peer) => peer.id);
     const codes = item.indicators.map((indicator) => indicator.code);
     const { comparison } = await run<Cells<{ cityId: string; indicatorCode: string; period: string; value: number }>>(
-      `{ comparison(cityIds: ${JSON.stringify(['beijing', ...peers])}, indicatorCodes: ${JSON.stringify(codes)}, periods: ["${item.year}", "2024"]) { cells { cityId indicatorCode period value } } }`,
+      `{ comparison(includeSample: true, cityIds: ${JSON.stringify(['beijing', ...peers])}, indicatorCodes: ${JSON.stringify(codes)}, periods: ["${item.year}", "2024"]) { cells { cityId indicatorCode period value } } }`,
     );
     const value = (city: string, code: string, period: string) => comparison.cells.find((cell) => cell.cityId === city && cell.indicatorCode === code && cell.period === period)!.value;
     expect(item.impact).toHaveLength(codes.length);
@@ -113,9 +115,11 @@ describe('analytics that need two subgraphs', () => {
 
   it('exports a ranking, a comparison and a series as CSV with unit, status, source, sample flag, rank range, attribute and citation columns', async () => {
     const get = (path: string) => fetch(`${system.stack.gatewayUrl}${path}`);
-    const ranking = await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=shenzhen,beijing');
+    const ranking = await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=shenzhen,beijing&includeSample=true');
     expect(ranking.status).toBe(200);
     expect(ranking.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(ranking.headers.get('x-includes-sample')).toBe('true');
+    expect(ranking.headers.get('content-disposition')).toContain('ranking-with-sample-values.csv');
     const lines = (await ranking.text())
       .replace(/^\uFEFF/, '')
       .trim()
@@ -128,11 +132,25 @@ describe('analytics that need two subgraphs', () => {
     expect(lines[1]).toMatch(/^1,1,1,(true|false),(shenzhen|beijing),(Shenzhen|Beijing),HOTLINE_RESOLUTION_RATE,.*,%,(VERIFIED|PROVISIONAL),100,SYNTHETIC SAMPLE DATA[^,]*,true,,,,false,,,,,,,,$/);
     expect((await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=atlantis')).status).toBe(400);
 
-    const comparison = await (await get('export/comparison.csv?cityIds=chengdu,haikou&indicatorCodes=PM25_ANNUAL_MEAN&periods=2023,2024')).text();
+    const comparison = await (await get('export/comparison.csv?cityIds=chengdu,haikou&indicatorCodes=PM25_ANNUAL_MEAN&periods=2023,2024&includeSample=true')).text();
     expect(comparison.trim().split(/\r?\n/)).toHaveLength(5);
     expect(comparison).toContain('µg/m³');
-    const series = await (await get('export/series.csv?cityId=hangzhou&indicatorCode=WASTE_RECYCLED_PCT')).text();
+    const series = await (await get('export/series.csv?cityId=hangzhou&indicatorCode=WASTE_RECYCLED_PCT&includeSample=true')).text();
     expect(series).toMatch(/SYNTHETIC SAMPLE DATA/);
+
+    // Without includeSample the export counts no sample value, and says so in its header and file name.
+    const published = await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=shenzhen,beijing');
+    expect(published.headers.get('x-includes-sample')).toBe('false');
+    expect(published.headers.get('content-disposition')).toBe('attachment; filename=ranking.csv');
+    const publishedLines = (await published.text()).trim().split(/\r?\n/).slice(1);
+    expect(publishedLines.map((line) => line.split(',').slice(4, 6).concat(line.split(',')[11]))).toEqual([
+      ['beijing', 'Beijing', 'MISSING'],
+      ['shenzhen', 'Shenzhen', 'MISSING'],
+    ]);
+    expect(await (await get('export/series.csv?cityId=hangzhou&indicatorCode=WASTE_RECYCLED_PCT')).text()).not.toMatch(/SYNTHETIC SAMPLE DATA/);
+    const unclear = await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&includeSample=yes');
+    expect(unclear.status).toBe(400);
+    expect(await unclear.json()).toEqual({ errors: [{ message: 'The query parameter "includeSample" must be true or false.', extensions: { code: 'BAD_USER_INPUT' } }] });
 
     expect((await get('export/ranking.csv?period=2024')).status).toBe(400);
     expect((await get('export/ranking.csv?indicatorCode=X&period=last')).status).toBe(400);

@@ -81,11 +81,11 @@ describe('the gateway under hostile use', () => {
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
 
     const series = await system.query<{ beijing: { series: { points: { changeFromPrevious: number | null }[] } } }>(
-      '{ beijing: city(id: "beijing") { series(indicatorCode: "PM25_ANNUAL_MEAN") { points { changeFromPrevious } } } }',
+      '{ beijing: city(id: "beijing") { series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN") { points { changeFromPrevious } } } }',
     );
     const negative = series.data?.beijing.series.points.map((point) => point.changeFromPrevious).find((change) => change !== null && change < 0);
     expect(negative).toBeLessThan(0);
-    const seriesCsv = await (await get('/export/series.csv?cityId=beijing&indicatorCode=PM25_ANNUAL_MEAN')).text();
+    const seriesCsv = await (await get('/export/series.csv?cityId=beijing&indicatorCode=PM25_ANNUAL_MEAN&includeSample=true')).text();
     expect(seriesCsv.split(/\r?\n/).some((line) => line.split(',').includes(String(negative)))).toBe(true);
   });
 

@@ -107,7 +107,7 @@ describe('importing a CSV through the running system', () => {
     expect(imported.code).toBe(0);
     const ranking = await system.query(
       gql<{ ranking: { entries: { rank: number; value: number; city: { name: string } }[] } }>(
-        `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2019", breakdown: [{ dimension: "DISTRICT", code: "440106" }, { dimension: "SEX", code: "F" }]) { entries { rank value city { name } } } }`,
+        `{ ranking(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2019", breakdown: [{ dimension: "DISTRICT", code: "440106" }, { dimension: "SEX", code: "F" }]) { entries { rank value city { name } } } }`,
       ),
     );
     expect(ranking.data?.ranking.entries).toEqual([{ rank: 1, value: 91.5, city: { name: 'Guangzhou' } }]);
@@ -181,7 +181,7 @@ describe('importing a CSV through the running system', () => {
 
     const ranking = await system.query(
       gql<{ ranking: { entries: { city: { id: string }; value: number; source: string; sample: boolean; citation: { publisher: string; url: string; quote: string; derivation: string } | null }[] } }>(
-        '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { entries { city { id } value source sample citation { publisher url quote derivation } } } }',
+        '{ ranking(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { entries { city { id } value source sample citation { publisher url quote derivation } } } }',
       ),
     );
     const beijing = ranking.data?.ranking.entries.find((entry) => entry.city.id === 'beijing');
@@ -191,6 +191,16 @@ describe('importing a CSV through the running system', () => {
     // The published value replaced the synthetic one: it is not a sample; a city without a published figure keeps its sample value.
     expect(beijing?.sample).toBe(false);
     expect(ranking.data?.ranking.entries.find((entry) => entry.city.id === 'chengdu')?.sample).toBe(true);
+    // By default a ranking counts the published values alone, and says how many sample values it left out.
+    const publishedOnly = await system.query(
+      gql<{ ranking: { includesSample: boolean; sampleValuesLeftOut: number; entries: { city: { id: string }; sample: boolean }[] } }>(
+        '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2023") { includesSample sampleValuesLeftOut entries { city { id } sample } } }',
+      ),
+    );
+    const publishedCities = ranking.data!.ranking.entries.filter((entry) => !entry.sample).map((entry) => entry.city.id);
+    expect(publishedCities).toContain('beijing');
+    expect(publishedOnly.data?.ranking).toMatchObject({ includesSample: false, sampleValuesLeftOut: ranking.data!.ranking.entries.length - publishedCities.length });
+    expect(publishedOnly.data?.ranking.entries.map((entry) => entry.city.id).sort()).toEqual(publishedCities.sort());
     const exported = await (await fetch(`${system.stack.gatewayUrl}export/ranking.csv?indicatorCode=PM25_ANNUAL_MEAN&period=2023&cityIds=beijing`)).text();
     expect(exported.split(/\r?\n/)[0]).toMatch(/,citation_publisher,citation_title,citation_url,citation_published_on,citation_quote,citation_derivation$/);
     expect(exported).toContain(`${beijing?.citation?.url}`);

@@ -27,14 +27,14 @@ describe('SQL statements per request on the scale generator’s data (the benchm
     const female = [{ dimension: 'SEX', code: 'F' }];
     const byBreakdown: Record<string, [string, Record<string, unknown>]> = {
       breakdownRanking: [
-        `query ($b: [DimensionCodeInput!]) { ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "${options.lastYear}", breakdown: $b) { breakdown { label } entries { rank value city { name } } } }`,
+        `query ($b: [DimensionCodeInput!]) { ranking(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "${options.lastYear}", breakdown: $b) { breakdown { label } entries { rank value city { name } } } }`,
         { b: female },
       ],
       breakdownComparison: [
-        `query ($b: [DimensionCodeInput!], $c: [ID!]!) { comparison(cityIds: $c, indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["${options.lastYear}"], breakdown: $b) { cells { value score } } }`,
+        `query ($b: [DimensionCodeInput!], $c: [ID!]!) { comparison(includeSample: true, cityIds: $c, indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["${options.lastYear}"], breakdown: $b) { cells { value score } } }`,
         { b: female, c: dataShapeOf(options).cityIds },
       ],
-      breakdowns: [`{ breakdowns(indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`, {}],
+      breakdowns: [`{ breakdowns(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`, {}],
     };
     for (const [id, [query, variables]] of Object.entries(byBreakdown)) {
       const before = await system.sqlStatements();

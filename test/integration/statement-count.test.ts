@@ -28,26 +28,26 @@ describe('SQL statements per request', () => {
   const cityIds = async () => (await system.query<{ cities: { id: string }[] }>(`{ cities { id } }`)).data!.cities.map((city) => city.id);
   const ANALYTICS: Record<string, (ids: string[]) => string> = {
     ranking: () =>
-      `{ ranking(indicatorCode: "LEGAL_AID_CASES", period: "2024") { entries { rank score city { name perCapita(indicatorCode: "LEGAL_AID_CASES", period: "2024") { valuePer100k } } } statistics { median } } }`,
+      `{ ranking(includeSample: true, indicatorCode: "LEGAL_AID_CASES", period: "2024") { entries { rank score city { name perCapita(includeSample: true, indicatorCode: "LEGAL_AID_CASES", period: "2024") { valuePer100k } } } statistics { median } } }`,
     comparison: (ids) =>
-      `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN", "HOTLINE_RESOLUTION_RATE", "LEGAL_AID_CASES"], periods: ["2023", "2024"]) { cities { name } cells { value score } } }`,
-    series: () => `{ cities { series(indicatorCode: "PM25_ANNUAL_MEAN") { trend points { value } } } }`,
-    progress: () => `{ cities { progress(period: "2024") { index coverage } } declarationIndex(period: "2024") { entries { rank } } }`,
+      `{ comparison(includeSample: true, cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN", "HOTLINE_RESOLUTION_RATE", "LEGAL_AID_CASES"], periods: ["2023", "2024"]) { cities { name } cells { value score } } }`,
+    series: () => `{ cities { series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN") { trend points { value } } } }`,
+    progress: () => `{ cities { progress(includeSample: true, period: "2024") { index coverage } } declarationIndex(includeSample: true, period: "2024") { entries { rank } } }`,
     breakdownRanking: () =>
-      `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024", breakdown: [{ dimension: "SEX", code: "F" }]) { breakdown { label } entries { rank score city { name } } } }`,
+      `{ ranking(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024", breakdown: [{ dimension: "SEX", code: "F" }]) { breakdown { label } entries { rank score city { name } } } }`,
     breakdownComparison: (ids) =>
-      `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"], breakdown: [{ dimension: "SEX", code: "M" }]) { cells { value score } } }`,
+      `{ comparison(includeSample: true, cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"], breakdown: [{ dimension: "SEX", code: "M" }]) { cells { value score } } }`,
     breakdownSeries: () =>
-      `{ cities { series(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "F" }]) { points { value } } observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "M" }]) { nodes { value } } } }`,
+      `{ cities { series(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "F" }]) { points { value } } observations(indicatorCode: "HOTLINE_SATISFACTION_RATE", breakdown: [{ dimension: "SEX", code: "M" }]) { nodes { value } } } }`,
     rankRanges: () =>
-      `{ ranking(indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024") { entries { rank rankRange { best worst } statisticallyTied attributes { nature lowerBound upperBound footnotes } city { name } } } }`,
+      `{ ranking(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE", period: "2024") { entries { rank rankRange { best worst } statisticallyTied attributes { nature lowerBound upperBound footnotes } city { name } } } }`,
     comparisonAttributes: (ids) =>
-      `{ comparison(cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["GHG_PER_CAPITA", "HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"]) { cells { value attributes { nature lowerBound upperBound seriesBreak } } } }`,
-    seriesAttributes: () => `{ cities { series(indicatorCode: "HOTLINE_SATISFACTION_RATE") { points { value attributes { seriesBreak seriesBreakReason footnotes } } } } }`,
+      `{ comparison(includeSample: true, cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["GHG_PER_CAPITA", "HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"]) { cells { value attributes { nature lowerBound upperBound seriesBreak } } } }`,
+    seriesAttributes: () => `{ cities { series(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE") { points { value attributes { seriesBreak seriesBreakReason footnotes } } } } }`,
     observationAttributes: () =>
       `{ cities { observations(indicatorCode: "GHG_PER_CAPITA", first: 6) { nodes { value attributes { nature lowerBound } revisions(last: 1) { attributes { nature } } } } } }`,
-    breakdowns: () => `{ breakdowns(indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`,
-    peers: () => `{ cities { peers { name } peerComparison(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { percentile bestPeer { name } } } }`,
+    breakdowns: () => `{ breakdowns(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`,
+    peers: () => `{ cities { peers { name } peerComparison(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { percentile bestPeer { name } } } }`,
   };
 
   it('does not grow with the number of cities: the same count for 13 and for 100 cities with all their observations and cases, and for every analytics query', async () => {

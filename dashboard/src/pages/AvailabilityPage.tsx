@@ -9,11 +9,12 @@ import { labelIn, useDimensions } from '../dimensions';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { listParam, useRouter } from '../router';
+import { useIncludeSample } from '../sample-switch';
 import { Field, PeriodSelect } from './common';
 
 const AvailabilityQuery = graphql(`
-  query Availability($period: Period!) {
-    availability(period: $period) { cityId indicatorCode breakdown { dimension code label labelZh } }
+  query Availability($period: Period!, $includeSample: Boolean!) {
+    availability(period: $period, includeSample: $includeSample) { cityId indicatorCode breakdown { dimension code label labelZh } }
   }
 `);
 
@@ -33,7 +34,7 @@ export default function AvailabilityPage() {
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
   const chosen = listParam(router.params, 'cities', []);
   const cities = catalogue.cities.filter((city) => chosen.length === 0 || chosen.includes(city.id));
-  const [result, refetch] = useQuery({ query: AvailabilityQuery, variables: { period } });
+  const [result, refetch] = useQuery({ query: AvailabilityQuery, variables: { period, includeSample: useIncludeSample() } });
 
   const cells = useMemo(() => {
     const byCell = new Map<string, Cell>();

@@ -16,6 +16,7 @@ import { collectNotes } from '../components/value-attributes';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
+import { useIncludeSample } from '../sample-switch';
 import { BreakdownSelect, useBreakdownLabel } from '../components/BreakdownSelect';
 import { breakdownParam, breakdownText, type BreakdownPart } from '../dimensions';
 import { Field, PeriodSelect, withUnit } from './common';
@@ -23,7 +24,7 @@ import { Field, PeriodSelect, withUnit } from './common';
 preloadChart();
 
 const CityQuery = graphql(`
-  query CityProfile($id: ID!) {
+  query CityProfile($id: ID!, $includeSample: Boolean!) {
     city(id: $id) {
       id name nameZh province provinceZh region adminLevel population areaKm2
       populationFigure { year source }
@@ -31,7 +32,7 @@ const CityQuery = graphql(`
       cases {
         nodes {
           id title titleZh year illustrative
-          impact { indicator { code name nameZh unit } fromPeriod toPeriod valueAtStart change peerMedianChange peersWithData betterThanPeers }
+          impact(includeSample: $includeSample) { indicator { code name nameZh unit } fromPeriod toPeriod valueAtStart change peerMedianChange peersWithData betterThanPeers }
         }
       }
     }
@@ -39,15 +40,15 @@ const CityQuery = graphql(`
 `);
 
 const SeriesQuery = graphql(`
-  query CitySeries($id: ID!, $code: ID!, $period: Period!, $breakdown: [DimensionCodeInput!]) {
+  query CitySeries($id: ID!, $code: ID!, $period: Period!, $breakdown: [DimensionCodeInput!], $includeSample: Boolean!) {
     city(id: $id) {
       id
-      series(indicatorCode: $code, breakdown: $breakdown) {
+      series(indicatorCode: $code, breakdown: $breakdown, includeSample: $includeSample) {
         indicator { code name nameZh unit direction }
         points { period value status attributes { ...ValueAttributesFields } }
         baselinePeriod baselineValue targetPeriod targetValue observedRate requiredRate trendRatio trend
       }
-      peerComparison(indicatorCode: $code, period: $period) {
+      peerComparison(indicatorCode: $code, period: $period, includeSample: $includeSample) {
         value peersWithData peerMedian percentile bestPeerValue
         bestPeer { id name nameZh }
       }
@@ -63,7 +64,7 @@ export default function CityPage() {
   const id = router.params.get('id') ?? 'beijing';
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
   const initiativeId = router.params.get('initiative') ?? '1';
-  const [result, refetch] = useQuery({ query: CityQuery, variables: { id } });
+  const [result, refetch] = useQuery({ query: CityQuery, variables: { id, includeSample: useIncludeSample() } });
   const city = result.data?.city;
   const indicators = catalogue.indicators.filter((indicator) => indicator.initiative.id === initiativeId);
   // The dimensions of any indicator shown; each series takes the parts its own indicator has.
@@ -212,7 +213,7 @@ function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProp
   const { t, name, number } = i18n;
   const figure = useFigure();
   const breakdownLabel = useBreakdownLabel(breakdown);
-  const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period, breakdown } });
+  const [result, refetch] = useQuery({ query: SeriesQuery, variables: { id: cityId, code, period, breakdown, includeSample: useIncludeSample() } });
   const broken = breakdown.length > 0;
   // Peers are compared on totals (peerComparison has no breakdown).
   const peers = broken ? null : result.data?.city?.peerComparison;

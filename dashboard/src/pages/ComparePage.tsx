@@ -9,13 +9,14 @@ import { QueryState } from '../components/QueryState';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { listParam, useRouter } from '../router';
+import { useIncludeSample } from '../sample-switch';
 import { Field, withUnit } from './common';
 
 preloadChart();
 
 const ComparisonQuery = graphql(`
-  query Comparison($cityIds: [ID!]!, $indicatorCodes: [ID!], $periods: [Period!]!) {
-    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
+  query Comparison($cityIds: [ID!]!, $indicatorCodes: [ID!], $periods: [Period!]!, $includeSample: Boolean!) {
+    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods, includeSample: $includeSample) {
       cities { id name nameZh }
       indicators { code name nameZh unit }
       periods
@@ -34,7 +35,8 @@ export default function ComparePage() {
   const indicatorCodes = listParam(router.params, 'indicators', DEFAULT_COMPARE.indicators);
   const periods = listParam(router.params, 'periods', DEFAULT_COMPARE.periods).sort();
   const ready = cityIds.length > 0 && indicatorCodes.length > 0 && periods.length > 0;
-  const [result, refetch] = useQuery({ query: ComparisonQuery, variables: { cityIds, indicatorCodes, periods }, pause: !ready });
+  const includeSample = useIncludeSample();
+  const [result, refetch] = useQuery({ query: ComparisonQuery, variables: { cityIds, indicatorCodes, periods, includeSample }, pause: !ready });
   const comparison = result.data?.comparison;
 
   const rows = useMemo(() => {
@@ -68,7 +70,7 @@ export default function ComparePage() {
     };
   }, [comparison, name, chartCode]);
 
-  const csv = exportUrl('comparison', { cityIds: cityIds.join(','), indicatorCodes: indicatorCodes.join(','), periods: periods.join(',') });
+  const csv = exportUrl('comparison', { cityIds: cityIds.join(','), indicatorCodes: indicatorCodes.join(','), periods: periods.join(','), includeSample: String(includeSample) });
   return (
     <>
       <div className="filters">

@@ -18,6 +18,7 @@ import { collectNotes, withoutInterval } from '../components/value-attributes';
 import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
+import { useIncludeSample } from '../sample-switch';
 import { BreakdownSelect, useBreakdownLabel } from '../components/BreakdownSelect';
 import { breakdownParam, breakdownText } from '../dimensions';
 import { Field, PeriodSelect } from './common';
@@ -28,15 +29,15 @@ preloadChart();
 export const DEFAULT_INDICATOR = 'HOTLINE_RESOLUTION_RATE';
 
 const RankingQuery = graphql(`
-  query IndicatorRanking($code: ID!, $period: Period!, $perCapita: Boolean!, $breakdown: [DimensionCodeInput!]) {
+  query IndicatorRanking($code: ID!, $period: Period!, $perCapita: Boolean!, $breakdown: [DimensionCodeInput!], $includeSample: Boolean!) {
     indicator(code: $code) { code name nameZh unit direction kind method }
-    ranking(indicatorCode: $code, period: $period, breakdown: $breakdown) {
+    ranking(indicatorCode: $code, period: $period, breakdown: $breakdown, includeSample: $includeSample) {
       entries {
         rank value unit status score source sample citation { publisher title url publishedOn quote }
         attributes { ...ValueAttributesFields } rankRange { best worst } statisticallyTied
         city {
           id name nameZh
-          perCapita(indicatorCode: $code, period: $period) @include(if: $perCapita) { valuePer100k unit }
+          perCapita(indicatorCode: $code, period: $period, includeSample: $includeSample) @include(if: $perCapita) { valuePer100k unit }
         }
       }
       missing { id name nameZh }
@@ -61,7 +62,8 @@ export default function IndicatorPage() {
   const perCapitaAllowed = selected?.kind === 'COUNT' && breakdown.length === 0;
   const perCapita = perCapitaAllowed && router.params.get('perCapita') === '1';
   // A breakdown in the URL waits for the catalogue to say which dimensions the indicator has.
-  const [result, refetch] = useQuery({ query: RankingQuery, variables: { code, period, perCapita, breakdown }, pause: !selected && router.params.has('breakdown') });
+  const includeSample = useIncludeSample();
+  const [result, refetch] = useQuery({ query: RankingQuery, variables: { code, period, perCapita, breakdown, includeSample }, pause: !selected && router.params.has('breakdown') });
   const ranking = result.data?.ranking;
   const indicator = result.data?.indicator;
   const entries = ranking?.entries ?? [];
@@ -109,7 +111,12 @@ export default function IndicatorPage() {
             <Switch aria-label={t('perCapita')} checked={perCapita} onChange={(on) => router.set({ perCapita: on ? '1' : undefined })} />
           </Field>
         )}
-        <Button href={exportUrl('ranking', { indicatorCode: code, period })} download disabled={breakdown.length > 0} title={breakdown.length > 0 ? t('csvTotalsOnly') : undefined}>
+        <Button
+          href={exportUrl('ranking', { indicatorCode: code, period, includeSample: String(includeSample) })}
+          download
+          disabled={breakdown.length > 0}
+          title={breakdown.length > 0 ? t('csvTotalsOnly') : undefined}
+        >
           {t('downloadCsv')}
         </Button>
       </div>

@@ -10,6 +10,7 @@ import { indexMissing } from '../reasons';
 import { OverviewQuery } from './overview-query';
 import { useI18n } from '../i18n';
 import { useRouter } from '../router';
+import { useIncludeSample } from '../sample-switch';
 import { Field, PeriodSelect } from './common';
 
 preloadChart();
@@ -18,7 +19,7 @@ export default function Overview() {
   const router = useRouter();
   const { t, name, number, lang } = useI18n();
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
-  const [result, refetch] = useQuery({ query: OverviewQuery, variables: { period } });
+  const [result, refetch] = useQuery({ query: OverviewQuery, variables: { period, includeSample: useIncludeSample() } });
   const data = result.data;
   const initiatives = useMemo(() => [...(data?.initiatives ?? [])].sort((a, b) => a.number - b.number), [data]);
   const cities = useMemo(() => data?.cities ?? [], [data]);

@@ -118,6 +118,14 @@ const list = (params: URLSearchParams, name: string) =>
     .map((value) => value.trim())
     .filter(Boolean);
 
+/** `includeSample=true` counts synthetic sample values too; absent or `false` leaves them out, as the API does by default. */
+export function includeSampleParam(params: URLSearchParams): boolean {
+  const value = params.get('includeSample');
+  if (value === null || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new Error('The query parameter "includeSample" must be true or false.');
+}
+
 function required(params: URLSearchParams, name: string): string {
   const value = params.get(name)?.trim();
   if (!value) throw new Error(`The query parameter "${name}" is required.`);
@@ -125,14 +133,19 @@ function required(params: URLSearchParams, name: string): string {
 }
 
 const ranking: ExportDefinition<RankingAnswer> = {
-  query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!]) {
-    ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds) {
+  query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!], $includeSample: Boolean!) {
+    ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds, includeSample: $includeSample) {
       indicator { code name } period
       entries { rank rankRange { best worst } statisticallyTied value ${ATTRIBUTES} unit status source ${CITATION} sample score city { id name } }
       missing { id name }
     }
   }`,
-  variables: (params) => ({ indicatorCode: required(params, 'indicatorCode'), period: required(params, 'period'), cityIds: list(params, 'cityIds').length ? list(params, 'cityIds') : null }),
+  variables: (params) => ({
+    indicatorCode: required(params, 'indicatorCode'),
+    period: required(params, 'period'),
+    cityIds: list(params, 'cityIds').length ? list(params, 'cityIds') : null,
+    includeSample: includeSampleParam(params),
+  }),
   columns: [
     'rank',
     'rank_best',
@@ -198,13 +211,13 @@ const ranking: ExportDefinition<RankingAnswer> = {
 };
 
 const comparison: ExportDefinition<ComparisonAnswer> = {
-  query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
-    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
+  query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!, $includeSample: Boolean!) {
+    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods, includeSample: $includeSample) {
       indicators { code unit }
       cells { cityId indicatorCode period value ${ATTRIBUTES} score status source ${CITATION} sample missing }
     }
   }`,
-  variables: (params) => ({ cityIds: list(params, 'cityIds'), indicatorCodes: list(params, 'indicatorCodes'), periods: list(params, 'periods') }),
+  variables: (params) => ({ cityIds: list(params, 'cityIds'), indicatorCodes: list(params, 'indicatorCodes'), periods: list(params, 'periods'), includeSample: includeSampleParam(params) }),
   columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source', 'sample', ...ATTRIBUTE_COLUMNS, ...CITATION_COLUMNS],
   rows: ({ comparison }) => {
     const units = new Map(comparison.indicators.map((indicator) => [indicator.code, indicator.unit]));
@@ -225,10 +238,10 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
 };
 
 const series: ExportDefinition<SeriesAnswer> = {
-  query: `query Export($cityId: ID!, $indicatorCode: ID!) {
-    city(id: $cityId) { id name series(indicatorCode: $indicatorCode) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source ${CITATION} sample changeFromPrevious changeFromBaseline } } }
+  query: `query Export($cityId: ID!, $indicatorCode: ID!, $includeSample: Boolean!) {
+    city(id: $cityId) { id name series(indicatorCode: $indicatorCode, includeSample: $includeSample) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source ${CITATION} sample changeFromPrevious changeFromBaseline } } }
   }`,
-  variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode') }),
+  variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode'), includeSample: includeSampleParam(params) }),
   columns: [
     'city_id',
     'city_name',

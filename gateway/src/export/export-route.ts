@@ -3,7 +3,7 @@ import { type Options, stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { ErrorCode, errorCodeOf } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
-import { EXPORTS } from './export-definitions';
+import { EXPORTS, includeSampleParam } from './export-definitions';
 
 /** Formula-looking cells are made inert; booleans read `true`/`false` (csv-stringify's default writes false as an empty cell). */
 const CSV_OPTIONS: Options = { escape_formulas: true, cast: { boolean: (value) => String(value) } };
@@ -11,7 +11,7 @@ const CSV_OPTIONS: Options = { escape_formulas: true, cast: { boolean: (value) =
 const fail = (res: Response, status: number, code: ErrorCode, message: string) => res.status(status).json({ errors: [{ message, extensions: { code } }] });
 
 /**
- * `GET /export/{ranking|comparison|series}.csv?…`: runs the matching GraphQL query through this gateway
+ * `GET /export/{ranking|comparison|series}.csv?…[&includeSample=true]`: runs the matching GraphQL query through this gateway
  * (same limits, same federation, same token if one is sent) and answers UTF-8 CSV with a BOM, so that
  * spreadsheet programs read Chinese names correctly. A text cell that a spreadsheet would run as a formula
  * (leading =, +, -, @, tab or carriage return) is written with a leading apostrophe; numbers stay numbers.
@@ -22,8 +22,11 @@ export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (re
     const definition = EXPORTS.get(name);
     if (!definition) return fail(res, 404, ErrorCode.NOT_FOUND, `No export named "${name}"; use one of ${[...EXPORTS.keys()].join(', ')}.`);
     let variables: Record<string, unknown>;
+    let includeSample: boolean;
     try {
-      variables = definition.variables(new URL(req.originalUrl, 'http://gateway').searchParams);
+      const params = new URL(req.originalUrl, 'http://gateway').searchParams;
+      variables = definition.variables(params);
+      includeSample = includeSampleParam(params);
     } catch (error) {
       return fail(res, 400, ErrorCode.BAD_USER_INPUT, (error as Error).message);
     }
@@ -40,9 +43,11 @@ export function exportHandler(apollo: ApolloServer<GatewayContext>, context: (re
       const code = errorCodeOf(errors[0]) ?? ErrorCode.BAD_USER_INPUT;
       return res.status(code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.GRAPHQL_VALIDATION_FAILED ? 400 : 502).json({ errors });
     }
+    // Said where a reader of the file sees it (its name) and a program reading the answer (a header).
     res
       .type('text/csv; charset=utf-8')
-      .attachment(`${name}.csv`)
+      .set('X-Includes-Sample', String(includeSample))
+      .attachment(includeSample ? `${name}-with-sample-values.csv` : `${name}.csv`)
       .send(`\uFEFF${stringify([definition.columns, ...definition.rows(data)], CSV_OPTIONS)}`);
   };
 }

@@ -25,6 +25,8 @@ import { AddObservationBreakdown1764500000000 } from './migrations/1764500000000
 import { AddValueAttributes1764600000000 } from './migrations/1764600000000-add-value-attributes';
 import { AddCitation1764700000000 } from './migrations/1764700000000-add-citation';
 import { AddSampleFlag1764800000000 } from './migrations/1764800000000-add-sample-flag';
+import { AddTargetSampleFlag1764900000000 } from './migrations/1764900000000-add-target-sample-flag';
+import { SampleValuesNotVerified1764910000000 } from './migrations/1764910000000-sample-values-not-verified';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -59,6 +61,8 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     AddValueAttributes1764600000000,
     AddCitation1764700000000,
     AddSampleFlag1764800000000,
+    AddTargetSampleFlag1764900000000,
+    SampleValuesNotVerified1764910000000,
   ],
   resolvers: [
     DimensionResolver,

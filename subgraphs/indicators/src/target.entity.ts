@@ -32,6 +32,10 @@ export class Target {
   @Column({ type: 'varchar', length: 500 })
   source: string;
 
+  @Field({ description: 'True for a synthetic sample target loaded for a demo (SEED_SAMPLE_DATA): never a target the city set. A target set through `setTarget` is never a sample.' })
+  @Column({ type: 'boolean', default: false })
+  sample: boolean;
+
   @Field(() => Int, { description: 'Number of the current revision (1 for a target never replaced); send it as `expectedRevision` with `setTarget`.' })
   @Column({ type: 'integer', default: 1 })
   revision: number;

@@ -42,21 +42,21 @@ const W1 = `query CityDashboard($id: ID!, $period: Period!) {
 }`;
 
 const W2 = `query Ranking($indicatorCode: ID!, $period: Period!) {
-  ranking(indicatorCode: $indicatorCode, period: $period) {
-    entries { rank value score unit city { id name perCapita(indicatorCode: $indicatorCode, period: $period) { valuePer100k } } }
+  ranking(includeSample: true, indicatorCode: $indicatorCode, period: $period) {
+    entries { rank value score unit city { id name perCapita(includeSample: true, indicatorCode: $indicatorCode, period: $period) { valuePer100k } } }
     missing { id name }
   }
 }`;
 
 const W3 = `query Matrix($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
-  comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
+  comparison(includeSample: true, cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
     periods
     cells { cityId indicatorCode period value score status missing }
   }
 }`;
 
 const W4 = `query DeclarationIndex($period: Period!) {
-  declarationIndex(period: $period) { period entries { rank index coverage indexMissingReason city { id name nameZh } } }
+  declarationIndex(includeSample: true, period: $period) { period entries { rank index coverage indexMissingReason city { id name nameZh } } }
 }`;
 
 const W5 = `query Catalogue {

@@ -20,7 +20,7 @@ interface Latest {
 
 const SUBMIT = `mutation Submit($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected unchanged flagged } }`;
 const LATEST = `query Latest($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
-  comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) { cells { cityId indicatorCode value missing } }
+  comparison(includeSample: true, cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) { cells { cityId indicatorCode value missing } }
   indicators { code validMin validMax }
 }`;
 

@@ -14,8 +14,8 @@ import { launchStack } from '../stack/launch-stack';
  */
 const READS = [
   '{ cities { name population cases { nodes { title } } } }',
-  '{ ranking(indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { entries { rank value city { name } } } }',
-  '{ city(id: "chengdu") { series(indicatorCode: "HOTLINE_RESOLUTION_RATE") { trend } progress(period: "2024") { index } } }',
+  '{ ranking(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { entries { rank value city { name } } } }',
+  '{ city(id: "chengdu") { series(includeSample: true, indicatorCode: "HOTLINE_RESOLUTION_RATE") { trend } progress(includeSample: true, period: "2024") { index } } }',
 ];
 
 /** The gateway's resident memory and V8 heap in use, from its own /metrics. */

@@ -45,6 +45,7 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
     targetPeriod: input.targetPeriod,
     targetValue: storedValue(input.targetValue),
     source: input.source.trim(),
+    sample: false,
   };
   return createOnce(subject, () =>
     writeTransaction(db, (manager) =>

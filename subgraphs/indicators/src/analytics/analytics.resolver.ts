@@ -9,6 +9,7 @@ import { buildRanking, requireEnrolled } from './ranking';
 import { breakdownFilter, describeBreakdown } from '../dimensions/breakdown-filter';
 import { DimensionCodeInput } from '../dimensions/dimension.types';
 import { dimensionRegistry } from '../dimensions/registry';
+import { IncludeSampleArg } from './include-sample';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -22,6 +23,7 @@ export class AnalyticsResolver {
     @Arg('period', () => PeriodScalar) period: string,
     @Arg('cityIds', () => [ID], { nullable: true, description: 'The cities to rank; default every enrolled city.' }) cityIds: string[] | null,
     @Ctx() { db, loaders }: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
     @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Rank the values of this breakdown (e.g. SEX F); the totals when not given.' })
     breakdown?: DimensionCodeInput[] | null,
   ): Promise<Ranking | null> {
@@ -29,7 +31,7 @@ export class AnalyticsResolver {
     if (cityIds) requireEnrolled(cityIds, enrolled);
     const registry = dimensionRegistry();
     const key = breakdownFilter(breakdown, registry, indicatorCode);
-    const ranking = await buildRanking(db, indicatorCode, period, cityIds ?? enrolled, key);
+    const ranking = await buildRanking(db, indicatorCode, period, cityIds ?? enrolled, key, { includeSample });
     return ranking && { ...ranking, breakdown: describeBreakdown(key, registry) };
   }
 
@@ -41,6 +43,7 @@ export class AnalyticsResolver {
     @Arg('cityIds', () => [ID]) cityIds: string[],
     @Arg('periods', () => [PeriodScalar]) periods: string[],
     @Ctx() { db, loaders }: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
     @Arg('indicatorCodes', () => [ID], { nullable: true, description: 'The indicators to compare; or give frameworkElementId.' }) indicatorCodes?: string[] | null,
     @Arg('frameworkElementId', () => ID, { nullable: true, description: 'Compare the indicators of a framework element (e.g. `CCWC_2025:5`) instead of listing them.' })
     frameworkElementId?: string | null,
@@ -55,14 +58,14 @@ export class AnalyticsResolver {
     const registry = dimensionRegistry();
     // The key does not depend on the indicator; each indicator must have the breakdown's dimensions.
     const [key] = codes.map((code) => breakdownFilter(breakdown, registry, code));
-    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'), key);
+    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'), key, { includeSample });
   }
 
   @Query(() => DeclarationIndex, {
     description:
       'Every enrolled city ranked on its overall declaration index for a period, each with its coverage; cities missing more than 20 % of indicator values get no index (null, with the reason) and come last.',
   })
-  declarationIndex(@Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<DeclarationIndex> {
-    return buildDeclarationIndex(context, period);
+  declarationIndex(@Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext, @IncludeSampleArg() includeSample: boolean): Promise<DeclarationIndex> {
+    return buildDeclarationIndex(context, period, { includeSample });
   }
 }

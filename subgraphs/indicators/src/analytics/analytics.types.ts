@@ -1,3 +1,4 @@
+import { IncludesSampleField } from './include-sample';
 import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Citation } from '../citation/citation';
 import { boundedList, LIST_SIZE } from '@ugf/runtime';
@@ -90,6 +91,8 @@ export class Ranking {
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [RankingEntry], { description: 'Cities with a value, best first; ties ordered by city id.' }) entries: RankingEntry[];
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [City], { description: 'Cities asked for (or enrolled) that have no usable value for the period: listed, not dropped.' }) missing: City[];
   @Field(() => DistributionStatistics, { nullable: true, description: 'Statistics of the ranked values; null when no city has a value.' }) statistics: DistributionStatistics | null;
+  @IncludesSampleField() includesSample: boolean;
+  @Field(() => Int, { description: 'Sample values the answer left out (includeSample false): a city with only those is missing. 0 when they were counted.' }) sampleValuesLeftOut: number;
 }
 
 @ObjectType({ description: 'One cell of a comparison matrix, flat so that a dashboard can render it directly.' })
@@ -114,6 +117,8 @@ export class Comparison {
   @Directive(boundedList(LIST_SIZE.comparisonIndicators)) @Field(() => [Indicator], { description: 'The compared indicators, in the order asked, with units and directions.' }) indicators: Indicator[];
   @Field(() => [PeriodScalar], { description: 'The compared periods, in the order asked.' }) periods: string[];
   @Field(() => [ComparisonCell], { description: 'One cell per city, indicator and period.' }) cells: ComparisonCell[];
+  @IncludesSampleField() includesSample: boolean;
+  @Field(() => Int, { description: 'Sample values the answer left out (includeSample false): a city with only those is missing. 0 when they were counted.' }) sampleValuesLeftOut: number;
 }
 
 @ObjectType({ description: 'One point of a time series.' })
@@ -147,6 +152,7 @@ export class Series {
   @Field({ description: '`CAGR` or `LINEAR`: which rates were compared.' }) rateKind: string;
   @Field(() => Float, { nullable: true, description: 'observedRate ÷ requiredRate.' }) trendRatio: number | null;
   @Field(() => TrendClass, { description: 'The progress class.' }) trend: TrendClass;
+  @IncludesSampleField() includesSample: boolean;
 }
 
 @ObjectType({ description: "One indicator's progress toward its target: (value − baseline) / (target − baseline), clamped to [0, 1]." })
@@ -179,6 +185,7 @@ export class DeclarationProgress {
   @Field(() => String, { nullable: true, description: 'Why the index is null.' }) indexMissingReason: string | null;
   @Field(() => Float, { description: 'Indicators with data ÷ indicators defined, over all initiatives.' }) coverage: number;
   @Directive(boundedList(LIST_SIZE.initiatives)) @Field(() => [InitiativeProgress], { description: 'Per initiative, in order.' }) initiatives: InitiativeProgress[];
+  @IncludesSampleField() includesSample: boolean;
 }
 
 @ObjectType({ description: 'A city in the declaration index ranking.' })
@@ -202,12 +209,14 @@ export class InitiativeProgressAcrossCities {
   @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Mean of the city scores that exist.' }) meanScore: number | null;
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [CityInitiativeScore], { description: 'Per city, best first; cities without a score last.' }) cities: CityInitiativeScore[];
+  @IncludesSampleField() includesSample: boolean;
 }
 
 @ObjectType({ description: 'Cities ranked on the overall declaration index of one period.' })
 export class DeclarationIndex {
   @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [DeclarationIndexEntry], { description: 'Cities with an index, best first, then cities without one.' }) entries: DeclarationIndexEntry[];
+  @IncludesSampleField() includesSample: boolean;
 }
 
 @ObjectType({ description: 'A count expressed per 100,000 residents: value ÷ resident population × 100,000, with the population from the cities subgraph.' })
@@ -217,6 +226,7 @@ export class PerCapitaValue {
   @Field(() => Float, { description: 'The reported count.' }) value: number;
   @Field(() => Int, { description: 'Resident population used as the denominator.' }) population: number;
   @Field({ description: 'Unit of `valuePer100k`.' }) unit: string;
+  @IncludesSampleField() includesSample: boolean;
 }
 
 @ObjectType({ description: "A city's value against its peers' (the peers are `City.peers`, from the cities subgraph). REJECTED values are left out." })
@@ -230,6 +240,7 @@ export class PeerComparison {
     number | null;
   @Field(() => City, { nullable: true, description: 'The peer with the best value.' }) bestPeer: City | null;
   @Field(() => Float, { nullable: true, description: "The best peer's value." }) bestPeerValue: number | null;
+  @IncludesSampleField() includesSample: boolean;
 }
 
 @ObjectType({ description: "How one indicator moved in the case's city from the case year to the latest period, against the city's peers over the same years." })

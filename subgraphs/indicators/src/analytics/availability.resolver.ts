@@ -6,6 +6,7 @@ import { dimensionRegistry } from '../dimensions/registry';
 import { PeriodScalar } from '../period.scalar';
 import { AvailabilityEntry } from './availability.types';
 import { listAvailability } from './availability';
+import { IncludeSampleArg } from './include-sample';
 import { requireEnrolled } from './ranking';
 
 @Resolver()
@@ -17,11 +18,12 @@ export class AvailabilityResolver {
   async availability(
     @Arg('period', () => PeriodScalar) period: string,
     @Ctx() { db, loaders }: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
     @Arg('cityIds', () => [ID], { nullable: true, description: 'Only these cities; default every enrolled city.' }) cityIds?: string[] | null,
   ): Promise<AvailabilityEntry[]> {
     const enrolled = await loaders.enrolledCities.load('all');
     if (cityIds) requireEnrolled(cityIds, enrolled);
-    const rows = await listAvailability(db, period, cityIds ?? enrolled, LIST_SIZE.availability + 1);
+    const rows = await listAvailability(db, period, cityIds ?? enrolled, LIST_SIZE.availability + 1, { includeSample });
     if (rows.length > LIST_SIZE.availability)
       throw badUserInput(`More than ${LIST_SIZE.availability} values are available for ${period} across these cities; ask for fewer cityIds.`, { argument: 'cityIds' });
     const registry = dimensionRegistry();

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Observation } from '../observation.entity';
-import { countedInSql } from './counted-values';
+import { countedInSql, type Counting } from './counted-values';
 
 export interface AvailabilityRow {
   cityId: string;
@@ -12,9 +12,9 @@ export interface AvailabilityRow {
  * Every (city, indicator, breakdown) with a counted value in one period, from one SQL statement; at most
  * `limit` rows are read, so that a caller can tell an answer over its bound without reading all of it.
  */
-export async function listAvailability(db: DataSource, period: string, cityIds: readonly string[], limit: number): Promise<AvailabilityRow[]> {
+export async function listAvailability(db: DataSource, period: string, cityIds: readonly string[], limit: number, counting: Counting): Promise<AvailabilityRow[]> {
   if (cityIds.length === 0) return [];
-  const counted = countedInSql('o', null);
+  const counted = countedInSql('o', counting, null);
   return db
     .getRepository(Observation)
     .createQueryBuilder('o')

@@ -4,6 +4,7 @@ import type { IndicatorsContext } from '../context';
 import { BestPracticeCase } from '../federated-stubs';
 import { CaseImpact } from './analytics.types';
 import { caseImpact } from './case-impact';
+import { IncludeSampleArg } from './include-sample';
 
 @Resolver(() => BestPracticeCase)
 export class CaseImpactResolver {
@@ -14,7 +15,7 @@ export class CaseImpactResolver {
     description:
       "Whether the practice moved the needle: for each indicator it aims to move, the city's change from the case year to the latest period against the median change of the city's peers over the same periods.",
   })
-  impact(@Root() bestPracticeCase: BestPracticeCase, @Ctx() context: IndicatorsContext): Promise<CaseImpact[] | null> {
-    return caseImpact(context, bestPracticeCase);
+  impact(@Root() bestPracticeCase: BestPracticeCase, @Ctx() context: IndicatorsContext, @IncludeSampleArg() includeSample: boolean): Promise<CaseImpact[] | null> {
+    return caseImpact(context, bestPracticeCase, { includeSample });
   }
 }

@@ -4,16 +4,16 @@ import { Direction } from '../indicator.enums';
 import type { Observation } from '../observation.entity';
 import type { CaseImpact } from './analytics.types';
 import { distribution } from './statistics';
-import { countedValue, countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics, type Counting } from './counted-values';
 import type { Indicator } from '../indicator.entity';
 
 /** One city's usable values of the given indicators by indicator and period, in each indicator's unit multiplier, from all its observations. */
-async function valuesOf({ loaders }: IndicatorsContext, cityId: string, indicators: ReadonlyMap<string, Indicator>): Promise<Map<string, number>> {
+async function valuesOf({ loaders }: IndicatorsContext, cityId: string, indicators: ReadonlyMap<string, Indicator>, counting: Counting): Promise<Map<string, number>> {
   const rows: Observation[] = await loaders.observationsByCity.load({ cityId });
   const values = new Map<string, number>();
   for (const row of rows) {
     const indicator = indicators.get(row.indicatorCode);
-    if (indicator && countsInAnalytics(row)) values.set(`${row.indicatorCode}|${row.period}`, countedValue(row, indicator).value);
+    if (indicator && countsInAnalytics(row, counting)) values.set(`${row.indicatorCode}|${row.period}`, countedValue(row, indicator).value);
   }
   return values;
 }
@@ -31,7 +31,7 @@ function latestPeriod(values: Map<string, number>, code: string, after: string):
  * and the median change of its peers over the same two periods. All observations of the city and its
  * peers come from one batched query.
  */
-export async function caseImpact(context: IndicatorsContext, bestPracticeCase: BestPracticeCase): Promise<CaseImpact[] | null> {
+export async function caseImpact(context: IndicatorsContext, bestPracticeCase: BestPracticeCase, counting: Counting): Promise<CaseImpact[] | null> {
   const { city, year, indicators } = bestPracticeCase;
   if (!city || year === undefined || !indicators) return null;
   const fromPeriod = String(year);
@@ -40,7 +40,7 @@ export async function caseImpact(context: IndicatorsContext, bestPracticeCase: B
     (indicator): indicator is Indicator => indicator !== null && !(indicator instanceof Error),
   );
   const byCode = new Map(catalogue.map((indicator) => [indicator.code, indicator]));
-  const [own, ...peerValues] = await Promise.all([city, ...peers].map((each) => valuesOf(context, each.id, byCode)));
+  const [own, ...peerValues] = await Promise.all([city, ...peers].map((each) => valuesOf(context, each.id, byCode, counting)));
   const impacts: CaseImpact[] = [];
   for (const indicator of catalogue) {
     const code = indicator.code;

@@ -8,7 +8,8 @@ import { PeriodScalar } from '../period.scalar';
 import { progressOf, progressSummariesOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
 import { mean, rankByScore } from './statistics';
-import { countedValue, countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics, targetCounts } from './counted-values';
+import { IncludeSampleArg } from './include-sample';
 import { breakdownFilter } from '../dimensions/breakdown-filter';
 import { TOTAL_KEY } from '../dimensions/breakdown-key';
 import { DimensionCodeInput } from '../dimensions/dimension.types';
@@ -25,6 +26,7 @@ export class CityAnalyticsResolver {
     @Root() city: City,
     @Arg('indicatorCode', () => ID) indicatorCode: string,
     @Ctx() { loaders }: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
     @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'The breakdown; the total when not given.' }) breakdown?: DimensionCodeInput[] | null,
   ): Promise<Series | null> {
     const key = breakdownFilter(breakdown, dimensionRegistry(), indicatorCode);
@@ -34,8 +36,8 @@ export class CityAnalyticsResolver {
       loaders.targetsByCity.load(city.id),
     ]);
     if (!indicator) return null;
-    const target = key === TOTAL_KEY ? targets.find((row) => row.indicatorCode === indicatorCode) : undefined;
-    return buildSeries(indicator, observations, target);
+    const target = key === TOTAL_KEY ? targets.find((row) => row.indicatorCode === indicatorCode && targetCounts(row, { includeSample })) : undefined;
+    return buildSeries(indicator, observations, target, { includeSample });
   }
 
   @Directive('@requires(fields: "population")')
@@ -49,11 +51,12 @@ export class CityAnalyticsResolver {
     @Arg('indicatorCode', () => ID) indicatorCode: string,
     @Arg('period', () => PeriodScalar) period: string,
     @Ctx() { loaders }: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
   ): Promise<PerCapitaValue | null> {
     const [indicator, [row]] = await Promise.all([loaders.indicator.load(indicatorCode), loaders.observationsByCity.load({ cityId: city.id, indicatorCode, period })]);
-    if (!indicator || indicator.kind !== IndicatorKind.COUNT || !row || !countsInAnalytics(row) || !city.population) return null;
+    if (!indicator || indicator.kind !== IndicatorKind.COUNT || !row || !countsInAnalytics(row, { includeSample }) || !city.population) return null;
     const { value } = countedValue(row, indicator);
-    return { period, value, population: city.population, valuePer100k: (value / city.population) * 100_000, unit: `${indicator.unit} per 100,000 residents` };
+    return { period, value, population: city.population, valuePer100k: (value / city.population) * 100_000, unit: `${indicator.unit} per 100,000 residents`, includesSample: includeSample };
   }
 
   @Directive('@requires(fields: "peers { id }")')
@@ -63,25 +66,31 @@ export class CityAnalyticsResolver {
     @Arg('indicatorCode', () => ID) indicatorCode: string,
     @Arg('period', () => PeriodScalar) period: string,
     @Ctx() context: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
   ): Promise<PeerComparison | null> {
-    return comparePeers(context, city, indicatorCode, period);
+    return comparePeers(context, city, indicatorCode, period, { includeSample });
   }
 
   @FieldResolver(() => DeclarationProgress, { nullable: true, description: "The city's progress toward the declaration in a period, per initiative and overall (method on `DeclarationProgress`)." })
-  progress(@Root() city: City, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<DeclarationProgress> {
-    return progressOf(context, city.id, period);
+  progress(@Root() city: City, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext, @IncludeSampleArg() includeSample: boolean): Promise<DeclarationProgress> {
+    return progressOf(context, city.id, period, { includeSample });
   }
 }
 
 @Resolver(() => Initiative)
 export class InitiativeAnalyticsResolver {
   @FieldResolver(() => InitiativeProgressAcrossCities, { nullable: true, description: 'Progress on this initiative across every enrolled city in a period.' })
-  async progress(@Root() initiative: Initiative, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<InitiativeProgressAcrossCities> {
-    const cities = (await progressSummariesOfEnrolledCities(context, period)).map(({ cityId, summary }) => {
+  async progress(
+    @Root() initiative: Initiative,
+    @Arg('period', () => PeriodScalar) period: string,
+    @Ctx() context: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
+  ): Promise<InitiativeProgressAcrossCities> {
+    const cities = (await progressSummariesOfEnrolledCities(context, period, { includeSample })).map(({ cityId, summary }) => {
       const entry = summary.initiatives.find((item) => item.initiativeId === initiative.id);
       return { city: cityRef(cityId), score: entry?.score ?? null, coverage: entry?.coverage ?? 0 };
     });
     const scores = cities.filter((city) => city.score !== null).map((city) => city.score as number);
-    return { period, meanScore: mean(scores), cities: rankByScore(cities) };
+    return { period, meanScore: mean(scores), cities: rankByScore(cities), includesSample: includeSample };
   }
 }

@@ -2,20 +2,26 @@ import type { IndicatorsContext } from '../context';
 import type { DeclarationProgress } from './analytics.types';
 import { computeProgress, summariseCityProgress } from './progress';
 import type { ProgressSummary } from './progress-summary';
+import { type Counting, targetCounts } from './counted-values';
 
 /**
  * A city's progress inputs, through the request's loaders: asked for many cities at once, they still cost
  * one query for the catalogue, one for the values of the period and one for the targets (lean rows, see
  * progress-inputs).
  */
-async function inputsOf({ loaders }: IndicatorsContext, cityId: string, period: string) {
-  return Promise.all([loaders.catalogue.load('all'), loaders.progress.valuesByCityPeriod.load({ cityId, period }), loaders.progress.targetsByCity.load(cityId)]);
+async function inputsOf({ loaders }: IndicatorsContext, cityId: string, period: string, counting: Counting) {
+  const [catalogue, values, targets] = await Promise.all([
+    loaders.catalogue.load('all'),
+    loaders.progress.valuesByCityPeriod.load({ cityId, period, ...counting }),
+    loaders.progress.targetsByCity.load(cityId),
+  ]);
+  return [catalogue, values, targets.filter((target) => targetCounts(target, counting))] as const;
 }
 
 /** One city's progress, with every indicator's entry. */
-export async function progressOf(context: IndicatorsContext, cityId: string, period: string): Promise<DeclarationProgress> {
-  const [catalogue, observations, targets] = await inputsOf(context, cityId, period);
-  return computeProgress(cityId, period, catalogue, observations, targets);
+export async function progressOf(context: IndicatorsContext, cityId: string, period: string, counting: Counting): Promise<DeclarationProgress> {
+  const [catalogue, observations, targets] = await inputsOf(context, cityId, period, counting);
+  return { ...computeProgress(cityId, period, catalogue, observations, targets), includesSample: counting.includeSample };
 }
 
 /** `each` for every enrolled city, in parallel so that the loaders batch their queries. */
@@ -23,14 +29,14 @@ async function forEnrolledCities<T>(context: IndicatorsContext, each: (cityId: s
   return Promise.all((await context.loaders.enrolledCities.load('all')).map(each));
 }
 
-export function progressOfEnrolledCities(context: IndicatorsContext, period: string): Promise<DeclarationProgress[]> {
-  return forEnrolledCities(context, (cityId) => progressOf(context, cityId, period));
+export function progressOfEnrolledCities(context: IndicatorsContext, period: string, counting: Counting): Promise<DeclarationProgress[]> {
+  return forEnrolledCities(context, (cityId) => progressOf(context, cityId, period, counting));
 }
 
 /** Every enrolled city's scores only (the same figures as `progressOf`), for rankings over all cities. */
-export function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string): Promise<{ cityId: string; summary: ProgressSummary }[]> {
+export function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string, counting: Counting): Promise<{ cityId: string; summary: ProgressSummary }[]> {
   return forEnrolledCities(context, async (cityId) => {
-    const [catalogue, observations, targets] = await inputsOf(context, cityId, period);
+    const [catalogue, observations, targets] = await inputsOf(context, cityId, period, counting);
     return { cityId, summary: summariseCityProgress(period, catalogue, observations, targets) };
   });
 }

@@ -8,7 +8,7 @@ import { Observation } from '../observation.entity';
 import type { Comparison, ComparisonCell } from './analytics.types';
 import { requireEnrolled } from './ranking';
 import { minMaxScore } from './statistics';
-import { countedInSql, countedValue } from './counted-values';
+import { countedInSql, countedValue, countsInAnalytics, type Counting, EVERY_VALUE } from './counted-values';
 import type { AttributedValue } from '../attributes/indicator-scale';
 import { attributesFromRaw, rawBoolean, type RawAttributes, selectAttributes } from '../attributes/raw-attributes';
 
@@ -38,9 +38,12 @@ interface MatrixValue extends AttributedValue {
 
 type RawMatrixValue = Omit<MatrixValue, 'value' | 'attributes' | 'sample'> & RawAttributes & { value: string | number; sample: boolean | number | string };
 
-/** The cells' values as plain rows of the columns a cell shows (no entities), REJECTED ones left out, in the indicators' unit multipliers. */
+/**
+ * The cells' candidate values as plain rows of the columns a cell shows (no entities), REJECTED ones left
+ * out, in the indicators' unit multipliers; sample values are read too, so that the answer can count those it leaves out.
+ */
 async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyMap<string, Indicator>, periods: string[], breakdown: string): Promise<MatrixValue[]> {
-  const counted = countedInSql('o', breakdown);
+  const counted = countedInSql('o', EVERY_VALUE, breakdown);
   const codes = [...byCode.keys()];
   const query = db
     .getRepository(Observation)
@@ -72,7 +75,15 @@ async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyM
  * The full matrix of cities × indicators × periods from one SQL query for the observations (plus one for
  * the indicators). Scores are min–max per indicator and period over the compared cities with a value.
  */
-export async function buildComparison(db: DataSource, cityIdsIn: string[], indicatorCodesIn: string[], periodsIn: string[], enrolledCities: readonly string[], breakdown: string): Promise<Comparison> {
+export async function buildComparison(
+  db: DataSource,
+  cityIdsIn: string[],
+  indicatorCodesIn: string[],
+  periodsIn: string[],
+  enrolledCities: readonly string[],
+  breakdown: string,
+  counting: Counting,
+): Promise<Comparison> {
   const cityIds = checkSize('cities', cityIdsIn);
   requireEnrolled(cityIds, enrolledCities);
   const codes = checkSize('indicators', indicatorCodesIn);
@@ -82,7 +93,8 @@ export async function buildComparison(db: DataSource, cityIdsIn: string[], indic
   const unknown = codes.filter((code) => !byCode.has(code));
   if (unknown.length > 0) throw badUserInput(`Unknown indicator code(s): ${unknown.join(', ')}.`, { argument: 'indicatorCodes', unknown });
 
-  const rows = await matrixValues(db, cityIds, byCode, periods, breakdown);
+  const candidates = await matrixValues(db, cityIds, byCode, periods, breakdown);
+  const rows = candidates.filter((row) => countsInAnalytics(row, counting));
   // Positions instead of string keys: the largest matrix has 300,000 cells.
   const cityAt = positions(cityIds);
   const codeAt = positions(codes);
@@ -128,5 +140,12 @@ export async function buildComparison(db: DataSource, cityIdsIn: string[], indic
       });
     });
   });
-  return { cities: cityIds.map(cityRef), indicators: codes.map((code) => byCode.get(code)!), periods, cells };
+  return {
+    cities: cityIds.map(cityRef),
+    indicators: codes.map((code) => byCode.get(code)!),
+    periods,
+    cells,
+    includesSample: counting.includeSample,
+    sampleValuesLeftOut: candidates.length - rows.length,
+  };
 }

@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { manyByKey } from '@ugf/runtime';
 import { Observation } from '../observation.entity';
 import { Target } from '../target.entity';
-import { countedInSql } from './counted-values';
+import { countedInSql, type Counting } from './counted-values';
+import { rawBoolean } from '../attributes/raw-attributes';
 
 /** The part of an observation that progress needs (of the loader's city and period, never REJECTED). */
 export interface ProgressValue {
@@ -18,6 +19,7 @@ export interface ProgressTarget {
   indicatorCode: string;
   baselineValue: number;
   targetValue: number;
+  sample: boolean;
 }
 
 export interface ProgressLoaders {
@@ -26,12 +28,13 @@ export interface ProgressLoaders {
   targetsByCity: DataLoader<string, ProgressTarget[]>;
 }
 
-export interface CityPeriod {
+export interface CityPeriod extends Counting {
   cityId: string;
   period: string;
 }
 
-const cityPeriodKey = ({ cityId, period }: CityPeriod) => JSON.stringify([cityId, period]);
+const cityPeriodKey = ({ cityId, period, includeSample }: CityPeriod) => JSON.stringify([cityId, period, includeSample]);
+const periodKey = ({ period, includeSample }: CityPeriod) => JSON.stringify([period, includeSample]);
 
 /**
  * Progress over many cities reads only the four columns it uses and the three of each target, as plain rows: one query each per request,
@@ -41,15 +44,15 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
   return {
     valuesByCityPeriod: new DataLoader<CityPeriod, ProgressValue[], string>(
       async (keys) => {
-        const byPeriod = new Map<string, string[]>();
-        for (const { cityId, period } of keys) {
-          const cityIds = byPeriod.get(period);
-          if (cityIds) cityIds.push(cityId);
-          else byPeriod.set(period, [cityId]);
+        const byPeriod = new Map<string, { counting: Counting; period: string; cityIds: string[] }>();
+        for (const key of keys) {
+          const group = byPeriod.get(periodKey(key));
+          if (group) group.cityIds.push(key.cityId);
+          else byPeriod.set(periodKey(key), { counting: { includeSample: key.includeSample }, period: key.period, cityIds: [key.cityId] });
         }
         const rows = new Map<string, ProgressValue[]>();
-        const counted = countedInSql('o');
-        for (const [period, cityIds] of byPeriod) {
+        for (const { counting, period, cityIds } of byPeriod.values()) {
+          const counted = countedInSql('o', counting);
           const raw = await db
             .getRepository(Observation)
             .createQueryBuilder('o')
@@ -62,7 +65,7 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
           const perCity = manyByKey(cityIds, raw, (row) => row.cityId);
           cityIds.forEach((cityId, index) =>
             rows.set(
-              cityPeriodKey({ cityId, period }),
+              cityPeriodKey({ cityId, period, ...counting }),
               perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value), unitMultiplier: row.unitMultiplier === null ? null : Number(row.unitMultiplier) })),
             ),
           );
@@ -79,10 +82,11 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
         .addSelect('t.indicator_code', 'indicatorCode')
         .addSelect('t.baseline_value', 'baselineValue')
         .addSelect('t.target_value', 'targetValue')
+        .addSelect('t.sample', 'sample')
         .where('t.city_id IN (:...cityIds)', { cityIds: [...cityIds] })
-        .getRawMany<{ cityId: string; indicatorCode: string; baselineValue: string | number; targetValue: string | number }>();
+        .getRawMany<{ cityId: string; indicatorCode: string; baselineValue: string | number; targetValue: string | number; sample: boolean | number | string }>();
       return manyByKey(cityIds, raw, (row) => row.cityId).map((rows) =>
-        rows.map((row) => ({ indicatorCode: row.indicatorCode, baselineValue: Number(row.baselineValue), targetValue: Number(row.targetValue) })),
+        rows.map((row) => ({ indicatorCode: row.indicatorCode, baselineValue: Number(row.baselineValue), targetValue: Number(row.targetValue), sample: rawBoolean(row.sample) })),
       );
     }),
   };

@@ -48,7 +48,7 @@ export function computeProgress(
   catalogue: readonly Indicator[],
   observations: readonly ProgressObservation[],
   targets: readonly ProgressTarget[],
-): DeclarationProgress {
+): Omit<DeclarationProgress, 'includesSample'> {
   const inputs = new CityInputs(catalogue, observations, targets);
   const entries = new Map<string, IndicatorProgress[]>();
   const summary = summariseProgress(period, catalogue, (indicator) => {

@@ -5,7 +5,7 @@ import { Indicator } from '../indicator.entity';
 import { Observation } from '../observation.entity';
 import type { Ranking } from './analytics.types';
 import { competitionRanks, distribution, minMaxScore } from './statistics';
-import { countedValue, countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics, type Counting, leftOutAsSample } from './counted-values';
 import { rankRanges } from './rank-ranges';
 import { citationOf } from '../citation/citation-rules';
 
@@ -23,13 +23,13 @@ export function requireEnrolled(cityIds: readonly string[], enrolled: readonly s
  * statements besides the enrolled-city list: the indicator and the observations. Values are compared in
  * the indicator's unit multiplier; the rank ranges take the values' bounds (rank-ranges.ts).
  */
-export async function buildRanking(db: DataSource, indicatorCode: string, period: string, cityIds: string[], breakdown: string): Promise<Omit<Ranking, 'breakdown'> | null> {
+export async function buildRanking(db: DataSource, indicatorCode: string, period: string, cityIds: string[], breakdown: string, counting: Counting): Promise<Omit<Ranking, 'breakdown'> | null> {
   if (cityIds.length > MAX_RANKED_CITIES) throw badUserInput(`A ranking takes at most ${MAX_RANKED_CITIES} cities.`, { argument: 'cityIds' });
   const indicator = await db.getRepository(Indicator).findOneBy({ code: indicatorCode });
   if (!indicator) return null;
   const rows = cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, breakdown, cityId: In(cityIds) });
   const usable = rows
-    .filter(countsInAnalytics)
+    .filter((row) => countsInAnalytics(row, counting))
     .sort((a, b) => a.cityId.localeCompare(b.cityId))
     .map((row) => ({ row, ...countedValue(row, indicator) }));
   const values = usable.map(({ value }) => value);
@@ -65,5 +65,7 @@ export async function buildRanking(db: DataSource, indicatorCode: string, period
       .sort()
       .map(cityRef),
     statistics: stats,
+    includesSample: counting.includeSample,
+    sampleValuesLeftOut: rows.filter((row) => leftOutAsSample(row, counting)).length,
   };
 }

@@ -4,15 +4,15 @@ import { parsePeriod, periodInYears } from '../period';
 import type { Target } from '../target.entity';
 import type { Series } from './analytics.types';
 import { TrendClass, trendOf } from './progress-method';
-import { countedValue, countsInAnalytics } from './counted-values';
+import { countedValue, countsInAnalytics, type Counting } from './counted-values';
 import { citationOf } from '../citation/citation-rules';
 
 const yearsOf = (period: string) => periodInYears(parsePeriod(period)!);
 
 /** A city's series for one indicator, with changes and its trend class (method in the `Series` type). */
-export function buildSeries(indicator: Indicator, observations: readonly Observation[], target: Target | undefined): Series {
+export function buildSeries(indicator: Indicator, observations: readonly Observation[], target: Target | undefined, counting: Counting): Series {
   const usable = observations
-    .filter(countsInAnalytics)
+    .filter((row) => countsInAnalytics(row, counting))
     .sort((a, b) => yearsOf(a.period) - yearsOf(b.period))
     .map((row) => ({ period: row.period, status: row.status, source: row.source, citation: citationOf(row.citationJson), sample: row.sample, ...countedValue(row, indicator) }));
   const points = usable.map((row, index) => ({
@@ -48,5 +48,6 @@ export function buildSeries(indicator: Indicator, observations: readonly Observa
     rateKind: trend.rateKind,
     trendRatio: trend.ratio,
     trend: trend.trend,
+    includesSample: counting.includeSample,
   };
 }

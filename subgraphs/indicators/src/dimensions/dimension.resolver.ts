@@ -8,6 +8,7 @@ import { requireEnrolled } from '../analytics/ranking';
 import { BreakdownAvailability, Dimension, DimensionCode } from './dimension.types';
 import { describeBreakdown, dimensionCodeOf } from './breakdown-filter';
 import { listBreakdowns } from './list-breakdowns';
+import { IncludeSampleArg } from '../analytics/include-sample';
 import { type DimensionEntry, dimensionRegistry, TOTAL_CODE } from './registry';
 
 const dimensionOf = (entry: DimensionEntry): Dimension => ({ id: entry.id, label: entry.label, labelZh: entry.labelZh, totalCode: TOTAL_CODE, codes: entry.codes.map(dimensionCodeOf) });
@@ -27,11 +28,12 @@ export class DimensionResolver {
   async breakdowns(
     @Arg('indicatorCode', () => ID) indicatorCode: string,
     @Ctx() { db, loaders }: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
     @Arg('cityIds', () => [ID], { nullable: true, description: 'Only these cities; default every enrolled city.' }) cityIds?: string[] | null,
   ): Promise<BreakdownAvailability[]> {
     const enrolled = await loaders.enrolledCities.load('all');
     if (cityIds) requireEnrolled(cityIds, enrolled);
-    const rows = await listBreakdowns(db, indicatorCode, cityIds ?? enrolled);
+    const rows = await listBreakdowns(db, indicatorCode, cityIds ?? enrolled, { includeSample });
     if (rows.length > LIST_SIZE.breakdowns)
       throw badUserInput(`${indicatorCode} has more than ${LIST_SIZE.breakdowns} breakdowns across these cities; ask for fewer cityIds.`, { argument: 'cityIds' });
     const registry = dimensionRegistry();

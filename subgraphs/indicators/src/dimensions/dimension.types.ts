@@ -41,6 +41,6 @@ export class BreakdownAvailability {
   @Field(() => City, { description: 'The city.' }) city: City;
 
   @Directive(boundedList(LIST_SIZE.seriesPoints))
-  @Field(() => [PeriodScalar], { description: 'Periods with a counted value (not REJECTED), oldest first.' })
+  @Field(() => [PeriodScalar], { description: 'Periods with a counted value (not REJECTED; sample values only when asked for), oldest first.' })
   periods: string[];
 }

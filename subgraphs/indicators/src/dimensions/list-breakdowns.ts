@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { Observation } from '../observation.entity';
-import { countedInSql } from '../analytics/counted-values';
+import { countedInSql, type Counting } from '../analytics/counted-values';
 
 export interface BreakdownRow {
   breakdown: string;
@@ -9,9 +9,9 @@ export interface BreakdownRow {
 }
 
 /** Every (breakdown, city) of an indicator with its periods, from one SQL statement whatever the number of cities and codes. */
-export async function listBreakdowns(db: DataSource, indicatorCode: string, cityIds: readonly string[]): Promise<BreakdownRow[]> {
+export async function listBreakdowns(db: DataSource, indicatorCode: string, cityIds: readonly string[], counting: Counting): Promise<BreakdownRow[]> {
   if (cityIds.length === 0) return [];
-  const counted = countedInSql('o', null);
+  const counted = countedInSql('o', counting, null);
   const raw = await db
     .getRepository(Observation)
     .createQueryBuilder('o')

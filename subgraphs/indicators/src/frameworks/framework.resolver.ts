@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { progressOfEnrolledCities } from '../analytics/city-progress';
+import { IncludeSampleArg } from '../analytics/include-sample';
 import { mean, rankByScore } from '../analytics/statistics';
 import type { IndicatorsContext } from '../context';
 import { Indicator } from '../indicator.entity';
@@ -32,17 +33,22 @@ export class FrameworkResolver {
     description:
       "Every enrolled city's progress on a framework element in a period, ranked: the mean progress toward target of the element's indicators (as for an initiative). Null for an unknown element.",
   })
-  async frameworkProgress(@Arg('elementId', () => ID) elementId: string, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext): Promise<FrameworkProgress | null> {
+  async frameworkProgress(
+    @Arg('elementId', () => ID) elementId: string,
+    @Arg('period', () => PeriodScalar) period: string,
+    @Ctx() context: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
+  ): Promise<FrameworkProgress | null> {
     const element = (await context.loaders.frameworkElements.load('all')).find((candidate) => candidate.id === elementId);
     if (!element) return null;
     const codes = new Set(await context.loaders.elementIndicatorCodes.load(element.id));
-    const scored = (await progressOfEnrolledCities(context, period)).map((city) => {
+    const scored = (await progressOfEnrolledCities(context, period, { includeSample })).map((city) => {
       const entries = city.initiatives.flatMap((initiative) => initiative.indicators).filter((entry) => codes.has(entry.indicator.code));
       const withData = entries.filter((entry) => entry.progress !== null).map((entry) => entry.progress as number);
       return { city: city.city, score: mean(withData), coverage: entries.length ? withData.length / entries.length : 0 };
     });
     const scores = scored.filter((city) => city.score !== null).map((city) => city.score as number);
-    return { element, period, meanScore: mean(scores), cities: rankByScore(scored) };
+    return { element, period, meanScore: mean(scores), cities: rankByScore(scored), includesSample: includeSample };
   }
 }
 

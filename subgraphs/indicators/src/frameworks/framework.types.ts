@@ -1,3 +1,4 @@
+import { IncludesSampleField } from '../analytics/include-sample';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { City } from '../federated-stubs';
@@ -31,4 +32,5 @@ export class FrameworkProgress {
   @Field(() => PeriodScalar, { description: 'The period.' }) period: string;
   @Field(() => Float, { nullable: true, description: 'Mean of the city scores that exist.' }) meanScore: number | null;
   @Directive(boundedList(LIST_SIZE.cities)) @Field(() => [CityElementScore], { description: 'Cities ranked by score, best first; cities without a score last.' }) cities: CityElementScore[];
+  @IncludesSampleField() includesSample: boolean;
 }

@@ -42,7 +42,8 @@ export async function seedIndicators(db: DataSource, log: Logger, options: SeedO
             period: String(year),
             breakdown: TOTAL_KEY,
             value,
-            status: year < 2024 ? ObservationStatus.VERIFIED : ObservationStatus.PROVISIONAL,
+            // A sample value is never VERIFIED: nobody checked it against a publication (review-observation.ts).
+            status: ObservationStatus.PROVISIONAL,
             source: SYNTHETIC_SOURCE,
             sample: true,
             note: null,
@@ -61,6 +62,7 @@ export async function seedIndicators(db: DataSource, log: Logger, options: SeedO
           targetPeriod: String(series.target.year),
           targetValue: series.target.value,
           source: `${SYNTHETIC_SOURCE}; illustrative 2030 target`,
+          sample: true,
         }),
       );
     }

@@ -20,7 +20,7 @@ export interface ReviewRequest {
 /**
  * A verifier's decision on the current value: the status changes through a new revision that keeps the
  * value, so the history shows who verified or rejected what, and why. Refused when the current revision is
- * not the one the reviewer saw, or when the reviewer wrote it (four eyes).
+ * not the one the reviewer saw, when the reviewer wrote it (four eyes), or when it would verify a sample value.
  */
 export async function reviewObservation(db: DataSource, identity: Identity, request: ReviewRequest): Promise<Observation> {
   requireRole(identity, [Role.VERIFIER, Role.ADMIN], 'review observations');
@@ -40,6 +40,12 @@ export async function reviewObservation(db: DataSource, identity: Identity, requ
         reason: 'STALE_REVISION',
         expectedRevision: request.revision,
         currentRevision: current.revision,
+      });
+    }
+    if (current.sample && decision === ObservationStatus.VERIFIED) {
+      throw badUserInput(`Observation ${current.id} is a synthetic sample value: it cannot be verified, as no publication states it. Replace it with a submitted value, or reject it.`, {
+        argument: 'decision',
+        reason: 'SAMPLE_VALUE',
       });
     }
     const history = await manager.getRepository(ObservationRevision).findBy({ observationId: current.id });

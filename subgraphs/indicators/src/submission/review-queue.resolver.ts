@@ -8,7 +8,7 @@ import { DEFAULT_REVIEW_PAGE, MAX_REVIEW_PAGE, ReviewQueue } from './review-queu
 @Resolver(() => ReviewQueue)
 export class ReviewQueueResolver {
   @Query(() => ReviewQueue, {
-    description: `The values awaiting review (PROVISIONAL), oldest first, for verifiers and admins; optionally of one city, indicator or period, or only the flagged ones. Pages of \`first\` items (default ${DEFAULT_REVIEW_PAGE}, at most ${MAX_REVIEW_PAGE}); pass \`endCursor\` as \`after\` for the next page.`,
+    description: `The values awaiting review (PROVISIONAL; sample values, which are never verified, left out), oldest first, for verifiers and admins; optionally of one city, indicator or period, or only the flagged ones. Pages of \`first\` items (default ${DEFAULT_REVIEW_PAGE}, at most ${MAX_REVIEW_PAGE}); pass \`endCursor\` as \`after\` for the next page.`,
   })
   @Directive(pagedList(DEFAULT_REVIEW_PAGE))
   reviewQueue(

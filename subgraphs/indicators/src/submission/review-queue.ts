@@ -41,7 +41,7 @@ function pageSize(first: number | null | undefined): number {
 }
 
 /**
- * The PROVISIONAL values, oldest first, one page at a time (keyset pagination on the time the current
+ * The PROVISIONAL values that are not samples, oldest first, one page at a time (keyset pagination on the time the current
  * revision was recorded and the observation id, so a page stays put while values ahead of it are reviewed).
  */
 export async function reviewQueue(db: DataSource, identity: Identity, request: ReviewQueueRequest): Promise<ReviewQueue> {
@@ -49,7 +49,8 @@ export async function reviewQueue(db: DataSource, identity: Identity, request: R
   const size = pageSize(request.first);
   const after = request.after == null ? null : decodeCursor(request.after);
 
-  const matching = db.getRepository(Observation).createQueryBuilder('o').where('o.status = :status', { status: ObservationStatus.PROVISIONAL });
+  // Sample values await no review: they cannot be verified (review-observation.ts).
+  const matching = db.getRepository(Observation).createQueryBuilder('o').where('o.status = :status AND o.sample = 0', { status: ObservationStatus.PROVISIONAL });
   if (request.cityId != null) matching.andWhere('o.cityId = :cityId', { cityId: request.cityId });
   if (request.indicatorCode != null) matching.andWhere('o.indicatorCode = :indicatorCode', { indicatorCode: request.indicatorCode });
   if (request.period != null) matching.andWhere('o.period = :period', { period: request.period });

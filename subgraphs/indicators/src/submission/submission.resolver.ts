@@ -27,7 +27,7 @@ export class SubmissionResolver {
 
   @Mutation(() => Observation, {
     description:
-      'Verify or reject the current value of an observation (verifier or admin); a rejection needs a comment. Adds a revision. FORBIDDEN when you wrote the current revision or submitted the value it holds (four eyes); CONFLICT when the current revision is no longer `revision`.',
+      'Verify or reject the current value of an observation (verifier or admin); a rejection needs a comment. Adds a revision. FORBIDDEN when you wrote the current revision or submitted the value it holds (four eyes); CONFLICT when the current revision is no longer `revision`; BAD_USER_INPUT (reason SAMPLE_VALUE) to verify a synthetic sample value, which can only be rejected or replaced.',
   })
   reviewObservation(
     @Arg('id', () => ID) id: string,
