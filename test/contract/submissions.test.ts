@@ -77,6 +77,16 @@ describe('submitting and reviewing observations', () => {
     expect(created.observation.revisions).toEqual([{ revision: 1, value: 96.5, status: 'PROVISIONAL', author: 'editor-sz', note: null }]);
   });
 
+  it('gives back a large value with six decimals as the same number it was sent, on every engine', async () => {
+    // 16 significant digits: the most a double carries; MariaDB's DECIMAL text is read by Number, not by a looser parser.
+    const value = 9234188910.251997;
+    const result = await submit([item({ indicatorCode: 'LEGAL_AID_CASES', period: '1990', value })], admin);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.submitObservations.items[0].observation.value).toBe(value);
+    const [row] = await subgraph.db.query<{ value: number | string }[]>("SELECT value FROM observation WHERE city_id = 'shenzhen' AND indicator_code = 'LEGAL_AID_CASES' AND period = '1990'");
+    expect(Number(row.value)).toBe(value);
+  });
+
   it('treats a different value as a correction that needs a note and keeps the full history', async () => {
     const withoutNote = await submit([item({ value: 97.1 })], shenzhenEditor);
     expect(withoutNote.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', invalidItems: [expect.objectContaining({ index: 0, field: 'note' })] });

@@ -31,9 +31,25 @@ export function databaseKind(databaseUrl: string | undefined): DatabaseKind {
   throw new Error(`Unsupported database URL scheme "${protocol}": use mysql://user:password@host:port/database (or mariadb://…)`);
 }
 
+interface DriverField {
+  type: string;
+  string(): string | null;
+}
+
+/**
+ * DECIMAL as numbers, read from the column's text by `Number`, so that a value comes back as the double
+ * nearest to what is stored: the driver's own `decimalNumbers` parser loses the last digits of long values
+ * (9234188910.251997 came back as 9234188910.251995).
+ */
+function decimalAsNumber(field: DriverField, next: () => unknown): unknown {
+  if (field.type !== 'NEWDECIMAL' && field.type !== 'DECIMAL') return next();
+  const text = field.string();
+  return text === null ? null : Number(text);
+}
+
 /**
  * One factory for both engines, so that entities, migrations and queries are shared. MySQL returns
- * DECIMAL as numbers (`decimalNumbers`) and works in UTC; SQLite runs in WAL mode.
+ * DECIMAL as numbers (`decimalAsNumber`) and works in UTC; SQLite runs in WAL mode.
  */
 export function createDataSource(options: DatabaseOptions): DataSource {
   const common = {
@@ -56,7 +72,7 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       supportBigNumbers: true,
       bigNumberStrings: false,
       poolSize: options.poolSize ?? 10,
-      extra: { decimalNumbers: true },
+      extra: { typeCast: decimalAsNumber },
     };
     return traced(new DataSource(mysql), kind, url.pathname.replace(/^\//, ''));
   }
