@@ -62,8 +62,9 @@ export default function IndicatorPage() {
   const perCapitaAllowed = selected?.kind === 'COUNT' && breakdown.length === 0;
   const perCapita = perCapitaAllowed && router.params.get('perCapita') === '1';
   // A breakdown in the URL waits for the catalogue to say which dimensions the indicator has.
+  const waitingForCatalogue = catalogue.indicators.length === 0 && !catalogue.error && router.params.has('breakdown');
   const includeSample = useIncludeSample();
-  const [result, refetch] = useQuery({ query: RankingQuery, variables: { code, period, perCapita, breakdown, includeSample }, pause: !selected && router.params.has('breakdown') });
+  const [result, refetch] = useQuery({ query: RankingQuery, variables: { code, period, perCapita, breakdown, includeSample }, pause: waitingForCatalogue });
   const ranking = result.data?.ranking;
   const indicator = result.data?.indicator;
   const entries = ranking?.entries ?? [];
@@ -120,7 +121,7 @@ export default function IndicatorPage() {
           {t('downloadCsv')}
         </Button>
       </div>
-      <QueryState fetching={result.fetching} error={result.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState fetching={result.fetching || waitingForCatalogue} error={result.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {indicator && (
           <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 12 }} data-testid="indicator-facts">
             <Descriptions.Item label={t('indicator')}>{name(indicator)}</Descriptions.Item>
