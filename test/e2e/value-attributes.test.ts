@@ -212,6 +212,53 @@ describe('value attributes in the dashboard', () => {
     expect(watched.errors).toEqual([]);
   });
 
+  it('marks sample values on the Compare and City pages and says on the Overview that its figures count them, as the API does; with samples hidden, none', async () => {
+    const cells = (
+      await system.query(
+        gql<{ comparison: { cells: { cityId: string; indicatorCode: string; period: string; sample: boolean | null }[] } }>(
+          '{ comparison(includeSample: true, cityIds: ["beijing", "haikou"], indicatorCodes: ["PM25_ANNUAL_MEAN"], periods: ["2024"]) { cells { cityId indicatorCode period sample } } }',
+        ),
+      )
+    ).data!.comparison.cells;
+    const sampleCells = cells.filter((cell) => cell.sample).map((cell) => `${cell.cityId}|${cell.indicatorCode}|${cell.period}`);
+    expect(sampleCells.length).toBeGreaterThan(0);
+    const taggedCells = () =>
+      page
+        .locator('[data-testid=compare-table] [data-cell]')
+        .evaluateAll((found) => found.filter((cell) => cell.querySelector('[data-testid=sample-tag]')).map((cell) => cell.getAttribute('data-cell')));
+    await open('compare?cities=beijing,haikou&indicators=PM25_ANNUAL_MEAN&periods=2024');
+    expect((await taggedCells()).sort()).toEqual(sampleCells.sort());
+    expect(await text('[data-testid=sample-legend]')).toContain('not a statistic of the city');
+
+    const initiative = (await system.query(INITIATIVE, { code: 'HOTLINE_SATISFACTION_RATE' })).data!.indicator.initiative.id;
+    const points = (
+      await system.query(
+        gql<{ city: { series: { points: { sample: boolean }[] } } }>('{ city(id: "beijing") { series(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE") { points { sample } } } }'),
+      )
+    ).data!.city.series.points;
+    expect(points.some((point) => point.sample)).toBe(true);
+    const titleTag = '[data-testid=series-HOTLINE_SATISFACTION_RATE] h3 [data-testid=sample-tag]';
+    await open(`city?id=beijing&period=2024&initiative=${initiative}`);
+    expect(await page.locator(titleTag).count()).toBe(1);
+
+    const index = gql<{ declarationIndex: { includesSample: boolean } }>('query ($includeSample: Boolean!) { declarationIndex(period: "2024", includeSample: $includeSample) { includesSample } }');
+    expect((await system.query(index, { includeSample: true })).data!.declarationIndex.includesSample).toBe(true);
+    await open('');
+    expect(await text('[data-testid=sample-counted]')).toContain('they are not statistics of the cities');
+    await open('?lang=zh');
+    expect(await text('[data-testid=sample-counted]')).toContain('并非各城市的统计数据');
+
+    expect((await system.query(index, { includeSample: false })).data!.declarationIndex.includesSample).toBe(false);
+    await open('?samples=hidden');
+    expect(await page.locator('[data-testid=sample-counted]').count()).toBe(0);
+    await open('compare?cities=beijing,haikou&indicators=PM25_ANNUAL_MEAN&periods=2024&samples=hidden');
+    expect(await page.locator('[data-testid=compare-table] [data-testid=sample-tag]').count()).toBe(0);
+    expect(await page.locator('[data-testid=sample-legend]').count()).toBe(0);
+    await open(`city?id=beijing&period=2024&initiative=${initiative}&samples=hidden`);
+    expect(await page.locator(titleTag).count()).toBe(0);
+    expect(watched.errors).toEqual([]);
+  });
+
   it("hides the sample values with the header's switch: every page then counts submitted values only, says so, keeps the choice, and downloads the same", async () => {
     const admin = await system.token({ sub: 'e2e-admin', role: Role.ADMIN });
     const submitted = await system.query(

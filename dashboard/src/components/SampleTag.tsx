@@ -20,3 +20,13 @@ export function SampleLegend() {
     </p>
   );
 }
+
+/** Above figures computed from values and targets that include the demo's samples (the API's `includesSample`). */
+export function SampleCountedNote() {
+  const { t } = useI18n();
+  return (
+    <p className="sample-legend" data-testid="sample-counted">
+      <SampleTag /> {t('sample.counted')}
+    </p>
+  );
+}

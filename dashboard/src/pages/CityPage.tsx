@@ -9,6 +9,7 @@ import { ColorTag, TREND_TONE } from '../components/ColorTag';
 import { Method } from '../components/Method';
 import { NoteList } from '../components/NoteList';
 import { QueryState } from '../components/QueryState';
+import { SampleTag } from '../components/SampleTag';
 import { Reason, ReasonFor } from '../components/Reason';
 import { changeMissing, peerChangeMissing, targetMissing, trendMissing, type Why } from '../reasons';
 import { boundsOf, pointErrorBars, pointItem, seriesBreakLines, seriesBreakText, seriesTooltip } from '../components/series-attributes';
@@ -45,7 +46,7 @@ const SeriesQuery = graphql(`
       id
       series(indicatorCode: $code, breakdown: $breakdown, includeSample: $includeSample) {
         indicator { code name nameZh unit direction }
-        points { period value status attributes { ...ValueAttributesFields } }
+        points { period value status sample attributes { ...ValueAttributesFields } }
         baselinePeriod baselineValue targetPeriod targetValue observedRate requiredRate trendRatio trend
       }
       peerComparison(indicatorCode: $code, period: $period, includeSample: $includeSample) {
@@ -251,7 +252,7 @@ function SeriesCard({ cityId, code, period, breakdown, offered }: SeriesCardProp
       type="inner"
       title={
         <h3 className="card-title" style={{ fontSize: 13 }}>
-          {series ? withUnit(name(series.indicator), series.indicator.unit) : code}
+          {series ? withUnit(name(series.indicator), series.indicator.unit) : code} {series?.points.some((point) => point.sample) && <SampleTag />}
         </h3>
       }
       data-testid={`series-${code}`}

@@ -6,6 +6,7 @@ import { exportUrl } from '../client';
 import { Chart, preloadChart } from '../components/Chart';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
+import { SampleLegend, SampleTag } from '../components/SampleTag';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n';
 import { listParam, useRouter } from '../router';
@@ -20,7 +21,7 @@ const ComparisonQuery = graphql(`
       cities { id name nameZh }
       indicators { code name nameZh unit }
       periods
-      cells { cityId indicatorCode period value score status missing }
+      cells { cityId indicatorCode period value score status sample missing }
     }
   }
 `);
@@ -153,12 +154,14 @@ export default function ComparePage() {
                         <small style={{ color: '#4b5563' }}>
                           ({t('score')} {number(cell.score, 0)})
                         </small>
+                        {cell.sample && <SampleTag />}
                       </span>
                     );
                   },
                 })),
               ]}
             />
+            {comparison?.cells.some((cell) => cell.sample) && <SampleLegend />}
             <Method>{t('compareHelp')}</Method>
           </Card>
         </QueryState>

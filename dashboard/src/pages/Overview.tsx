@@ -5,6 +5,7 @@ import { DEFAULT_PERIOD } from '../catalogue';
 import { Chart, preloadChart } from '../components/Chart';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
+import { SampleCountedNote } from '../components/SampleTag';
 import { Reason } from '../components/Reason';
 import { indexMissing } from '../reasons';
 import { OverviewQuery } from './overview-query';
@@ -87,6 +88,7 @@ export default function Overview() {
         </Field>
       </div>
       <QueryState fetching={result.fetching} error={result.error} hasData={!!data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+        {data?.declarationIndex.includesSample && <SampleCountedNote />}
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={15}>
             <Card title={<h2 className="card-title">{t('heatmapTitle')}</h2>} size="small">

@@ -12,6 +12,7 @@ export const OverviewQuery = graphql(`
       }
     }
     declarationIndex(period: $period, includeSample: $includeSample) {
+      includesSample
       entries { rank index coverage indexMissingReason city { id name nameZh } }
     }
   }
