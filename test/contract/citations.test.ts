@@ -104,6 +104,7 @@ describe('citations of published values', () => {
     ]);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const invalid = (result.errors?.[0].extensions?.invalidItems ?? []) as InvalidItem[];
+    expect(invalid.find((problem) => problem.index === 4)?.reason).toBe('RATIO takes 2 input(s), 1 given');
     expect(invalid.map(({ index, field }) => [index, field])).toEqual([
       [0, 'citation.url'],
       [1, 'citation.publishedOn'],

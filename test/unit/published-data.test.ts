@@ -56,6 +56,10 @@ describe('the published data set (npm run check:published)', () => {
     ['an empty publisher', { source_publisher: ' ' }, 'source_publisher: is empty'],
     ['a wrong nature', { nature: 'E' }, 'nature "E" should be C'],
     ['an unknown derivation', { derivation: 'GUESSED' }, 'derivation "GUESSED" is not one of'],
+    // The same rule for a derivation's inputs as the API's submission (citation.derivationInputs).
+    ['a value as reported with inputs', { derivation_inputs: '32' }, 'REPORTED takes 0 input(s), 1 given'],
+    ['a share of days with two inputs', { derivation: 'DAYS_SHARE', derivation_inputs: '271;365' }, 'DAYS_SHARE takes 1 input(s), 2 given'],
+    ['a ratio with a divisor of 0', { derivation: 'RATIO', derivation_inputs: '32;0' }, 'the divisor of a RATIO must not be 0'],
   ])('refuses %s', (_name, change, expected) => {
     expect(problemsOf([row(change)]).join('\n')).toContain(expected);
   });

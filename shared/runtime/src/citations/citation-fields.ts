@@ -15,3 +15,15 @@ export function isPublicationDate(text: string, notAfter = new Date()): boolean 
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date <= notAfter;
 }
+
+/** How a published value was read from its source: as reported, as a share of the year's days, or as a ratio a/b. */
+export type DerivationName = 'REPORTED' | 'DAYS_SHARE' | 'RATIO';
+
+const INPUTS_TAKEN: Record<DerivationName, number> = { REPORTED: 0, DAYS_SHARE: 1, RATIO: 2 };
+
+/** What is wrong with a derivation's inputs (how many are given, a ratio's divisor of 0); null when they fit. */
+export function derivationInputsProblem(derivation: DerivationName, inputs: readonly number[]): string | null {
+  if (inputs.length !== INPUTS_TAKEN[derivation]) return `${derivation} takes ${INPUTS_TAKEN[derivation]} input(s), ${inputs.length} given`;
+  if (derivation === 'RATIO' && inputs[1] === 0) return 'the divisor of a RATIO must not be 0';
+  return null;
+}

@@ -1,8 +1,7 @@
-import { isHttpUrl, isPublicationDate } from '@ugf/runtime';
+import { derivationInputsProblem, isHttpUrl, isPublicationDate } from '@ugf/runtime';
 import { Citation, type CitationInput, Derivation } from './citation';
 
 const LIMITS = { publisher: 255, title: 500, url: 2000, quote: 500, sourceUnit: 64 } as const;
-const INPUTS_OF: Record<Derivation, number> = { REPORTED: 0, DAYS_SHARE: 1, RATIO: 2 };
 
 /** What is wrong with a submitted citation, field by field (`citation.url`); empty when it is well formed. */
 export function citationProblems(citation: CitationInput | null | undefined, now = new Date()): { field: string; reason: string }[] {
@@ -17,9 +16,8 @@ export function citationProblems(citation: CitationInput | null | undefined, now
   if (text.url.trim() && !isHttpUrl(text.url.trim())) problems.push({ field: 'citation.url', reason: 'must be an http or https URL' });
   if (!isPublicationDate(citation.publishedOn.trim(), now)) problems.push({ field: 'citation.publishedOn', reason: 'must be a real date written YYYY-MM-DD, YYYY-MM or YYYY, not in the future' });
   const derivation = citation.derivation ?? Derivation.REPORTED;
-  const inputs = citation.derivationInputs ?? [];
-  if (inputs.length !== INPUTS_OF[derivation]) problems.push({ field: 'citation.derivationInputs', reason: `${derivation} takes ${INPUTS_OF[derivation]} input(s), ${inputs.length} given` });
-  else if (derivation === Derivation.RATIO && inputs[1] === 0) problems.push({ field: 'citation.derivationInputs', reason: 'the divisor of a RATIO must not be 0' });
+  const inputsProblem = derivationInputsProblem(derivation, citation.derivationInputs ?? []);
+  if (inputsProblem) problems.push({ field: 'citation.derivationInputs', reason: inputsProblem });
   return problems;
 }
 

@@ -1,4 +1,4 @@
-import { isHttpUrl, isPublicationDate } from '@ugf/runtime';
+import { derivationInputsProblem, isHttpUrl, isPublicationDate } from '@ugf/runtime';
 import { DERIVATIONS } from '@ugf/import-client';
 import { PUBLISHED_COLUMNS, type Derivation, type PublishedRow } from './published-rows';
 import { quoteStates } from './quoted-numbers';
@@ -29,15 +29,13 @@ const round = (value: number, decimals: number) => Number(value.toFixed(decimals
 /** The value the derivation gives from its inputs, or a reason it cannot. */
 function derivedValue(row: PublishedRow, derivation: Derivation): { value?: number; problem?: string } {
   const inputs = row.derivation_inputs === '' ? [] : row.derivation_inputs.split(';').map(Number);
-  if (derivation === 'REPORTED') return inputs.length ? { problem: 'a REPORTED value has no derivation_inputs' } : {};
   if (inputs.some((input) => !Number.isFinite(input))) return { problem: `derivation_inputs "${row.derivation_inputs}" are not numbers` };
+  const problem = derivationInputsProblem(derivation, inputs);
+  if (problem) return { problem };
+  if (derivation === 'REPORTED') return {};
   const missing = inputs.filter((input) => !quoteStates(row.source_quote, input));
   if (missing.length) return { problem: `the quote does not state the input ${missing.join(', ')}` };
-  if (derivation === 'DAYS_SHARE') {
-    if (inputs.length !== 1) return { problem: 'DAYS_SHARE takes one input, the day count' };
-    return { value: round((100 * inputs[0]) / daysIn(Number(row.period)), 1) };
-  }
-  if (inputs.length !== 2 || inputs[1] === 0) return { problem: 'RATIO takes two inputs, a;b with b not 0' };
+  if (derivation === 'DAYS_SHARE') return { value: round((100 * inputs[0]) / daysIn(Number(row.period)), 1) };
   return { value: round(inputs[0] / inputs[1], 2) };
 }
 
