@@ -11,22 +11,18 @@ export function SampleTag() {
   );
 }
 
-/** Under a table with sample values: what the tag means. */
-export function SampleLegend() {
+/** The tag followed by what it means here. */
+function SampleNote({ message, testId }: { message: 'sample.help' | 'sample.counted'; testId: string }) {
   const { t } = useI18n();
   return (
-    <p className="sample-legend" data-testid="sample-legend">
-      <SampleTag /> {t('sample.help')}
+    <p className="sample-legend" data-testid={testId}>
+      <SampleTag /> {t(message)}
     </p>
   );
 }
 
+/** Under a table with sample values: what the tag means. */
+export const SampleLegend = () => <SampleNote message="sample.help" testId="sample-legend" />;
+
 /** Above figures computed from values and targets that include the demo's samples (the API's `includesSample`). */
-export function SampleCountedNote() {
-  const { t } = useI18n();
-  return (
-    <p className="sample-legend" data-testid="sample-counted">
-      <SampleTag /> {t('sample.counted')}
-    </p>
-  );
-}
+export const SampleCountedNote = () => <SampleNote message="sample.counted" testId="sample-counted" />;
