@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ConnectionOptions } from 'mysql2';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import { traceSqlStatements } from '../tracing/sql-spans';
 import { tracingEnabled } from '../tracing/tracing-state';
@@ -31,21 +32,18 @@ export function databaseKind(databaseUrl: string | undefined): DatabaseKind {
   throw new Error(`Unsupported database URL scheme "${protocol}": use mysql://user:password@host:port/database (or mariadb://…)`);
 }
 
-interface DriverField {
-  type: string;
-  string(): string | null;
-}
+type TypeCastFunction = Extract<ConnectionOptions['typeCast'], (...args: never[]) => unknown>;
 
 /**
  * DECIMAL as numbers, read from the column's text by `Number`, so that a value comes back as the double
  * nearest to what is stored: the driver's own `decimalNumbers` parser loses the last digits of long values
  * (9234188910.251997 came back as 9234188910.251995).
  */
-function decimalAsNumber(field: DriverField, next: () => unknown): unknown {
+const decimalAsNumber: TypeCastFunction = (field, next) => {
   if (field.type !== 'NEWDECIMAL' && field.type !== 'DECIMAL') return next();
   const text = field.string();
   return text === null ? null : Number(text);
-}
+};
 
 /**
  * One factory for both engines, so that entities, migrations and queries are shared. MySQL returns
