@@ -62,9 +62,12 @@ describe('breakdowns, data availability and reasons in the dashboard', () => {
     return page.$$eval('.ant-select-dropdown:visible .ant-select-item-option', (options) => options.map((option) => option.getAttribute('title')));
   };
   /** Picks an option of an antd Select by its visible label. */
-  const choose = async (testId: string, label: string) => {
+  const pick = async (testId: string, label: string) => {
     await search(testId, label);
     await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  };
+  const choose = async (testId: string, label: string) => {
+    await pick(testId, label);
     await settled(page);
   };
   const ranking = async (code: string, period: string, breakdown?: Part[]) => {
@@ -82,14 +85,26 @@ describe('breakdowns, data availability and reasons in the dashboard', () => {
     expect(await shownValues()).toEqual(valuesOf(totals.entries));
     expect(await page.locator('[data-testid=breakdown-SEX]').textContent()).toBe('Total');
 
-    await choose('breakdown-SEX', 'Female');
+    // The answer for Female is held back until the page has shown that it is waiting for it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('IndicatorRanking') && body.includes('"code":"F"')) await held;
+      await route.continue();
+    });
+    await pick('breakdown-SEX', 'Female');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('breakdown') === 'SEX:F');
     const female = await ranking('HOTLINE_SATISFACTION_RATE', '2024', [{ dimension: 'SEX', code: 'F' }]);
     expect(female.entries.length).toBe(13);
     expect(valuesOf(female.entries)).not.toEqual(valuesOf(totals.entries));
-    await page.waitForFunction((expected) => document.querySelectorAll('[data-testid=ranking-table] [data-city]').length === expected, female.entries.length);
+    // The title names the breakdown at once; the totals stay in view, marked busy, until the new answer comes.
+    await page.waitForFunction(() => document.querySelector('main h2')?.textContent?.includes('Female') && document.querySelector('[aria-busy=true] [data-testid=ranking-table]'));
+    expect(await shownValues()).toEqual(valuesOf(totals.entries));
+    release();
+    await settled(page);
     expect(await shownValues()).toEqual(valuesOf(female.entries));
-    expect(await page.locator('main h2').first().textContent()).toContain('Female');
+    await page.unroute('**/graphql');
 
     // The URL keeps the breakdown: the Chinese page opens on it, labelled in Chinese.
     await open(`indicator?code=HOTLINE_SATISFACTION_RATE&period=2024&breakdown=SEX:F&lang=zh`);

@@ -40,11 +40,11 @@ export async function watchedPage(browser: Browser, viewport = { width: 1280, he
   return { page, context, errors, close: () => context.close() };
 }
 
-/** Waits until the page has settled: no skeleton left and every chart drawn. */
+/** Waits until the page has settled: no skeleton left, no panel still loading new variables, and every chart drawn. */
 export async function settled(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForSelector('main h1', { timeout });
   await page.waitForFunction(
-    () => document.querySelectorAll('.ant-skeleton').length === 0 && [...document.querySelectorAll('.chart')].every((chart) => (chart as HTMLElement).dataset.rendered === 'true'),
+    () => document.querySelectorAll('.ant-skeleton, [aria-busy=true]').length === 0 && [...document.querySelectorAll('.chart')].every((chart) => (chart as HTMLElement).dataset.rendered === 'true'),
     undefined,
     { timeout, polling: 100 },
   );

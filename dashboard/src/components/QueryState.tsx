@@ -35,7 +35,8 @@ interface Props {
 
 /**
  * Loading, error and partial-data states of one panel. A partial answer (data and errors, as the gateway
- * sends when a subgraph is down) shows what there is and names what is missing.
+ * sends when a subgraph is down) shows what there is and names what is missing. While new variables load,
+ * the previous answer stays in view, dimmed and marked busy, so that it is not read as the new one.
  */
 export function QueryState({ fetching, error, hasData, retry, children, rows = 4 }: Props) {
   const { t } = useI18n();
@@ -50,7 +51,7 @@ export function QueryState({ fetching, error, hasData, retry, children, rows = 4
     return <Alert type="error" showIcon role="alert" title={t('error')} description={<MissingList error={error} />} action={retry ? <Button onClick={retry}>{t('retry')}</Button> : undefined} />;
   }
   return (
-    <>
+    <div aria-busy={fetching} className={fetching ? 'query-refreshing' : undefined}>
       {error && error.graphQLErrors.length > 0 && (
         <Alert
           type="warning"
@@ -70,7 +71,7 @@ export function QueryState({ fetching, error, hasData, retry, children, rows = 4
         />
       )}
       {children}
-    </>
+    </div>
   );
 }
 
