@@ -29,7 +29,7 @@ import type { GatewayConfig } from './config';
 import { createGatewayContext, type GatewayContext } from './context';
 import { loadDashboardConfig, serveDashboard } from './dashboard/serve-dashboard';
 import { errorReportingPlugin } from './error-reporting';
-import { exportHandler } from './export/export-route';
+import { csvExportHandler, jsonExportHandler } from './export/export-route';
 import { costLimitPlugin } from './security/cost-limit';
 import { frontDoor } from './security/front-door';
 import { hardenHttp, requestId, requestIdOf } from './security/http-hardening';
@@ -128,7 +128,8 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   });
   const metricsServer = await exposeMetrics(app, metrics, config.metrics, 'gateway');
   const contextOf = (req: express.Request) => createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: requestIdOf(req.res) });
-  app.get('/export/:name.csv', exportHandler(apollo, contextOf));
+  app.get('/export/:name.csv', csvExportHandler(apollo, contextOf));
+  app.get('/export/:name.json', jsonExportHandler(apollo, contextOf));
   serveDashboard(app, dashboard);
   app.use(
     ['/', '/graphql'],

@@ -1,4 +1,5 @@
 import { expect } from '@jest/globals';
+import JSONstat from 'jsonstat-toolkit';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
 interface Cells<C> {
@@ -155,5 +156,83 @@ describe('analytics that need two subgraphs', () => {
     expect((await get('export/ranking.csv?period=2024')).status).toBe(400);
     expect((await get('export/ranking.csv?indicatorCode=X&period=last')).status).toBe(400);
     expect((await get('export/nothing.csv')).status).toBe(404);
+  });
+
+  it('exports a comparison as JSON-stat 2.0 that jsonstat-toolkit reads back value for value, with English or Chinese labels and the breakdown as a dimension', async () => {
+    const where = 'cityIds=beijing,haikou,chengdu&indicatorCodes=PM25_ANNUAL_MEAN,HOTLINE_SATISFACTION_RATE,GHG_PER_CAPITA&periods=2010,2023,2024';
+    const get = (query: string) => fetch(`${system.stack.gatewayUrl}export/comparison.json?${query}`);
+    const readBack = async (response: Response) => JSONstat((await response.json()) as object);
+    const comparisonOf = async (breakdown: string) =>
+      (
+        await run<{ comparison: { cells: { cityId: string; indicatorCode: string; period: string; value: number | null; status: string | null; sample: boolean | null; missing: boolean }[] } }>(
+          `{ comparison(includeSample: true, cityIds: ["beijing", "haikou", "chengdu"], indicatorCodes: ["PM25_ANNUAL_MEAN", "HOTLINE_SATISFACTION_RATE", "GHG_PER_CAPITA"], periods: ["2010", "2023", "2024"]${breakdown}) { cells { cityId indicatorCode period value status sample missing } } }`,
+        )
+      ).comparison.cells;
+    const { cities, indicators } = await run<{ cities: { id: string; name: string; nameZh: string }[]; indicators: { code: string; name: string; nameZh: string; unit: string }[] }>(
+      '{ cities { id name nameZh } indicators { code name nameZh unit } }',
+    );
+
+    const response = await get(`${where}&includeSample=true`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(response.headers.get('x-includes-sample')).toBe('true');
+    expect(response.headers.get('content-disposition')).toContain('comparison-with-sample-values.json');
+    const dataset = await readBack(response);
+    expect(dataset.class).toBe('dataset');
+    expect(dataset.id).toEqual(['city', 'indicator', 'period']);
+    expect(dataset.size).toEqual([3, 3, 3]);
+    expect(dataset.role).toMatchObject({ geo: ['city'], time: ['period'], metric: ['indicator'] });
+    const cells = await comparisonOf('');
+    expect(cells.some((cell) => cell.missing)).toBe(true);
+    expect(cells.some((cell) => !cell.missing)).toBe(true);
+    const sampleFlags = dataset.extension!.sample as boolean[];
+    cells.forEach((cell) => {
+      const read = dataset.Data({ city: cell.cityId, indicator: cell.indicatorCode, period: cell.period });
+      expect(read).toEqual({ value: cell.missing ? null : cell.value, status: cell.missing ? 'MISSING' : cell.status });
+    });
+    // The sample flags follow the value array's order: the same as the cells' here (city, indicator, period).
+    expect(sampleFlags).toEqual(cells.map((cell) => cell.sample === true));
+    for (const city of cities.filter((candidate) => ['beijing', 'haikou', 'chengdu'].includes(candidate.id))) expect(dataset.Dimension('city')!.Category(city.id)!.label).toBe(city.name);
+    const ghg = indicators.find((indicator) => indicator.code === 'GHG_PER_CAPITA')!;
+    expect(dataset.Dimension('indicator')!.Category('GHG_PER_CAPITA')).toMatchObject({ label: ghg.name, unit: { label: ghg.unit } });
+
+    const chinese = await readBack(await get(`${where}&includeSample=true&lang=zh`));
+    expect(chinese.Dimension('city')!.label).toBe('城市');
+    expect(chinese.Dimension('city')!.Category('haikou')!.label).toBe(cities.find((city) => city.id === 'haikou')!.nameZh);
+    expect(chinese.Dimension('indicator')!.Category('GHG_PER_CAPITA')!.label).toBe(ghg.nameZh);
+
+    // A breakdown is one more dimension, of the one category asked for, labelled in the language asked for.
+    const female = await readBack(await get('cityIds=beijing,haikou,chengdu&indicatorCodes=HOTLINE_SATISFACTION_RATE&periods=2023,2024&includeSample=true&breakdown=SEX:F&lang=zh'));
+    expect(female.id).toEqual(['city', 'indicator', 'period', 'SEX']);
+    expect(female.Dimension('SEX')!.Category('F')!.label).toBe('女');
+    const byFemale = (
+      await run<{ comparison: { cells: { cityId: string; period: string; value: number | null }[] } }>(
+        '{ comparison(includeSample: true, cityIds: ["beijing", "haikou", "chengdu"], indicatorCodes: ["HOTLINE_SATISFACTION_RATE"], periods: ["2023", "2024"], breakdown: [{ dimension: "SEX", code: "F" }]) { cells { cityId period value } } }',
+      )
+    ).comparison.cells;
+    expect(byFemale.some((cell) => cell.value !== null)).toBe(true);
+    for (const cell of byFemale) expect(female.Data({ city: cell.cityId, indicator: 'HOTLINE_SATISFACTION_RATE', period: cell.period, SEX: 'F' })!.value).toBe(cell.value);
+
+    // Without includeSample the sample values are left out, as everywhere, and the dataset says so.
+    const published = await get(where);
+    expect(published.headers.get('x-includes-sample')).toBe('false');
+    const publishedSet = await readBack(published);
+    expect(publishedSet.extension!.includesSample).toBe(false);
+    expect(publishedSet.note![0]).toMatch(/Sample values left out/);
+
+    for (const [query, message] of [
+      [`${where}&lang=fr`, 'The query parameter "lang" must be en or zh.'],
+      [`${where}&breakdown=SEX`, 'The query parameter "breakdown" takes DIMENSION:CODE pairs separated by commas; got "SEX".'],
+    ]) {
+      const refused = await get(query);
+      expect(refused.status).toBe(400);
+      expect(await refused.json()).toEqual({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+    }
+    const unknown = await get('cityIds=atlantis&indicatorCodes=PM25_ANNUAL_MEAN&periods=2024');
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await get('cityIds=beijing&indicatorCodes=PM25_ANNUAL_MEAN&periods=2024&breakdown=SEX:Q')).status).toBe(400);
+    expect((await get('nothing')).status).toBe(400);
+    expect((await fetch(`${system.stack.gatewayUrl}export/ranking.json`)).status).toBe(404);
   });
 });

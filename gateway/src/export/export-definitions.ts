@@ -112,7 +112,7 @@ interface SeriesAnswer {
     | null;
 }
 
-const list = (params: URLSearchParams, name: string) =>
+export const list = (params: URLSearchParams, name: string) =>
   (params.get(name) ?? '')
     .split(',')
     .map((value) => value.trim())
