@@ -30,6 +30,7 @@ import { createGatewayContext, type GatewayContext } from './context';
 import { loadDashboardConfig, serveDashboard } from './dashboard/serve-dashboard';
 import { errorReportingPlugin } from './error-reporting';
 import { csvExportHandler, jsonExportHandler } from './export/export-route';
+import { sdmxExportHandler } from './export/sdmx-export';
 import { costLimitPlugin } from './security/cost-limit';
 import { frontDoor } from './security/front-door';
 import { hardenHttp, requestId, requestIdOf } from './security/http-hardening';
@@ -128,6 +129,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   });
   const metricsServer = await exposeMetrics(app, metrics, config.metrics, 'gateway');
   const contextOf = (req: express.Request) => createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: requestIdOf(req.res) });
+  app.get('/export/sdmx.csv', sdmxExportHandler(apollo, contextOf));
   app.get('/export/:name.csv', csvExportHandler(apollo, contextOf));
   app.get('/export/:name.json', jsonExportHandler(apollo, contextOf));
   serveDashboard(app, dashboard);

@@ -1,23 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { loadSettings, repoRoot, Role } from '@ugf/runtime';
 import { loadPublishedData } from '../../shared/tools/src/stack/load-published';
 import type { CityObservations } from '../helpers/answer-shapes';
+import { importFile } from '../helpers/import-cli';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { gql } from '../helpers/typed-query';
 
-const run = promisify(execFile);
-const CLI = path.join(repoRoot, 'shared', 'import-client', 'dist', 'import-cli.js');
 const CITIES = ['beijing', 'shanghai', 'tianjin', 'chongqing', 'shijiazhuang', 'xiongan', 'hohhot', 'hangzhou', 'jinan', 'guangzhou', 'shenzhen', 'haikou', 'chengdu'];
-
-async function importFile(system: TestStack, file: string, token: string) {
-  return run(process.execPath, [CLI, '--file', file, '--gateway', system.stack.gatewayUrl], { env: { ...process.env, UGF_TOKEN: token } }).then(
-    ({ stdout }) => ({ code: 0, stdout }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: `${error.stdout}${error.stderr}` }),
-  );
-}
 
 describe('importing a CSV through the running system', () => {
   let system: TestStack;

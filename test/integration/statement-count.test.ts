@@ -47,6 +47,8 @@ describe('SQL statements per request', () => {
     observationAttributes: () =>
       `{ cities { observations(indicatorCode: "GHG_PER_CAPITA", first: 6) { nodes { value attributes { nature lowerBound } revisions(last: 1) { attributes { nature } } } } } }`,
     breakdowns: () => `{ breakdowns(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`,
+    exchangeListing: () =>
+      `{ observations(indicatorCodes: ["GOOD_AIR_QUALITY_DAYS_PCT"], periods: ["2023", "2024"], includeSample: true, first: 1000) { totalCount nodes { value unit status city { id } indicator { code } breakdown { dimension code } attributes { nature } citation { url } } } }`,
     peers: () => `{ cities { peers { name } peerComparison(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { percentile bestPeer { name } } } }`,
   };
 

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CLIENT_OPERATION_NAMES, OTHER_OPERATION, operationLabeller, repoRoot } from '@ugf/runtime';
 import { SUBMIT_OBSERVATIONS } from '@ugf/import-client';
+import { EXPORTS } from '../../gateway/src/export/export-definitions';
+import { JSON_EXPORTS } from '../../gateway/src/export/json-exports';
+import { SDMX_QUERY } from '../../gateway/src/export/sdmx-export';
 
 describe('operation names in the metrics', () => {
   const label = operationLabeller(['OperatorReport']);
@@ -14,11 +17,17 @@ describe('operation names in the metrics', () => {
     expect(label(`X${'a'.repeat(20_000)}`)).toBe(OTHER_OPERATION);
   });
 
-  it("knows every operation of the project's own clients: the dashboard and the import CLI", () => {
+  it("knows every operation of the project's own clients: the dashboard, the import CLI and the gateway's exports", () => {
     const generated = fs.readFileSync(path.join(repoRoot, 'dashboard/src/gql/graphql.ts'), 'utf8');
     const dashboard = [...generated.matchAll(/"operation":"(?:query|mutation)","name":\{"kind":"Name","value":"(\w+)"/g)].map((match) => match[1]);
-    const importer = [...SUBMIT_OBSERVATIONS.matchAll(/(?:query|mutation) (\w+)/g)].map((match) => match[1]);
+    const namesIn = (text: string) => [...text.matchAll(/(?:query|mutation) (\w+)/g)].map((match) => match[1]);
+    const importer = namesIn(SUBMIT_OBSERVATIONS);
+    const exports = [...EXPORTS.values(), ...JSON_EXPORTS.values()]
+      .map((definition) => definition.query)
+      .concat(SDMX_QUERY)
+      .flatMap(namesIn);
+    expect(exports).toEqual(expect.arrayContaining(['Export', 'ExportJsonStat', 'ExportSdmx']));
     expect(dashboard.length).toBeGreaterThan(5);
-    expect([...dashboard, ...importer].filter((name) => !CLIENT_OPERATION_NAMES.includes(name))).toEqual([]);
+    expect([...dashboard, ...importer, ...exports].filter((name) => !CLIENT_OPERATION_NAMES.includes(name))).toEqual([]);
   });
 });

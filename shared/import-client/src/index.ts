@@ -4,6 +4,7 @@ export * from './contract';
 export * from './gateway-client';
 export * from './read-csv';
 export * from './report';
+export * from './sdmx';
 export * from './run-import';
 export * from './validate-row';
 export * from './import-settings';

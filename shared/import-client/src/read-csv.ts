@@ -1,6 +1,7 @@
 import { parse, type CsvError } from 'csv-parse/sync';
 import type { ObservationInput } from './contract';
 import { lineIndex, skipLineBreaks } from './line-numbers';
+import { isSdmxHeader, SDMX_COLUMN_NAMES, sdmxHeaderProblems, sdmxRowCells } from './sdmx';
 import { CSV_COLUMNS, REQUIRED_COLUMNS, validateRow, type CsvColumn } from './validate-row';
 
 /** A row that passed local validation; `line` is the physical line of the file where the row starts. */
@@ -35,7 +36,8 @@ export interface CheckedRow {
 }
 
 /**
- * Parses a UTF-8 CSV (with or without BOM, LF or CRLF) and validates every row locally. Rows with
+ * Parses a UTF-8 CSV (with or without BOM, LF or CRLF), in the import layout or as SDMX-CSV 2.0 (first
+ * column STRUCTURE, see sdmx.ts), and validates every row locally. Rows with
  * problems are returned in `rejected` with their line number; the file itself is refused only when its
  * encoding, header or CSV syntax is wrong.
  */
@@ -79,7 +81,9 @@ export function checkCsvRows(content: Uint8Array | string): CheckedRow[] {
   if (!header || header.every((cell) => cell === '')) {
     throw new CsvFileError(`The file is empty: its first line must be the header ${CSV_COLUMNS.join(',')}`);
   }
-  const positions = columnPositions(header, startLineOf(0));
+  const sdmx = isSdmxHeader(header);
+  if (sdmx) checkSdmxHeader(header, startLineOf(0));
+  const positions = sdmx ? new Map<CsvColumn, number>() : columnPositions(header, startLineOf(0));
 
   const checked: CheckedRow[] = [];
   const firstLineOf = new Map<string, number>();
@@ -87,14 +91,15 @@ export function checkCsvRows(content: Uint8Array | string): CheckedRow[] {
     const trimmed = records[index].map((cell) => cell.trim());
     if (trimmed.every((cell) => cell === '')) continue;
     const line = startLineOf(index);
-    const cells = cellsByColumn(trimmed, positions);
+    const translated = sdmx ? sdmxRowCells(header, trimmed) : { cells: {}, reasons: [] };
+    const cells = sdmx ? cellsOf(translated.cells) : cellsByColumn(trimmed, positions);
     if (trimmed.length !== header.length) {
       checked.push({ line, cells, reasons: [`has ${trimmed.length} fields, the header has ${header.length}`] });
       continue;
     }
     const result = validateRow(cells);
-    if (!result.ok) {
-      checked.push({ line, cells, reasons: result.reasons });
+    if (!result.ok || translated.reasons.length > 0) {
+      checked.push({ line, cells, reasons: [...translated.reasons, ...(result.ok ? [] : result.reasons)] });
       continue;
     }
     // A second value for the same observation would, depending on the batch it falls in, be refused or
@@ -130,6 +135,15 @@ function columnPositions(header: string[], line: number): Map<CsvColumn, number>
   }
   return positions;
 }
+
+function checkSdmxHeader(header: string[], line: number): void {
+  const problems = sdmxHeaderProblems(header);
+  if (problems.length > 0)
+    throw new CsvFileError(`Invalid SDMX-CSV header on line ${line}: ${problems.join('; ')}. The dataflow's columns are ${SDMX_COLUMN_NAMES.join(',')} (STRUCTURE first, the others in any order).`);
+}
+
+/** Every import column's cell, empty where the file has none. */
+const cellsOf = (given: Partial<Record<CsvColumn, string>>) => Object.fromEntries(CSV_COLUMNS.map((column) => [column, given[column] ?? ''])) as Record<CsvColumn, string>;
 
 function cellsByColumn(cells: string[], positions: Map<CsvColumn, number>): Record<CsvColumn, string> {
   const byColumn = {} as Record<CsvColumn, string>;

@@ -40,6 +40,7 @@ import { ObservationResolver } from './observation.resolver';
 import { ObservationRevisionResolver } from './observation-revision.resolver';
 import { indicatorReferenceResolvers } from './references';
 import { seedIndicators } from './seed/seed';
+import { ObservationTableResolver } from './exchange/observation-table.resolver';
 import { DimensionCodeCityResolver } from './dimensions/code-city.resolver';
 import { DimensionResolver, IndicatorDimensionsResolver, ObservationBreakdownResolver } from './dimensions/dimension.resolver';
 import { Target } from './target.entity';
@@ -88,6 +89,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     TargetHistoryResolver,
     IndicatorHistoryResolver,
     IndicatorMetadataResolver,
+    ObservationTableResolver,
   ],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target, BestPracticeCase],

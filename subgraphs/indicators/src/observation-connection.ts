@@ -2,10 +2,10 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { connectionType, type PageBounds } from '@ugf/runtime';
 import { Observation } from './observation.entity';
 
-/** A city's observations come 100 at a time unless `first` asks for up to 1,000. */
+/** Observations come 100 at a time unless `first` asks for up to 1,000. */
 export const OBSERVATION_PAGE: PageBounds = { defaultSize: 100, maxSize: 1000 };
 
-export const ObservationConnection = connectionType('Observation', Observation, "A page of a city's observations, ordered by indicator and period.");
+export const ObservationConnection = connectionType('Observation', Observation, 'A page of observations, in the order the field that lists them says.');
 export type ObservationConnection = InstanceType<typeof ObservationConnection>;
 
 @ArgsType()

@@ -1,0 +1,25 @@
+import { Arg, Args, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
+import { pagedList } from '@ugf/runtime';
+import type { IndicatorsContext } from '../context';
+import { IncludeSampleArg } from '../analytics/include-sample';
+import { ObservationConnection, ObservationPageArgs, OBSERVATION_PAGE } from '../observation-connection';
+import { PeriodScalar } from '../period.scalar';
+import { observationTable, TABLE_LIMITS } from './observation-table';
+
+@Resolver()
+export class ObservationTableResolver {
+  @Query(() => ObservationConnection, {
+    description: `The current values of up to ${TABLE_LIMITS.indicators} indicators, the totals and every breakdown, for exchange (the SDMX-CSV export reads them): ordered by city, indicator, period and breakdown, a page at a time. Rejected values are left out; sample values too unless asked for. Unknown indicators or cities are BAD_USER_INPUT.`,
+  })
+  @Directive(pagedList(OBSERVATION_PAGE.defaultSize))
+  async observations(
+    @Arg('indicatorCodes', () => [ID]) indicatorCodes: string[],
+    @Ctx() { db, loaders }: IndicatorsContext,
+    @Args() { first, after }: ObservationPageArgs,
+    @IncludeSampleArg() includeSample: boolean,
+    @Arg('cityIds', () => [ID], { nullable: true, description: 'The cities; default every enrolled city.' }) cityIds?: string[] | null,
+    @Arg('periods', () => [PeriodScalar], { nullable: true, description: `Up to ${TABLE_LIMITS.periods} periods; default every period.` }) periods?: string[] | null,
+  ): Promise<ObservationConnection> {
+    return observationTable(db, { indicatorCodes, cityIds: cityIds ?? null, periods: periods ?? null, first, after }, await loaders.enrolledCities.load('all'), { includeSample });
+  }
+}
