@@ -87,6 +87,12 @@ export async function addGeneratedCities(databases: Databases, count: number): P
         .updateEntity(false)
         .execute();
     }
+    // Every value has its first revision, as the write path records it, so that as-of answers count them too.
+    const columns = 'value, status, source, note, sample, citation, flag_reason, nature, lower_bound, upper_bound, unit_multiplier, series_break, series_break_reason, footnotes';
+    await db.query(
+      `INSERT INTO observation_revision (observation_id, revision, ${columns}, author, created_at) SELECT id, 1, ${columns}, 'generated-cities', updated_at FROM observation WHERE city_id IN (${ids.map(() => '?').join(', ')})`,
+      ids,
+    );
   });
   await withDatabase(databases, 'cases', [BestPracticeCase, CaseInitiative, CaseTag], async (db) => {
     const cases = ids.map((cityId) =>

@@ -49,6 +49,11 @@ describe('SQL statements per request', () => {
     breakdowns: () => `{ breakdowns(includeSample: true, indicatorCode: "HOTLINE_SATISFACTION_RATE") { breakdown { code label } city { name } periods } }`,
     exchangeListing: () =>
       `{ observations(indicatorCodes: ["GOOD_AIR_QUALITY_DAYS_PCT"], periods: ["2023", "2024"], includeSample: true, first: 1000) { totalCount nodes { value unit status city { id } indicator { code } breakdown { dimension code } attributes { nature } citation { url } } } }`,
+    // As-of answers read the revisions current at an instant: two statements for the values, whatever their number.
+    rankingAsOf: () => `{ ranking(includeSample: true, indicatorCode: "LEGAL_AID_CASES", period: "2024", asOf: "${new Date().toISOString()}") { entries { rank value city { name } } } }`,
+    comparisonAsOf: (ids) =>
+      `{ comparison(includeSample: true, cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN", "LEGAL_AID_CASES"], periods: ["2023", "2024"], asOf: "${new Date().toISOString()}") { cells { value score } } }`,
+    seriesAsOf: () => `{ cities { series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", asOf: "${new Date().toISOString()}") { trend points { value } } } }`,
     peers: () => `{ cities { peers { name } peerComparison(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { percentile bestPeer { name } } } }`,
   };
 

@@ -118,6 +118,16 @@ export const list = (params: URLSearchParams, name: string) =>
     .map((value) => value.trim())
     .filter(Boolean);
 
+/** `asOf=<ISO instant>`: the answer as the data stood then (the graph checks the instant); absent for the current data. */
+export const asOfParam = (params: URLSearchParams): string | null => params.get('asOf')?.trim() || null;
+
+/** What every export asks beside its answer: the data version it was computed from, for the `X-Data-Version` header. */
+export const DATA_VERSION = 'dataVersion(asOf: $asOf) { id changedAt asOf }';
+
+export interface DataVersionAnswer {
+  dataVersion: { id: string; changedAt: string | null; asOf: string | null };
+}
+
 /** `includeSample=true` counts synthetic sample values too; absent or `false` leaves them out, as the API does by default. */
 export function includeSampleParam(params: URLSearchParams): boolean {
   const value = params.get('includeSample');
@@ -133,8 +143,9 @@ function required(params: URLSearchParams, name: string): string {
 }
 
 const ranking: ExportDefinition<RankingAnswer> = {
-  query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!], $includeSample: Boolean!) {
-    ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds, includeSample: $includeSample) {
+  query: `query Export($indicatorCode: ID!, $period: Period!, $cityIds: [ID!], $includeSample: Boolean!, $asOf: DateTimeISO) {
+    ${DATA_VERSION}
+    ranking(indicatorCode: $indicatorCode, period: $period, cityIds: $cityIds, includeSample: $includeSample, asOf: $asOf) {
       indicator { code name } period
       entries { rank rankRange { best worst } statisticallyTied value ${ATTRIBUTES} unit status source ${CITATION} sample score city { id name } }
       missing { id name }
@@ -145,6 +156,7 @@ const ranking: ExportDefinition<RankingAnswer> = {
     period: required(params, 'period'),
     cityIds: list(params, 'cityIds').length ? list(params, 'cityIds') : null,
     includeSample: includeSampleParam(params),
+    asOf: asOfParam(params),
   }),
   columns: [
     'rank',
@@ -211,13 +223,20 @@ const ranking: ExportDefinition<RankingAnswer> = {
 };
 
 const comparison: ExportDefinition<ComparisonAnswer> = {
-  query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!, $includeSample: Boolean!) {
-    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods, includeSample: $includeSample) {
+  query: `query Export($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!, $includeSample: Boolean!, $asOf: DateTimeISO) {
+    ${DATA_VERSION}
+    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods, includeSample: $includeSample, asOf: $asOf) {
       indicators { code unit }
       cells { cityId indicatorCode period value ${ATTRIBUTES} score status source ${CITATION} sample missing }
     }
   }`,
-  variables: (params) => ({ cityIds: list(params, 'cityIds'), indicatorCodes: list(params, 'indicatorCodes'), periods: list(params, 'periods'), includeSample: includeSampleParam(params) }),
+  variables: (params) => ({
+    cityIds: list(params, 'cityIds'),
+    indicatorCodes: list(params, 'indicatorCodes'),
+    periods: list(params, 'periods'),
+    includeSample: includeSampleParam(params),
+    asOf: asOfParam(params),
+  }),
   columns: ['city_id', 'indicator_code', 'period', 'value', 'unit', 'status', 'score', 'source', 'sample', ...ATTRIBUTE_COLUMNS, ...CITATION_COLUMNS],
   rows: ({ comparison }) => {
     const units = new Map(comparison.indicators.map((indicator) => [indicator.code, indicator.unit]));
@@ -238,10 +257,11 @@ const comparison: ExportDefinition<ComparisonAnswer> = {
 };
 
 const series: ExportDefinition<SeriesAnswer> = {
-  query: `query Export($cityId: ID!, $indicatorCode: ID!, $includeSample: Boolean!) {
-    city(id: $cityId) { id name series(indicatorCode: $indicatorCode, includeSample: $includeSample) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source ${CITATION} sample changeFromPrevious changeFromBaseline } } }
+  query: `query Export($cityId: ID!, $indicatorCode: ID!, $includeSample: Boolean!, $asOf: DateTimeISO) {
+    ${DATA_VERSION}
+    city(id: $cityId) { id name series(indicatorCode: $indicatorCode, includeSample: $includeSample, asOf: $asOf) { indicator { code unit } trend points { period value ${ATTRIBUTES} status source ${CITATION} sample changeFromPrevious changeFromBaseline } } }
   }`,
-  variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode'), includeSample: includeSampleParam(params) }),
+  variables: (params) => ({ cityId: required(params, 'cityId'), indicatorCode: required(params, 'indicatorCode'), includeSample: includeSampleParam(params), asOf: asOfParam(params) }),
   columns: [
     'city_id',
     'city_name',

@@ -3,7 +3,7 @@ import { type Options, stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { ErrorCode, errorCodeOf } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
-import { EXPORTS, includeSampleParam } from './export-definitions';
+import { type DataVersionAnswer, EXPORTS, includeSampleParam } from './export-definitions';
 import { JSON_EXPORTS } from './json-exports';
 
 /** Formula-looking cells are made inert; booleans read `true`/`false` (csv-stringify's default writes false as an empty cell). */
@@ -66,6 +66,14 @@ export function nameExport(res: Response, name: string, extension: string, inclu
   return res.set('X-Includes-Sample', String(includeSample)).attachment(includeSample ? `${name}-with-sample-values.${extension}` : `${name}.${extension}`);
 }
 
+/** Says what the file was computed from: `X-Data-Version`, `X-Data-Changed-At`, and `X-As-Of` for an answer of a past instant. */
+export function versionHeaders(res: Response, { dataVersion }: DataVersionAnswer): Response {
+  res.set('X-Data-Version', dataVersion.id);
+  if (dataVersion.changedAt) res.set('X-Data-Changed-At', dataVersion.changedAt);
+  if (dataVersion.asOf) res.set('X-As-Of', dataVersion.asOf);
+  return res;
+}
+
 /** Answers the named definition's query, rendered as a file; an unknown name is a 404 and bad parameters a 400. */
 function exportRoute<D extends Definition>(apollo: ApolloServer<GatewayContext>, context: Context, definitions: ReadonlyMap<string, D>, extension: string, render: Render<D>) {
   return async (req: Request, res: Response) => {
@@ -79,7 +87,9 @@ function exportRoute<D extends Definition>(apollo: ApolloServer<GatewayContext>,
     const data = await runExportQuery(apollo, contextValue, res, definition.query, request.read.variables);
     if (data === undefined) return;
     const file = render(definition, data, request.params);
-    nameExport(res, name, extension, request.read.includeSample).type(file.type).send(file.body);
+    versionHeaders(nameExport(res, name, extension, request.read.includeSample), data as DataVersionAnswer)
+      .type(file.type)
+      .send(file.body);
   };
 }
 

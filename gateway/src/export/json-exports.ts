@@ -1,4 +1,4 @@
-import { list, includeSampleParam } from './export-definitions';
+import { asOfParam, DATA_VERSION, type DataVersionAnswer, list, includeSampleParam } from './export-definitions';
 import { type BreakdownPartLabels, type ComparisonForJsonStat, comparisonJsonStat, type Language } from './json-stat';
 
 /** What `GET /export/<name>.json` runs through the graph, and the JSON document it makes of the answer. */
@@ -17,7 +17,7 @@ interface DimensionLabels {
   codes: { code: string; label: string; labelZh: string }[];
 }
 
-interface ComparisonJsonStatAnswer {
+interface ComparisonJsonStatAnswer extends DataVersionAnswer {
   comparison: ComparisonForJsonStat;
   dimensions?: DimensionLabels[];
 }
@@ -48,8 +48,9 @@ function breakdownLabels(parts: readonly { dimension: string; code: string }[], 
 }
 
 const comparison: JsonExportDefinition<ComparisonJsonStatAnswer> = {
-  query: `query ExportJsonStat($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!, $includeSample: Boolean!, $breakdown: [DimensionCodeInput!], $withBreakdown: Boolean!) {
-    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods, includeSample: $includeSample, breakdown: $breakdown) {
+  query: `query ExportJsonStat($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!, $includeSample: Boolean!, $breakdown: [DimensionCodeInput!], $withBreakdown: Boolean!, $asOf: DateTimeISO) {
+    ${DATA_VERSION}
+    comparison(cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods, includeSample: $includeSample, breakdown: $breakdown, asOf: $asOf) {
       cities { id name nameZh }
       indicators { code name nameZh unit }
       periods
@@ -68,9 +69,10 @@ const comparison: JsonExportDefinition<ComparisonJsonStatAnswer> = {
       includeSample: includeSampleParam(params),
       breakdown: breakdown.length > 0 ? breakdown : null,
       withBreakdown: breakdown.length > 0,
+      asOf: asOfParam(params),
     };
   },
-  body: (data, params) => comparisonJsonStat(data.comparison, breakdownLabels(breakdownParam(params), data.dimensions ?? []), languageParam(params)),
+  body: (data, params) => comparisonJsonStat(data.comparison, breakdownLabels(breakdownParam(params), data.dimensions ?? []), languageParam(params), data.dataVersion),
 };
 
 export const JSON_EXPORTS: ReadonlyMap<string, JsonExportDefinition> = new Map<string, JsonExportDefinition>([['comparison', comparison]]);

@@ -43,7 +43,16 @@ export interface JsonStatDataset {
   value: (number | null)[];
   status: string[];
   note: string[];
-  extension: { includesSample: boolean; sample: boolean[] };
+  /** When the data last changed (JSON-stat's own attribute), as of the instant asked for. */
+  updated?: string;
+  extension: { includesSample: boolean; sample: boolean[]; dataVersion: string; asOf: string | null };
+}
+
+/** The data version the comparison was computed from (the graph's `dataVersion`). */
+export interface VersionOfData {
+  id: string;
+  changedAt: string | null;
+  asOf: string | null;
 }
 
 /** The status of a cell without a usable value, as the CSV exports write it. */
@@ -71,46 +80,24 @@ const TEXT = {
 } as const;
 
 const labelOf = (item: Labelled, lang: Language) => (lang === 'zh' ? item.nameZh : item.name);
-const byIds = <T>(items: readonly T[], id: (item: T) => string, label: (item: T) => string) => Object.fromEntries(items.map((item) => [id(item), label(item)]));
 
-export function comparisonJsonStat(comparison: ComparisonForJsonStat, breakdown: readonly BreakdownPartLabels[], lang: Language): JsonStatDataset {
+export function comparisonJsonStat(comparison: ComparisonForJsonStat, breakdown: readonly BreakdownPartLabels[], lang: Language, version: VersionOfData): JsonStatDataset {
   const text = TEXT[lang];
   const { cities, indicators, periods } = comparison;
+  const categoryOf = <T extends Labelled>(items: readonly T[], id: (item: T) => string): Category => ({
+    index: items.map(id),
+    label: Object.fromEntries(items.map((item) => [id(item), labelOf(item, lang)])),
+  });
   const dimension: JsonStatDataset['dimension'] = {
-    city: {
-      label: text.city,
-      category: {
-        index: cities.map((city) => city.id),
-        label: byIds(
-          cities,
-          (city) => city.id,
-          (city) => labelOf(city, lang),
-        ),
-      },
-    },
+    city: { label: text.city, category: categoryOf(cities, (city) => city.id) },
     indicator: {
       label: text.indicator,
       category: {
-        index: indicators.map((indicator) => indicator.code),
-        label: byIds(
-          indicators,
-          (indicator) => indicator.code,
-          (indicator) => labelOf(indicator, lang),
-        ),
+        ...categoryOf(indicators, (indicator) => indicator.code),
         unit: Object.fromEntries(indicators.map((indicator) => [indicator.code, { label: indicator.unit }])),
       },
     },
-    period: {
-      label: text.period,
-      category: {
-        index: [...periods],
-        label: byIds(
-          periods,
-          (period) => period,
-          (period) => period,
-        ),
-      },
-    },
+    period: { label: text.period, category: { index: [...periods], label: Object.fromEntries(periods.map((period) => [period, period])) } },
   };
   for (const part of breakdown) {
     dimension[part.dimension.id] = {
@@ -143,6 +130,7 @@ export function comparisonJsonStat(comparison: ComparisonForJsonStat, breakdown:
     value,
     status,
     note: [comparison.includesSample ? text.sample : text.published],
-    extension: { includesSample: comparison.includesSample, sample },
+    ...(version.changedAt ? { updated: version.changedAt } : {}),
+    extension: { includesSample: comparison.includesSample, sample, dataVersion: version.id, asOf: version.asOf },
   };
 }

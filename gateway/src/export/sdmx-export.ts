@@ -4,8 +4,8 @@ import type { Request, Response } from 'express';
 import { SDMX_COLUMN_NAMES, SDMX_OBS_STATUS, SDMX_STRUCTURE_ID, SDMX_TOTAL, type SdmxColumn } from '@ugf/import-client';
 import { ErrorCode } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
-import { includeSampleParam, list } from './export-definitions';
-import { CSV_OPTIONS, exportContext, exportParams, fail, nameExport, runExportQuery } from './export-route';
+import { asOfParam, DATA_VERSION, type DataVersionAnswer, includeSampleParam, list } from './export-definitions';
+import { CSV_OPTIONS, exportContext, exportParams, fail, nameExport, runExportQuery, versionHeaders } from './export-route';
 
 /** Observations read per request to the graph, and the most one export may hold (ask for fewer indicators, cities or periods). */
 export const SDMX_PAGE = 1000;
@@ -33,12 +33,13 @@ interface SdmxObservation {
   citation: { publisher: string; title: string; url: string; publishedOn: string; quote: string; sourceUnit: string | null; derivation: string; derivationInputs: number[] } | null;
 }
 
-interface SdmxPage {
+interface SdmxPage extends DataVersionAnswer {
   observations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: SdmxObservation[] };
 }
 
-export const SDMX_QUERY = `query ExportSdmx($indicatorCodes: [ID!]!, $cityIds: [ID!], $periods: [Period!], $includeSample: Boolean!, $first: Int!, $after: String) {
-  observations(indicatorCodes: $indicatorCodes, cityIds: $cityIds, periods: $periods, includeSample: $includeSample, first: $first, after: $after) {
+export const SDMX_QUERY = `query ExportSdmx($indicatorCodes: [ID!]!, $cityIds: [ID!], $periods: [Period!], $includeSample: Boolean!, $first: Int!, $after: String, $asOf: DateTimeISO) {
+  ${DATA_VERSION}
+  observations(indicatorCodes: $indicatorCodes, cityIds: $cityIds, periods: $periods, includeSample: $includeSample, first: $first, after: $after, asOf: $asOf) {
     totalCount pageInfo { hasNextPage endCursor }
     nodes {
       period value status source sample unit city { id } indicator { code } breakdown { dimension code }
@@ -102,7 +103,14 @@ export function sdmxExportHandler(apollo: ApolloServer<GatewayContext>, context:
       if (indicatorCodes.length === 0) throw new Error('The query parameter "indicatorCodes" is required.');
       const cityIds = list(params, 'cityIds');
       const periods = list(params, 'periods');
-      return { indicatorCodes, cityIds: cityIds.length ? cityIds : null, periods: periods.length ? periods : null, includeSample: includeSampleParam(params), first: SDMX_PAGE };
+      return {
+        indicatorCodes,
+        cityIds: cityIds.length ? cityIds : null,
+        periods: periods.length ? periods : null,
+        includeSample: includeSampleParam(params),
+        asOf: asOfParam(params),
+        first: SDMX_PAGE,
+      };
     });
     if (!request) return;
     const contextValue = await exportContext(req, res, context);
@@ -113,7 +121,8 @@ export function sdmxExportHandler(apollo: ApolloServer<GatewayContext>, context:
     if (page.observations.totalCount > SDMX_MAX_ROWS) {
       return fail(res, 400, ErrorCode.BAD_USER_INPUT, `The export would hold ${page.observations.totalCount} values, more than ${SDMX_MAX_ROWS}: ask for fewer indicators, cities or periods.`);
     }
-    nameExport(res, 'sdmx', 'csv', variables.includeSample).type('text/csv; charset=utf-8; header=present');
+    // The version of the first page: a write while later pages are read is in the file only with asOf left out.
+    versionHeaders(nameExport(res, 'sdmx', 'csv', variables.includeSample), page).type('text/csv; charset=utf-8; header=present');
     // No byte-order mark: SDMX readers take the first column's name as it is.
     res.write(stringify([SDMX_COLUMN_NAMES], CSV_OPTIONS));
     for (;;) {

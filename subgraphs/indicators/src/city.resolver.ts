@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { AsOfArg, checkAsOf } from './as-of/as-of-arg';
 import { badUserInput, boundedList, LIST_SIZE, pagedList, pageOf } from '@ugf/runtime';
 import { breakdownFilter } from './dimensions/breakdown-filter';
 import { DimensionCodeInput } from './dimensions/dimension.types';
@@ -25,6 +26,7 @@ export class CityIndicatorsResolver {
     @Arg('period', () => PeriodScalar, { nullable: true }) period?: string | null,
     @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Values of this breakdown (needs indicatorCode); the totals when not given.' })
     breakdown?: DimensionCodeInput[] | null,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<ObservationConnection> {
     if (breakdown?.length && indicatorCode == null) throw badUserInput('A breakdown needs an indicatorCode: each indicator has its own dimensions.', { argument: 'breakdown' });
     const observations = await loaders.observationsByCity.load({
@@ -32,6 +34,7 @@ export class CityIndicatorsResolver {
       indicatorCode: indicatorCode ?? undefined,
       period: period ?? undefined,
       breakdown: indicatorCode == null ? undefined : breakdownFilter(breakdown, dimensionRegistry(), indicatorCode),
+      asOf: checkAsOf(asOf),
     });
     return pageOf(observations, first, after, OBSERVATION_PAGE);
   }

@@ -41,6 +41,7 @@ import { ObservationRevisionResolver } from './observation-revision.resolver';
 import { indicatorReferenceResolvers } from './references';
 import { seedIndicators } from './seed/seed';
 import { ObservationTableResolver } from './exchange/observation-table.resolver';
+import { DataVersionResolver } from './as-of/data-version.resolver';
 import { DimensionCodeCityResolver } from './dimensions/code-city.resolver';
 import { DimensionResolver, IndicatorDimensionsResolver, ObservationBreakdownResolver } from './dimensions/dimension.resolver';
 import { Target } from './target.entity';
@@ -90,6 +91,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     IndicatorHistoryResolver,
     IndicatorMetadataResolver,
     ObservationTableResolver,
+    DataVersionResolver,
   ],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target, BestPracticeCase],

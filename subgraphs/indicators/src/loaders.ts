@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type FindOptionsWhere } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '@ugf/runtime';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
@@ -10,6 +10,7 @@ import { ObservationRevision } from './observation-revision.entity';
 import { Target } from './target.entity';
 import { createProgressLoaders, type ProgressLoaders } from './analytics/progress-inputs';
 import { createHistoryLoaders, type HistoryLoaders } from './history/history-loaders';
+import { readObservations } from './as-of/observations-as-of';
 
 /** A city's observations, optionally narrowed to one indicator and/or period. */
 export interface ObservationQuery {
@@ -18,6 +19,8 @@ export interface ObservationQuery {
   period?: string;
   /** Breakdown key; the total when absent. */
   breakdown?: string;
+  /** As the observations stood at this instant; now when absent. */
+  asOf?: Date | null;
 }
 
 export interface IndicatorLoaders extends HistoryLoaders {
@@ -39,8 +42,8 @@ export interface IndicatorLoaders extends HistoryLoaders {
   revisionsByObservation: DataLoader<number, ObservationRevision[]>;
 }
 
-const filterKey = (query: ObservationQuery) => JSON.stringify([query.indicatorCode ?? null, query.period ?? null, query.breakdown ?? TOTAL_KEY]);
-const queryKey = (query: ObservationQuery) => JSON.stringify([query.cityId, query.indicatorCode ?? null, query.period ?? null, query.breakdown ?? TOTAL_KEY]);
+const filterKey = (query: ObservationQuery) => JSON.stringify([query.indicatorCode ?? null, query.period ?? null, query.breakdown ?? TOTAL_KEY, query.asOf?.toISOString() ?? null]);
+const queryKey = (query: ObservationQuery) => JSON.stringify([query.cityId, filterKey(query)]);
 
 /**
  * Observations for many cities: one query per distinct (indicator, period) filter in the batch, which is
@@ -55,11 +58,17 @@ async function loadObservations(db: DataSource, queries: readonly ObservationQue
   }
   const results = new Map<string, Observation[]>();
   for (const group of groups.values()) {
-    const { indicatorCode, period, breakdown } = group[0];
-    const where: FindOptionsWhere<Observation> = { cityId: In(group.map((query) => query.cityId)), breakdown: breakdown ?? TOTAL_KEY };
-    if (indicatorCode !== undefined) where.indicatorCode = indicatorCode;
-    if (period !== undefined) where.period = period;
-    const rows = await db.getRepository(Observation).find({ where, order: { indicatorCode: 'ASC', period: 'ASC' } });
+    const { indicatorCode, period, breakdown, asOf } = group[0];
+    const rows = await readObservations(
+      db,
+      {
+        cityIds: group.map((query) => query.cityId),
+        breakdown: breakdown ?? TOTAL_KEY,
+        ...(indicatorCode === undefined ? {} : { indicatorCodes: [indicatorCode] }),
+        ...(period === undefined ? {} : { periods: [period] }),
+      },
+      asOf ?? null,
+    );
     const perCity = manyByKey(
       group.map((query) => query.cityId),
       rows,

@@ -10,6 +10,7 @@ import { breakdownFilter, describeBreakdown } from '../dimensions/breakdown-filt
 import { DimensionCodeInput } from '../dimensions/dimension.types';
 import { dimensionRegistry } from '../dimensions/registry';
 import { IncludeSampleArg } from './include-sample';
+import { AsOfArg, checkAsOf } from '../as-of/as-of-arg';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -26,12 +27,14 @@ export class AnalyticsResolver {
     @IncludeSampleArg() includeSample: boolean,
     @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Rank the values of this breakdown (e.g. SEX F); the totals when not given.' })
     breakdown?: DimensionCodeInput[] | null,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<Ranking | null> {
+    const instant = checkAsOf(asOf);
     const enrolled = await loaders.enrolledCities.load('all');
     if (cityIds) requireEnrolled(cityIds, enrolled);
     const registry = dimensionRegistry();
     const key = breakdownFilter(breakdown, registry, indicatorCode);
-    const ranking = await buildRanking(db, indicatorCode, period, cityIds ?? enrolled, key, { includeSample });
+    const ranking = await buildRanking(db, indicatorCode, period, cityIds ?? enrolled, key, { includeSample }, instant);
     return ranking && { ...ranking, breakdown: describeBreakdown(key, registry) };
   }
 
@@ -49,7 +52,9 @@ export class AnalyticsResolver {
     frameworkElementId?: string | null,
     @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'Compare the values of this breakdown; every indicator must have its dimensions. The totals when not given.' })
     breakdown?: DimensionCodeInput[] | null,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<Comparison> {
+    const instant = checkAsOf(asOf);
     if ((indicatorCodes == null) === (frameworkElementId == null)) {
       throw badUserInput('Give either indicatorCodes or frameworkElementId.', { argument: 'indicatorCodes' });
     }
@@ -58,7 +63,7 @@ export class AnalyticsResolver {
     const registry = dimensionRegistry();
     // The key does not depend on the indicator; each indicator must have the breakdown's dimensions.
     const [key] = codes.map((code) => breakdownFilter(breakdown, registry, code));
-    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'), key, { includeSample });
+    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'), key, { includeSample }, instant);
   }
 
   @Query(() => DeclarationIndex, {

@@ -7,6 +7,7 @@ import { comparePeers } from './peer-comparison';
 import { PeriodScalar } from '../period.scalar';
 import { progressOf, progressSummariesOfEnrolledCities } from './city-progress';
 import { buildSeries } from './series';
+import { AsOfArg, checkAsOf } from '../as-of/as-of-arg';
 import { mean, rankByScore } from './statistics';
 import { countedValue, countsInAnalytics, targetCounts } from './counted-values';
 import { IncludeSampleArg } from './include-sample';
@@ -28,11 +29,12 @@ export class CityAnalyticsResolver {
     @Ctx() { loaders }: IndicatorsContext,
     @IncludeSampleArg() includeSample: boolean,
     @Arg('breakdown', () => [DimensionCodeInput], { nullable: true, description: 'The breakdown; the total when not given.' }) breakdown?: DimensionCodeInput[] | null,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<Series | null> {
     const key = breakdownFilter(breakdown, dimensionRegistry(), indicatorCode);
     const [indicator, observations, targets] = await Promise.all([
       loaders.indicator.load(indicatorCode),
-      loaders.observationsByCity.load({ cityId: city.id, indicatorCode, breakdown: key }),
+      loaders.observationsByCity.load({ cityId: city.id, indicatorCode, breakdown: key, asOf: checkAsOf(asOf) }),
       loaders.targetsByCity.load(city.id),
     ]);
     if (!indicator) return null;

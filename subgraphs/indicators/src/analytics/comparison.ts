@@ -1,5 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { citationOf } from '../citation/citation-rules';
+import { observationsAsOf } from '../as-of/observations-as-of';
 import { badUserInput } from '@ugf/runtime';
 import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
@@ -42,7 +43,8 @@ type RawMatrixValue = Omit<MatrixValue, 'value' | 'attributes' | 'sample'> & Raw
  * The cells' candidate values as plain rows of the columns a cell shows (no entities), REJECTED ones left
  * out, in the indicators' unit multipliers; sample values are read too, so that the answer can count those it leaves out.
  */
-async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyMap<string, Indicator>, periods: string[], breakdown: string): Promise<MatrixValue[]> {
+async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyMap<string, Indicator>, periods: string[], breakdown: string, asOf: Date | null): Promise<MatrixValue[]> {
+  if (asOf) return matrixValuesAsOf(db, cityIds, byCode, periods, breakdown, asOf);
   const counted = countedInSql('o', EVERY_VALUE, breakdown);
   const codes = [...byCode.keys()];
   const query = db
@@ -71,6 +73,17 @@ async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyM
   });
 }
 
+/** The same candidates as the data stood at `asOf`, from the revisions current then (observations-as-of.ts). */
+async function matrixValuesAsOf(db: DataSource, cityIds: string[], byCode: ReadonlyMap<string, Indicator>, periods: string[], breakdown: string, asOf: Date): Promise<MatrixValue[]> {
+  const observations = await observationsAsOf(db, { cityIds, indicatorCodes: [...byCode.keys()], periods, breakdown }, asOf);
+  return observations
+    .filter((row) => row.status !== ObservationStatus.REJECTED)
+    .map((row) => {
+      const { cityId, indicatorCode, period, status, source, sample, citationJson } = row;
+      return { cityId, indicatorCode, period, status, source, citation: citationJson, sample, ...countedValue(row, byCode.get(indicatorCode)!) };
+    });
+}
+
 /**
  * The full matrix of cities × indicators × periods from one SQL query for the observations (plus one for
  * the indicators). Scores are min–max per indicator and period over the compared cities with a value.
@@ -83,6 +96,7 @@ export async function buildComparison(
   enrolledCities: readonly string[],
   breakdown: string,
   counting: Counting,
+  asOf: Date | null = null,
 ): Promise<Comparison> {
   const cityIds = checkSize('cities', cityIdsIn);
   requireEnrolled(cityIds, enrolledCities);
@@ -93,7 +107,7 @@ export async function buildComparison(
   const unknown = codes.filter((code) => !byCode.has(code));
   if (unknown.length > 0) throw badUserInput(`Unknown indicator code(s): ${unknown.join(', ')}.`, { argument: 'indicatorCodes', unknown });
 
-  const candidates = await matrixValues(db, cityIds, byCode, periods, breakdown);
+  const candidates = await matrixValues(db, cityIds, byCode, periods, breakdown, asOf);
   const rows = candidates.filter((row) => countsInAnalytics(row, counting));
   // Positions instead of string keys: the largest matrix has 300,000 cells.
   const cityAt = positions(cityIds);

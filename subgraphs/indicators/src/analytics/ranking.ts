@@ -1,8 +1,8 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { readObservations } from '../as-of/observations-as-of';
 import { badUserInput } from '@ugf/runtime';
 import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
-import { Observation } from '../observation.entity';
 import type { Ranking } from './analytics.types';
 import { competitionRanks, distribution, minMaxScore } from './statistics';
 import { countedValue, countsInAnalytics, type Counting, leftOutAsSample } from './counted-values';
@@ -23,11 +23,19 @@ export function requireEnrolled(cityIds: readonly string[], enrolled: readonly s
  * statements besides the enrolled-city list: the indicator and the observations. Values are compared in
  * the indicator's unit multiplier; the rank ranges take the values' bounds (rank-ranges.ts).
  */
-export async function buildRanking(db: DataSource, indicatorCode: string, period: string, cityIds: string[], breakdown: string, counting: Counting): Promise<Omit<Ranking, 'breakdown'> | null> {
+export async function buildRanking(
+  db: DataSource,
+  indicatorCode: string,
+  period: string,
+  cityIds: string[],
+  breakdown: string,
+  counting: Counting,
+  asOf: Date | null = null,
+): Promise<Omit<Ranking, 'breakdown'> | null> {
   if (cityIds.length > MAX_RANKED_CITIES) throw badUserInput(`A ranking takes at most ${MAX_RANKED_CITIES} cities.`, { argument: 'cityIds' });
   const indicator = await db.getRepository(Indicator).findOneBy({ code: indicatorCode });
   if (!indicator) return null;
-  const rows = cityIds.length === 0 ? [] : await db.getRepository(Observation).findBy({ indicatorCode, period, breakdown, cityId: In(cityIds) });
+  const rows = cityIds.length === 0 ? [] : await readObservations(db, { indicatorCodes: [indicatorCode], periods: [period], breakdown, cityIds }, asOf);
   const usable = rows
     .filter((row) => countsInAnalytics(row, counting))
     .sort((a, b) => a.cityId.localeCompare(b.cityId))

@@ -5,6 +5,7 @@ import { IncludeSampleArg } from '../analytics/include-sample';
 import { ObservationConnection, ObservationPageArgs, OBSERVATION_PAGE } from '../observation-connection';
 import { PeriodScalar } from '../period.scalar';
 import { observationTable, TABLE_LIMITS } from './observation-table';
+import { AsOfArg, checkAsOf } from '../as-of/as-of-arg';
 
 @Resolver()
 export class ObservationTableResolver {
@@ -19,7 +20,9 @@ export class ObservationTableResolver {
     @IncludeSampleArg() includeSample: boolean,
     @Arg('cityIds', () => [ID], { nullable: true, description: 'The cities; default every enrolled city.' }) cityIds?: string[] | null,
     @Arg('periods', () => [PeriodScalar], { nullable: true, description: `Up to ${TABLE_LIMITS.periods} periods; default every period.` }) periods?: string[] | null,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<ObservationConnection> {
-    return observationTable(db, { indicatorCodes, cityIds: cityIds ?? null, periods: periods ?? null, first, after }, await loaders.enrolledCities.load('all'), { includeSample });
+    const query = { indicatorCodes, cityIds: cityIds ?? null, periods: periods ?? null, first, after, asOf: checkAsOf(asOf) };
+    return observationTable(db, query, await loaders.enrolledCities.load('all'), { includeSample });
   }
 }

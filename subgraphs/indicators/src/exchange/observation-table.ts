@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
-import { badUserInput, pageFromRows, pageWindow, type Page } from '@ugf/runtime';
-import { countedInSql, type Counting } from '../analytics/counted-values';
+import { badUserInput, pageFromRows, pageOf, pageWindow, type Page } from '@ugf/runtime';
+import { observationsAsOf } from '../as-of/observations-as-of';
+import { countedInSql, countsInAnalytics, type Counting } from '../analytics/counted-values';
 import { requireEnrolled } from '../analytics/ranking';
 import { Indicator } from '../indicator.entity';
 import { Observation } from '../observation.entity';
@@ -15,7 +16,13 @@ export interface ObservationTableQuery {
   periods: readonly string[] | null;
   first: number | null | undefined;
   after: string | null | undefined;
+  /** As the values stood at this instant; now when null. */
+  asOf: Date | null;
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The listing's order: city, indicator, period, breakdown (as the databases sort these ASCII keys). */
+const byKey = (a: Observation, b: Observation) => compare(a.cityId, b.cityId) || compare(a.indicatorCode, b.indicatorCode) || compare(a.period, b.period) || compare(a.breakdown, b.breakdown);
 
 function bounded(name: keyof typeof TABLE_LIMITS, values: readonly string[]): string[] {
   const unique = [...new Set(values)];
@@ -36,13 +43,20 @@ export async function observationTable(db: DataSource, query: ObservationTableQu
   if (unknown.length > 0) throw badUserInput(`Unknown indicator code(s): ${unknown.join(', ')}.`, { argument: 'indicatorCodes', unknown });
   if (query.cityIds) requireEnrolled(query.cityIds, enrolled);
   const periods = query.periods && bounded('periods', query.periods);
+  const cityIds = query.cityIds ? [...new Set(query.cityIds)] : [...enrolled];
+  if (query.asOf) {
+    // The revisions current at the instant say each value's status and sample flag: the page is cut in memory.
+    const standing = await observationsAsOf(db, { cityIds, indicatorCodes: codes, periods: periods ?? undefined }, query.asOf);
+    const counted = standing.filter((row) => countsInAnalytics(row, counting)).sort(byKey);
+    return pageOf(counted, query.first, query.after, OBSERVATION_PAGE);
+  }
   const window = pageWindow(query.first, query.after, OBSERVATION_PAGE);
   const counted = countedInSql('o', counting, null);
   const builder = db
     .getRepository(Observation)
     .createQueryBuilder('o')
     .where(`o.indicator_code IN (:...codes) AND ${counted.condition}`, { codes, ...counted.parameters })
-    .andWhere('o.city_id IN (:...cityIds)', { cityIds: query.cityIds ? [...new Set(query.cityIds)] : enrolled })
+    .andWhere('o.city_id IN (:...cityIds)', { cityIds })
     .orderBy('o.city_id')
     .addOrderBy('o.indicator_code')
     .addOrderBy('o.period')

@@ -1,0 +1,107 @@
+import { Role } from '@ugf/runtime';
+import { startTestStack, type TestStack } from '../helpers/test-stack';
+import { gql } from '../helpers/typed-query';
+
+const SUBMIT = gql<{ submitObservations: { created: number; corrected: number } }>('mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created corrected } }');
+const VERSION = gql<{ dataVersion: { id: string; changedAt: string | null; asOf: string | null } }>('query ($asOf: DateTimeISO) { dataVersion(asOf: $asOf) { id changedAt asOf } }');
+const ANSWERS = gql<{
+  ranking: { entries: { value: number; city: { id: string } }[] };
+  comparison: { cells: { cityId: string; value: number | null; missing: boolean }[] };
+  city: { series: { points: { period: string; value: number }[] }; observations: { nodes: { period: string; value: number; revision: number }[] } };
+  observations: { nodes: { period: string; value: number; revision: number; city: { id: string } }[] };
+}>(`query ($asOf: DateTimeISO) {
+  ranking(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2012", asOf: $asOf) { entries { value city { id } } }
+  comparison(cityIds: ["jinan", "haikou"], indicatorCodes: ["HOTLINE_RESOLUTION_RATE"], periods: ["2012"], asOf: $asOf) { cells { cityId value missing } }
+  city(id: "jinan") {
+    series(indicatorCode: "HOTLINE_RESOLUTION_RATE", asOf: $asOf) { points { period value } }
+    observations(indicatorCode: "HOTLINE_RESOLUTION_RATE", period: "2012", asOf: $asOf) { nodes { period value revision } }
+  }
+  observations(indicatorCodes: ["HOTLINE_RESOLUTION_RATE"], cityIds: ["jinan"], periods: ["2012"], asOf: $asOf) { nodes { period value revision city { id } } }
+}`);
+
+const item = (value: number, note?: string) => ({ cityId: 'jinan', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2012', value, source: 'Jinan 12345 hotline annual report', note });
+/** MariaDB keeps DATETIME to the second: the next write lands in a later second than the last one read. */
+const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1_100));
+
+describe('as-of answers and the data version', () => {
+  let system: TestStack;
+  beforeAll(async () => {
+    system = await startTestStack();
+  }, 120_000);
+  afterAll(() => system?.stop(), 60_000);
+
+  const answers = async (asOf?: string) => {
+    const result = await system.query(ANSWERS, { asOf });
+    expect(result.errors).toBeUndefined();
+    return result.data!;
+  };
+  /** Jinan's 2012 value in each answer, in the same order. */
+  const jinanIn = (data: Awaited<ReturnType<typeof answers>>) => [
+    data.ranking.entries.find((entry) => entry.city.id === 'jinan')?.value,
+    data.comparison.cells.find((cell) => cell.cityId === 'jinan')?.value,
+    data.city.series.points.find((point) => point.period === '2012')?.value,
+    data.city.observations.nodes[0]?.value,
+    data.observations.nodes[0]?.value,
+  ];
+
+  it('answers the ranking, comparison, series and observations of an earlier instant unchanged after a value is created and then corrected', async () => {
+    const admin = await system.token({ sub: 'as-of-admin', role: Role.ADMIN });
+    const empty = (await system.query(VERSION, {})).data!.dataVersion;
+    expect(empty.asOf).toBeNull();
+    await nextSecond();
+    const created = await system.query(SUBMIT, { input: { idempotencyKey: 'as-of-created', items: [item(88)] } }, admin);
+    expect(created.errors).toBeUndefined();
+    const first = (await system.query(VERSION, {})).data!.dataVersion;
+    expect(first.id).not.toBe(empty.id);
+    await nextSecond();
+    const corrected = await system.query(SUBMIT, { input: { idempotencyKey: 'as-of-corrected', items: [item(93, 'Recount after the audit')] } }, admin);
+    expect(corrected.data?.submitObservations.corrected).toBe(1);
+
+    expect(jinanIn(await answers())).toEqual([93, 93, 93, 93, 93]);
+    const atFirst = await answers(first.changedAt!);
+    expect(jinanIn(atFirst)).toEqual([88, 88, 88, 88, 88]);
+    expect(atFirst.observations.nodes[0].revision).toBe(1);
+    // Before the value existed, the answers leave it out: the ranking and the listings lack it, the comparison's cell is missing.
+    const atEmpty = await answers(empty.changedAt!);
+    expect(jinanIn(atEmpty)).toEqual([undefined, null, undefined, undefined, undefined]);
+    expect(atEmpty.comparison.cells.find((cell) => cell.cityId === 'jinan')?.missing).toBe(true);
+
+    // The version of an instant is what it was then, and names the instant.
+    expect((await system.query(VERSION, { asOf: first.changedAt })).data!.dataVersion).toEqual({ ...first, asOf: first.changedAt });
+    expect((await system.query(VERSION, {})).data!.dataVersion.id).not.toBe(first.id);
+
+    // A later correction leaves the earlier answers as they were.
+    await nextSecond();
+    const again = await system.query(SUBMIT, { input: { idempotencyKey: 'as-of-again', items: [item(95, 'Second recount')] } }, admin);
+    expect(again.data?.submitObservations.corrected).toBe(1);
+    expect(await answers(first.changedAt!)).toEqual(atFirst);
+
+    // The exports answer the same instant, and say which data version they were computed from.
+    const get = (path: string) => fetch(`${system.stack.gatewayUrl}export/${path}&asOf=${encodeURIComponent(first.changedAt!)}`);
+    const csv = await get('ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2012');
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('x-data-version')).toBe(first.id);
+    expect(csv.headers.get('x-as-of')).toBe(first.changedAt);
+    expect((await csv.text()).split(/\r?\n/)[1]).toMatch(/^1,1,1,false,jinan,Jinan,HOTLINE_RESOLUTION_RATE,.*,2012,88,/);
+    const sdmx = await get('sdmx.csv?indicatorCodes=HOTLINE_RESOLUTION_RATE&cityIds=jinan&periods=2012');
+    expect(sdmx.headers.get('x-data-version')).toBe(first.id);
+    expect((await sdmx.text()).split('\n')[1]).toContain(',jinan,HOTLINE_RESOLUTION_RATE,_T,_T,_T,_T,2012,88,');
+    const jsonStat = (await (await get('comparison.json?cityIds=jinan&indicatorCodes=HOTLINE_RESOLUTION_RATE&periods=2012')).json()) as {
+      value: number[];
+      updated: string;
+      extension: { dataVersion: string; asOf: string };
+    };
+    expect(jsonStat).toMatchObject({ value: [88], updated: first.changedAt, extension: { dataVersion: first.id, asOf: first.changedAt } });
+    const now = await fetch(`${system.stack.gatewayUrl}export/comparison.json?cityIds=jinan&indicatorCodes=HOTLINE_RESOLUTION_RATE&periods=2012`);
+    expect(now.headers.get('x-as-of')).toBeNull();
+    expect(((await now.json()) as { value: number[] }).value).toEqual([95]);
+  }, 60_000);
+
+  it('refuses an instant in the future, or one that is not a date, with the argument named', async () => {
+    const future = await system.query(VERSION, { asOf: new Date(Date.now() + 86_400_000).toISOString() });
+    expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });
+    expect(future.errors?.[0].message).toMatch(/is in the future/);
+    const notADate = await system.query(VERSION, { asOf: 'yesterday' });
+    expect(notADate.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  });
+});
