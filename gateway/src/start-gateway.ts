@@ -31,6 +31,9 @@ import { loadDashboardConfig, serveDashboard } from './dashboard/serve-dashboard
 import { errorReportingPlugin } from './error-reporting';
 import { csvExportHandler, jsonExportHandler } from './export/export-route';
 import { sdmxExportHandler } from './export/sdmx-export';
+import { createChangeBus } from './changes/change-bus';
+import { createChangeRelay } from './changes/change-relay';
+import { changeStream } from './changes/change-stream';
 import { costLimitPlugin } from './security/cost-limit';
 import { frontDoor } from './security/front-door';
 import { hardenHttp, requestId, requestIdOf } from './security/http-hardening';
@@ -85,13 +88,18 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   const rateLimiter = createRateLimiter(config.rateLimits, log, config.redisUrl);
   const sharedCache = createSharedCache(config.redisUrl, config.cacheMaxMegabytes, config.cacheNamespace);
 
+  const changeBus = createChangeBus(config.redisUrl, `${config.cacheNamespace}:changes`, log);
+  // eslint-disable-next-line prefer-const -- the relay's plugin is given to the server it reads through
+  let apollo: ApolloServer<GatewayContext>;
+  const changeRelay = createChangeRelay(() => apollo, changeBus, log);
+
   const app = createApp();
   // Behind a load balancer the peer is the balancer: trusted ones say who the client is (rate limits, logs).
   app.set('trust proxy', config.trustedProxies);
   const httpServer = http.createServer(app);
   httpServer.requestTimeout = 30_000;
   httpServer.headersTimeout = 10_000;
-  const apollo = new ApolloServer<GatewayContext>({
+  apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.allowIntrospection,
     includeStacktraceInErrorResponses: false,
@@ -113,6 +121,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
       ...(config.responseCache ? responseCachePlugins(sharedCache.cache) : []),
       errorReportingPlugin(log, config.production),
       metricsPlugin(metrics, operationLabeller(config.metricsOperationNames)),
+      changeRelay.plugin,
     ],
   });
   await apollo.start();
@@ -129,6 +138,8 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   });
   const metricsServer = await exposeMetrics(app, metrics, config.metrics, 'gateway');
   const contextOf = (req: express.Request) => createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: requestIdOf(req.res) });
+  const stream = changeStream(changeBus, changeRelay);
+  app.get('/changes/stream', stream.handler);
   app.get('/export/sdmx.csv', sdmxExportHandler(apollo, contextOf));
   app.get('/export/:name.csv', csvExportHandler(apollo, contextOf));
   app.get('/export/:name.json', jsonExportHandler(apollo, contextOf));
@@ -150,6 +161,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
 
   const port = await listen(httpServer, config.port, config.host, 'gateway').catch(async (error) => {
     await apollo.stop();
+    await changeBus.close();
     await metricsServer.close();
     await rateLimiter.close();
     await sharedCache.close();
@@ -161,7 +173,9 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
     port,
     url,
     async stop() {
+      stream.close();
       await apollo.stop();
+      await changeBus.close();
       if (httpServer.listening) await closeServer(httpServer);
       await metricsServer.close();
       await rateLimiter.close();

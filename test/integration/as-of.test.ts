@@ -97,6 +97,58 @@ describe('as-of answers and the data version', () => {
     expect(((await now.json()) as { value: number[] }).value).toEqual([95]);
   }, 60_000);
 
+  it('lists every revision since an instant in the change feed, created, corrected and reviewed, with the role and a page at a time', async () => {
+    const since = (await system.query(VERSION, {})).data!.dataVersion.changedAt;
+    await nextSecond();
+    const admin = await system.token({ sub: 'feed-admin', role: Role.ADMIN });
+    const verifier = await system.token({ sub: 'feed-verifier', role: Role.VERIFIER });
+    const write = (value: number, key: string, note?: string) => system.query(SUBMIT, { input: { idempotencyKey: key, items: [{ ...item(value, note), cityId: 'haikou', period: '2013' }] } }, admin);
+    expect((await write(70, 'feed-created')).errors).toBeUndefined();
+    expect((await write(72, 'feed-corrected', 'Late returns counted')).errors).toBeUndefined();
+    const feed = gql<{
+      changes: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        nodes: {
+          id: string;
+          kind: string;
+          byRole: string | null;
+          revision: number;
+          value: number;
+          status: string;
+          at: string;
+          observation: { id: string; period: string; value: number; city: { id: string } };
+        }[];
+      };
+    }>(
+      'query ($since: DateTimeISO, $first: Int!, $after: String) { changes(since: $since, cityIds: ["haikou"], first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id kind byRole revision value status at observation { id period value city { id } } } } }',
+    );
+    const observation = (await system.query(feed, { since, first: 1 })).data!.changes.nodes[0].observation;
+    const reviewed = await system.query(
+      gql<{ reviewObservation: { status: string } }>('mutation ($id: ID!) { reviewObservation(id: $id, revision: 2, decision: VERIFIED) { status } }'),
+      { id: observation.id },
+      verifier,
+    );
+    expect(reviewed.errors).toBeUndefined();
+
+    const firstPage = (await system.query(feed, { since, first: 2 })).data!.changes;
+    expect(firstPage.totalCount).toBe(3);
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    const rest = (await system.query(feed, { since, first: 2, after: firstPage.pageInfo.endCursor })).data!.changes;
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    const events = [...firstPage.nodes, ...rest.nodes];
+    expect(events.map(({ kind, byRole, revision, value, status }) => ({ kind, byRole, revision, value, status }))).toEqual([
+      { kind: 'CREATED', byRole: 'admin', revision: 1, value: 70, status: 'PROVISIONAL' },
+      { kind: 'CORRECTED', byRole: 'admin', revision: 2, value: 72, status: 'PROVISIONAL' },
+      { kind: 'REVIEWED', byRole: 'verifier', revision: 3, value: 72, status: 'VERIFIED' },
+    ]);
+    expect(events.every((event) => event.observation.city.id === 'haikou' && event.observation.value === 72 && new Date(event.at) > new Date(since!))).toBe(true);
+    expect(Number(events[2].id)).toBeGreaterThan(Number(events[0].id));
+    // Nothing after the last event; other cities' changes are not in a feed of Haikou.
+    expect((await system.query(feed, { since: events[2].at, first: 10 })).data!.changes.nodes).toEqual([]);
+    expect((await system.query(feed, { since: new Date(Date.now() + 60_000).toISOString(), first: 10 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
+  });
+
   it('refuses an instant in the future, or one that is not a date, with the argument named', async () => {
     const future = await system.query(VERSION, { asOf: new Date(Date.now() + 86_400_000).toISOString() });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });

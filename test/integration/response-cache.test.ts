@@ -3,6 +3,7 @@ import { Role } from '@ugf/runtime';
 import { startOurGateway } from '../bench/harness/our-gateway';
 import type { CityObservations } from '../helpers/answer-shapes';
 import type { GraphQLResult } from '../helpers/subgraph-harness';
+import { openEventStream } from '../helpers/event-stream';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 import { gql, type TypedQuery } from '../helpers/typed-query';
 
@@ -130,5 +131,31 @@ describe('the response cache shared by two gateway replicas through Redis', () =
     );
     expect(written.errors).toBeUndefined();
     expect((await queryAt(system.stack.gatewayUrl, VALUE, { period })).data?.city.observations.nodes).toEqual([{ value: 92.25, revision: 1 }]);
+  });
+
+  it('streams a write through one replica to a live-stream subscriber of the other, and replays what a reconnecting client missed', async () => {
+    const stream = await openEventStream(`${system.stack.gatewayUrl}changes/stream?cityIds=jinan`);
+    expect(stream.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const admin = await system.token({ sub: 'admin-stream', role: Role.ADMIN });
+    const write = (value: number, key: string, cityId = 'jinan', note?: string) =>
+      queryAt(second.url, SUBMIT, { input: { idempotencyKey: key, items: [{ cityId, indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2011', value, source: 'test', note }] } }, admin);
+    expect((await write(82.5, 'stream-write')).errors).toBeUndefined();
+    // A write of another city is not for this subscriber.
+    expect((await write(81, 'stream-other', 'hohhot')).errors).toBeUndefined();
+    const event = await stream.next((candidate) => candidate.event === 'change');
+    const change = JSON.parse(event.data) as { id: string; kind: string; cityId: string; indicatorCode: string; period: string; value: number; byRole: string };
+    expect(change).toMatchObject({ id: event.id, kind: 'CREATED', cityId: 'jinan', indicatorCode: 'HOTLINE_RESOLUTION_RATE', period: '2011', value: 82.5, byRole: 'admin' });
+    expect(stream.events.map((received) => JSON.parse(received.data) as { cityId: string }).every((received) => received.cityId === 'jinan')).toBe(true);
+    await stream.close();
+
+    // Written while no one listened: a client that comes back with the last id it saw gets it first.
+    expect((await write(83, 'stream-missed', 'jinan', 'Recount')).errors).toBeUndefined();
+    // By now the relay has published it, to no one: only the replay can bring it.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const back = await openEventStream(`${second.url}changes/stream?cityIds=jinan`, { 'last-event-id': change.id });
+    const missed = JSON.parse((await back.next((candidate) => candidate.event === 'change')).data) as { kind: string; value: number; revision: number };
+    expect(missed).toMatchObject({ kind: 'CORRECTED', value: 83, revision: 2 });
+    await back.close();
+    expect((await fetch(`${second.url}changes/stream`, { headers: { 'last-event-id': 'latest' } })).status).toBe(400);
   });
 });

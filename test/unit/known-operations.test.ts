@@ -5,6 +5,7 @@ import { SUBMIT_OBSERVATIONS } from '@ugf/import-client';
 import { EXPORTS } from '../../gateway/src/export/export-definitions';
 import { JSON_EXPORTS } from '../../gateway/src/export/json-exports';
 import { SDMX_QUERY } from '../../gateway/src/export/sdmx-export';
+import { RELAY_QUERY } from '../../gateway/src/changes/change-relay';
 
 describe('operation names in the metrics', () => {
   const label = operationLabeller(['OperatorReport']);
@@ -24,9 +25,9 @@ describe('operation names in the metrics', () => {
     const importer = namesIn(SUBMIT_OBSERVATIONS);
     const exports = [...EXPORTS.values(), ...JSON_EXPORTS.values()]
       .map((definition) => definition.query)
-      .concat(SDMX_QUERY)
+      .concat(SDMX_QUERY, RELAY_QUERY)
       .flatMap(namesIn);
-    expect(exports).toEqual(expect.arrayContaining(['Export', 'ExportJsonStat', 'ExportSdmx']));
+    expect(exports).toEqual(expect.arrayContaining(['Export', 'ExportJsonStat', 'ExportSdmx', 'ChangeRelay']));
     expect(dashboard.length).toBeGreaterThan(5);
     expect([...dashboard, ...importer, ...exports].filter((name) => !CLIENT_OPERATION_NAMES.includes(name))).toEqual([]);
   });

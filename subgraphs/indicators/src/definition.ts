@@ -42,6 +42,7 @@ import { indicatorReferenceResolvers } from './references';
 import { seedIndicators } from './seed/seed';
 import { ObservationTableResolver } from './exchange/observation-table.resolver';
 import { DataVersionResolver } from './as-of/data-version.resolver';
+import { ChangesResolver } from './changes/changes.resolver';
 import { DimensionCodeCityResolver } from './dimensions/code-city.resolver';
 import { DimensionResolver, IndicatorDimensionsResolver, ObservationBreakdownResolver } from './dimensions/dimension.resolver';
 import { Target } from './target.entity';
@@ -92,6 +93,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     IndicatorMetadataResolver,
     ObservationTableResolver,
     DataVersionResolver,
+    ChangesResolver,
   ],
   // Types reached only through other subgraphs' entities must be listed, or type-graphql leaves them out.
   orphanedTypes: [City, Observation, Target, BestPracticeCase],

@@ -1,12 +1,13 @@
 /**
  * Operation names that become a metrics label: the project's own clients' (the dashboard's, the import
- * CLI's `Submit` and the exports' `Export`, `ExportJsonStat` and `ExportSdmx`) and those an operator adds with METRICS_OPERATION_NAMES.
+ * CLI's `Submit`, the exports' `Export`, `ExportJsonStat` and `ExportSdmx`, and the change relay's `ChangeRelay`) and those an operator adds with METRICS_OPERATION_NAMES.
  * Any other name is counted as `other`, since a client chooses its operation name freely and every new
  * label value would grow `/metrics` for good.
  */
 export const CLIENT_OPERATION_NAMES: readonly string[] = [
   'Availability',
   'CaseTags',
+  'ChangeRelay',
   'Cases',
   'Catalogue',
   'CityProfile',

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { ObservationRevision } from '../observation-revision.entity';
 import { TargetRevision } from '../history/target-revision.entity';
@@ -10,6 +10,9 @@ import { TargetRevision } from '../history/target-revision.entity';
 export class DataVersion {
   @Field({ description: 'The version, `o<latest value revision id>.t<latest target revision id>`: it changes with every submission, correction, review and target change.' })
   id: string;
+
+  @Field(() => Int, { description: "The id of the latest value revision (0 when none): the change feed's `afterId` for what comes next." })
+  latestChangeId: number;
 
   @Field(() => Date, { nullable: true, description: 'When that latest revision was recorded (UTC); null when nothing was recorded yet.' })
   changedAt: Date | null;
@@ -39,6 +42,7 @@ export async function dataVersionAt(db: DataSource, asOf: Date | null): Promise<
   const times = [values.at, targets.at].filter((at): at is Date => at !== null);
   return {
     id: `o${values.id}.t${targets.id}`,
+    latestChangeId: values.id,
     changedAt: times.length === 0 ? null : new Date(Math.max(...times.map((at) => at.getTime()))),
     asOf,
   };

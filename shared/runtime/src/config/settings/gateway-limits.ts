@@ -24,7 +24,7 @@ export const gatewayLimits = section("The gateway's limits and caches", {
   RATE_LIMIT_READS_PER_MINUTE: setting(wholeNumber(1, 1_000_000_000), { description: 'queries per caller (token subject, else client address) per minute', default: 600 }),
   RATE_LIMIT_WRITES_PER_MINUTE: setting(wholeNumber(1, 1_000_000_000), { description: 'mutations per caller per minute', default: 60 }),
   REDIS_URL: setting(url(['redis:', 'rediss:']), {
-    description: 'rate-limit counts, response cache and persisted queries shared by every gateway replica',
+    description: 'rate-limit counts, response cache, persisted queries and the live change stream shared by every gateway replica',
     unset: 'in memory, per replica',
     example: 'redis://127.0.0.1:6379',
   }),
