@@ -34,6 +34,7 @@ import { sdmxExportHandler } from './export/sdmx-export';
 import { createChangeBus } from './changes/change-bus';
 import { createChangeRelay } from './changes/change-relay';
 import { changeStream } from './changes/change-stream';
+import { citeHandler } from './citation/cite-route';
 import { costLimitPlugin } from './security/cost-limit';
 import { frontDoor } from './security/front-door';
 import { hardenHttp, requestId, requestIdOf } from './security/http-hardening';
@@ -140,6 +141,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   const contextOf = (req: express.Request) => createGatewayContext(verifyToken, { authorization: req.headers.authorization, clientAddress: req.ip, requestId: requestIdOf(req.res) });
   const stream = changeStream(changeBus, changeRelay);
   app.get('/changes/stream', stream.handler);
+  app.get('/cite', citeHandler(apollo, contextOf));
   app.get('/export/sdmx.csv', sdmxExportHandler(apollo, contextOf));
   app.get('/export/:name.csv', csvExportHandler(apollo, contextOf));
   app.get('/export/:name.json', jsonExportHandler(apollo, contextOf));

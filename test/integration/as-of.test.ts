@@ -149,6 +149,60 @@ describe('as-of answers and the data version', () => {
     expect((await system.query(feed, { since: new Date(Date.now() + 60_000).toISOString(), first: 10 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
   });
 
+  it('cites an answer in CSL-JSON, BibTeX and RIS with the data version and a URL pinned to its instant that reproduces it', async () => {
+    const base = system.stack.gatewayUrl;
+    const exportPath = '/export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2014';
+    const admin = await system.token({ sub: 'cite-admin', role: Role.ADMIN });
+    const cited2014 = (value: number, key: string, note?: string) => system.query(SUBMIT, { input: { idempotencyKey: key, items: [{ ...item(value, note), period: '2014' }] } }, admin);
+    expect((await cited2014(60, 'cite-created')).data?.submitObservations.created).toBe(1);
+    const cite = (url: string, format?: string) => fetch(`${base}cite?url=${encodeURIComponent(url)}${format ? `&format=${format}` : ''}`);
+    const now = (await system.query(VERSION, {})).data!.dataVersion;
+
+    const csl = await cite(exportPath);
+    expect(csl.status).toBe(200);
+    expect(csl.headers.get('content-type')).toMatch(/^application\/vnd\.citationstyles\.csl\+json/);
+    const [cited] = (await csl.json()) as { type: string; title: string; URL: string; version: string; publisher: string; note: string }[];
+    expect(cited).toMatchObject({ type: 'dataset', publisher: 'Urban Governance Federation', version: now.id, note: `Data version ${now.id}, as of ${now.changedAt}.` });
+    expect(cited.title).toBe('Urban Governance Federation: ranking.csv export: indicatorCode HOTLINE_RESOLUTION_RATE; period 2014');
+    const pinned = new URL(cited.URL);
+    expect(pinned.searchParams.get('asOf')).toBe(now.changedAt);
+    // The pinned URL answers what the unpinned one answers now, and keeps answering it after a correction.
+    const current = await (await fetch(`${base}${exportPath.slice(1)}`)).text();
+    expect(await (await fetch(pinned)).text()).toBe(current);
+    await nextSecond();
+    expect((await cited2014(61, 'cite-corrected', 'Recount')).data?.submitObservations.corrected).toBe(1);
+    expect(await (await fetch(pinned)).text()).toBe(current);
+    expect(await (await fetch(`${base}${exportPath.slice(1)}`)).text()).not.toBe(current);
+
+    const bibtex = await (await cite(exportPath, 'bibtex')).text();
+    expect(bibtex).toMatch(/^@misc\{/);
+    expect(bibtex).toContain('author = {{Urban Governance Federation}}');
+    expect(bibtex).toContain('Data version');
+    const ris = await (await cite(exportPath, 'ris')).text();
+    expect(ris).toMatch(/^TY {2}- DATA/m);
+    expect(ris).toMatch(/^ET {2}- o\d+\.t\d+/m);
+    expect(ris).toMatch(/^UR {2}- http:\/\//m);
+    // citation-js wraps long RIS lines; joined again, the URL is pinned to the data's latest change.
+    const latest = (await system.query(VERSION, {})).data!.dataVersion.changedAt!;
+    expect(ris.replace(/\n/g, '')).toContain(`&asOf=${encodeURIComponent(latest)}`);
+    // An answer of an earlier instant is cited with that instant's version.
+    const earlier = (await (await cite(pinned.toString())).json()) as { version: string }[];
+    expect(earlier[0].version).toBe(now.id);
+
+    for (const [url, format, message] of [
+      ['', undefined, /"url" is required/],
+      ['https://example.org/export/ranking.csv', undefined, /not an answer of this gateway/],
+      ['/metrics', undefined, /not an answer of this gateway/],
+      [exportPath, 'word', /"format" must be one of bibtex, ris, csl-json/],
+    ] as const) {
+      const refused = await cite(url, format);
+      expect(refused.status).toBe(400);
+      const body = (await refused.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      expect(body.errors[0].message).toMatch(message);
+    }
+  });
+
   it('refuses an instant in the future, or one that is not a date, with the argument named', async () => {
     const future = await system.query(VERSION, { asOf: new Date(Date.now() + 86_400_000).toISOString() });
     expect(future.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'asOf' });

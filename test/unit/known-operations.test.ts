@@ -6,6 +6,7 @@ import { EXPORTS } from '../../gateway/src/export/export-definitions';
 import { JSON_EXPORTS } from '../../gateway/src/export/json-exports';
 import { SDMX_QUERY } from '../../gateway/src/export/sdmx-export';
 import { RELAY_QUERY } from '../../gateway/src/changes/change-relay';
+import { VERSION_QUERY } from '../../gateway/src/citation/cite-query';
 
 describe('operation names in the metrics', () => {
   const label = operationLabeller(['OperatorReport']);
@@ -25,9 +26,9 @@ describe('operation names in the metrics', () => {
     const importer = namesIn(SUBMIT_OBSERVATIONS);
     const exports = [...EXPORTS.values(), ...JSON_EXPORTS.values()]
       .map((definition) => definition.query)
-      .concat(SDMX_QUERY, RELAY_QUERY)
+      .concat(SDMX_QUERY, RELAY_QUERY, VERSION_QUERY)
       .flatMap(namesIn);
-    expect(exports).toEqual(expect.arrayContaining(['Export', 'ExportJsonStat', 'ExportSdmx', 'ChangeRelay']));
+    expect(exports).toEqual(expect.arrayContaining(['Export', 'ExportJsonStat', 'ExportSdmx', 'ChangeRelay', 'CiteDataVersion']));
     expect(dashboard.length).toBeGreaterThan(5);
     expect([...dashboard, ...importer, ...exports].filter((name) => !CLIENT_OPERATION_NAMES.includes(name))).toEqual([]);
   });
