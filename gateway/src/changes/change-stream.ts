@@ -14,7 +14,8 @@ export const STREAM_LIMITS = { clients: 1000, heartbeatMs: 15_000 } as const;
  */
 export function changeStream(bus: ChangeBus, relay: ChangeRelay): { handler: (req: Request, res: Response) => Promise<unknown>; close(): void } {
   let open = 0;
-  const streams = new Set<Response>();
+  // Each open stream, with what stops its timer and its subscription.
+  const streams = new Map<Response, () => void>();
   const handler = async (req: Request, res: Response) => {
     const params = new URL(req.originalUrl, 'http://gateway').searchParams;
     const cities = new Set(list(params, 'cityIds'));
@@ -27,13 +28,15 @@ export function changeStream(bus: ChangeBus, relay: ChangeRelay): { handler: (re
       return res.status(503).json({ errors: [{ message: 'Too many open change streams on this gateway; retry later.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
     }
     open += 1;
-    streams.add(res);
     const wanted = (event: ChangeMessage) => (cities.size === 0 || cities.has(event.cityId)) && (indicators.size === 0 || indicators.has(event.indicatorCode));
     let sentUpTo = 0;
+    const write = (text: string) => {
+      if (!res.writableEnded && !res.destroyed) res.write(text);
+    };
     const send = (event: ChangeMessage) => {
       if (Number(event.id) <= sentUpTo || !wanted(event)) return;
       sentUpTo = Number(event.id);
-      res.write(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
+      write(`id: ${event.id}\nevent: change\ndata: ${JSON.stringify(event)}\n\n`);
     };
     // no-transform keeps the compression middleware from buffering the stream.
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
@@ -41,25 +44,34 @@ export function changeStream(bus: ChangeBus, relay: ChangeRelay): { handler: (re
     const pending: ChangeMessage[] = [];
     let replaying = lastEventId !== undefined;
     const unsubscribe = bus.subscribe((event) => (replaying ? pending.push(event) : send(event)));
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), STREAM_LIMITS.heartbeatMs);
-    req.on('close', () => {
+    const heartbeat = setInterval(() => write(': keep-alive\n\n'), STREAM_LIMITS.heartbeatMs);
+    let stopped = false;
+    const stop = () => {
+      if (stopped) return;
+      stopped = true;
       unsubscribe();
       clearInterval(heartbeat);
       streams.delete(res);
       open -= 1;
-    });
+    };
+    streams.set(res, stop);
+    req.on('close', stop);
     if (lastEventId !== undefined) {
       sentUpTo = Number(lastEventId);
       try {
         (await relay.since(lastEventId)).forEach(send);
       } catch {
-        res.write('event: missed\ndata: {"reason":"the events missed could not be read; reload the data"}\n\n');
+        write('event: missed\ndata: {"reason":"the events missed could not be read; reload the data"}\n\n');
       }
       replaying = false;
       pending.forEach(send);
     }
   };
   // Ends every open stream, so that a stopping gateway need not wait for them (clients reconnect elsewhere).
-  const close = () => streams.forEach((res) => res.end());
+  const close = () =>
+    streams.forEach((stop, res) => {
+      stop();
+      res.end();
+    });
   return { handler, close };
 }
