@@ -19,7 +19,7 @@ export class ChangeEvent {
   @Field(() => ID, { description: 'The revision: ids grow with every write, so a client can remember the last it has seen.' })
   id: string;
 
-  @Field(() => ChangeKind)
+  @Field(() => ChangeKind, { description: 'What the revision did to the value.' })
   kind: ChangeKind;
 
   @Field({ description: 'When the revision was recorded (UTC).' })
