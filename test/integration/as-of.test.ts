@@ -147,6 +147,13 @@ describe('as-of answers and the data version', () => {
     // Nothing after the last event; other cities' changes are not in a feed of Haikou.
     expect((await system.query(feed, { since: events[2].at, first: 10 })).data!.changes.nodes).toEqual([]);
     expect((await system.query(feed, { since: new Date(Date.now() + 60_000).toISOString(), first: 10 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
+    // An empty list of cities selects nothing, in the feed as in the listing of values.
+    const none = await system.query(
+      gql<{ changes: { totalCount: number }; observations: { totalCount: number } }>(
+        '{ changes(cityIds: []) { totalCount } observations(indicatorCodes: ["HOTLINE_RESOLUTION_RATE"], cityIds: []) { totalCount } }',
+      ),
+    );
+    expect(none).toEqual({ data: { changes: { totalCount: 0 }, observations: { totalCount: 0 } } });
   });
 
   it('cites an answer in CSL-JSON, BibTeX and RIS with the data version and a URL pinned to its instant that reproduces it', async () => {

@@ -10,8 +10,9 @@ export interface ObservationFilter {
   breakdown?: string | null;
 }
 
-/** The filter as conditions on the observation alias `o`. */
+/** The filter as conditions on the observation alias `o`; an empty list selects nothing (SQL has no empty `IN ()`). */
 export function whereObservations<T extends object>(builder: SelectQueryBuilder<T>, filter: ObservationFilter): SelectQueryBuilder<T> {
+  if ([filter.cityIds, filter.indicatorCodes, filter.periods].some((values) => values?.length === 0)) return builder.andWhere('1 = 0');
   if (filter.cityIds) builder.andWhere('o.city_id IN (:...filterCities)', { filterCities: [...filter.cityIds] });
   if (filter.indicatorCodes) builder.andWhere('o.indicator_code IN (:...filterCodes)', { filterCodes: [...filter.indicatorCodes] });
   if (filter.periods) builder.andWhere('o.period IN (:...filterPeriods)', { filterPeriods: [...filter.periods] });

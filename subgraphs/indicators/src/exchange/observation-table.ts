@@ -1,6 +1,6 @@
 import { In, type DataSource } from 'typeorm';
 import { badUserInput, pageFromRows, pageOf, pageWindow, type Page } from '@ugf/runtime';
-import { observationsAsOf } from '../as-of/observations-as-of';
+import { observationsAsOf, whereObservations } from '../as-of/observations-as-of';
 import { countedInSql, countsInAnalytics, type Counting } from '../analytics/counted-values';
 import { requireEnrolled } from '../analytics/ranking';
 import { Indicator } from '../indicator.entity';
@@ -52,16 +52,15 @@ export async function observationTable(db: DataSource, query: ObservationTableQu
   }
   const window = pageWindow(query.first, query.after, OBSERVATION_PAGE);
   const counted = countedInSql('o', counting, null);
-  const builder = db
-    .getRepository(Observation)
-    .createQueryBuilder('o')
-    .where(`o.indicator_code IN (:...codes) AND ${counted.condition}`, { codes, ...counted.parameters })
-    .andWhere('o.city_id IN (:...cityIds)', { cityIds })
+  const builder = whereObservations(db.getRepository(Observation).createQueryBuilder('o').where(counted.condition, counted.parameters), {
+    cityIds,
+    indicatorCodes: codes,
+    periods: periods ?? undefined,
+  })
     .orderBy('o.city_id')
     .addOrderBy('o.indicator_code')
     .addOrderBy('o.period')
     .addOrderBy('o.breakdown');
-  if (periods) builder.andWhere('o.period IN (:...periods)', { periods });
   const [nodes, total] = await builder.skip(window.offset).take(window.size).getManyAndCount();
   return pageFromRows(nodes, total, window);
 }
