@@ -1,6 +1,7 @@
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ANONYMOUS, type Logger } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
+import { executeExport } from '../export/export-route';
 import type { ChangeBus, ChangeMessage } from './change-bus';
 
 /** The change feed's page a relay reads after a write; it reads on while pages are full. */
@@ -49,11 +50,9 @@ const message = ({ observation, ...event }: FeedPage['changes']['nodes'][number]
 export function createChangeRelay(apollo: () => ApolloServer<GatewayContext>, bus: ChangeBus, log: Logger): ChangeRelay {
   const context = (): GatewayContext => ({ identity: ANONYMOUS, clientAddress: 'change-relay', requestId: `change-relay-${Date.now()}` });
   const run = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const response = await apollo().executeOperation({ query, variables }, { contextValue: context() });
-    if (response.body.kind !== 'single' || response.body.singleResult.errors?.length || !response.body.singleResult.data) {
-      throw new Error(response.body.kind === 'single' ? (response.body.singleResult.errors?.[0]?.message ?? 'no data') : 'incremental answer');
-    }
-    return response.body.singleResult.data as T;
+    const answer = await executeExport(apollo(), context(), query, variables);
+    if (!answer.ok) throw new Error(`the change feed answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    return answer.data as T;
   };
   let lastId: string | null = null;
   let running: Promise<void> | null = null;

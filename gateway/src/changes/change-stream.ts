@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { ErrorCode } from '@ugf/runtime';
 import { list } from '../export/export-definitions';
+import { fail } from '../export/export-route';
 import type { ChangeBus, ChangeMessage } from './change-bus';
 import type { ChangeRelay } from './change-relay';
 
@@ -22,10 +23,10 @@ export function changeStream(bus: ChangeBus, relay: ChangeRelay): { handler: (re
     const indicators = new Set(list(params, 'indicatorCodes'));
     const lastEventId = req.get('last-event-id')?.trim();
     if (lastEventId !== undefined && !/^\d{1,15}$/.test(lastEventId)) {
-      return res.status(400).json({ errors: [{ message: 'Last-Event-ID is the id of a change event.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      return fail(res, 400, ErrorCode.BAD_USER_INPUT, 'Last-Event-ID is the id of a change event.');
     }
     if (open >= STREAM_LIMITS.clients) {
-      return res.status(503).json({ errors: [{ message: 'Too many open change streams on this gateway; retry later.', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } }] });
+      return fail(res, 503, ErrorCode.SERVICE_UNAVAILABLE, 'Too many open change streams on this gateway; retry later.');
     }
     open += 1;
     const wanted = (event: ChangeMessage) => (cities.size === 0 || cities.has(event.cityId)) && (indicators.size === 0 || indicators.has(event.indicatorCode));

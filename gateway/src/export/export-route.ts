@@ -31,23 +31,28 @@ export async function exportContext(req: Request, res: Response, context: Contex
   }
 }
 
-/**
- * Runs an export's query through this gateway (same limits, same federation, same token if one is sent): its
- * data, or undefined when it has answered the errors (400 for the caller's mistakes, 502 for the graph's).
- */
-export async function runExportQuery(apollo: ApolloServer<GatewayContext>, contextValue: GatewayContext, res: Response, query: string, variables: Record<string, unknown>): Promise<unknown> {
+/** An export query's answer: its data, or the HTTP status and body of its errors (400 for the caller's mistakes, 502 for the graph's). */
+export type ExportAnswer = { ok: true; data: unknown } | { ok: false; status: number; body: object };
+
+/** Runs an export's query through this gateway: same limits, same federation, same token if one is sent. */
+export async function executeExport(apollo: ApolloServer<GatewayContext>, contextValue: GatewayContext, query: string, variables: Record<string, unknown>): Promise<ExportAnswer> {
   const response = await apollo.executeOperation({ query, variables }, { contextValue });
-  if (response.body.kind !== 'single') {
-    fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Unexpected incremental response.');
-    return undefined;
-  }
+  if (response.body.kind !== 'single') return { ok: false, status: 500, body: { errors: [{ message: 'Unexpected incremental response.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] } };
   const { data, errors } = response.body.singleResult;
   if (errors?.length) {
     const code = errorCodeOf(errors[0]) ?? ErrorCode.BAD_USER_INPUT;
-    res.status(code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.GRAPHQL_VALIDATION_FAILED ? 400 : 502).json({ errors });
-    return undefined;
+    return { ok: false, status: code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.GRAPHQL_VALIDATION_FAILED ? 400 : 502, body: { errors } };
   }
-  return data;
+  if (!data) return { ok: false, status: 502, body: { errors: [{ message: 'The graph answered without data.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] } };
+  return { ok: true, data };
+}
+
+/** The export query's data, or undefined when it has answered its errors. */
+export async function runExportQuery(apollo: ApolloServer<GatewayContext>, contextValue: GatewayContext, res: Response, query: string, variables: Record<string, unknown>): Promise<unknown> {
+  const answer = await executeExport(apollo, contextValue, query, variables);
+  if (answer.ok) return answer.data;
+  res.status(answer.status).json(answer.body);
+  return undefined;
 }
 
 /** The URL's query parameters, read by `read`; a malformed one is a 400 answered (and undefined). */

@@ -5,7 +5,7 @@ import { SDMX_COLUMN_NAMES, SDMX_OBS_STATUS, SDMX_STRUCTURE_ID, SDMX_TOTAL, type
 import { ErrorCode } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
 import { asOfParam, DATA_VERSION, type DataVersionAnswer, includeSampleParam, list } from './export-definitions';
-import { CSV_OPTIONS, exportContext, exportParams, fail, nameExport, runExportQuery, versionHeaders } from './export-route';
+import { CSV_OPTIONS, executeExport, exportContext, exportParams, fail, nameExport, runExportQuery, versionHeaders } from './export-route';
 
 /** Observations read per request to the graph, and the most one export may hold (ask for fewer indicators, cities or periods). */
 export const SDMX_PAGE = 1000;
@@ -128,9 +128,9 @@ export function sdmxExportHandler(apollo: ApolloServer<GatewayContext>, context:
     for (;;) {
       res.write(stringify(page.observations.nodes.map(sdmxRow), CSV_OPTIONS));
       if (!page.observations.pageInfo.hasNextPage) return res.end();
-      const next = await apollo.executeOperation({ query: SDMX_QUERY, variables: { ...variables, after: page.observations.pageInfo.endCursor } }, { contextValue });
-      if (next.body.kind !== 'single' || next.body.singleResult.errors?.length || !next.body.singleResult.data) return res.destroy();
-      page = next.body.singleResult.data as unknown as SdmxPage;
+      const next = await executeExport(apollo, contextValue, SDMX_QUERY, { ...variables, after: page.observations.pageInfo.endCursor });
+      if (!next.ok) return res.destroy();
+      page = next.data as SdmxPage;
     }
   };
 }
