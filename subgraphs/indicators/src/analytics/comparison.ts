@@ -1,13 +1,13 @@
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { citationOf } from '../citation/citation-rules';
 import { observationsAsOf } from '../as-of/observations-as-of';
-import { badUserInput } from '@ugf/runtime';
 import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
 import type { Comparison, ComparisonCell } from './analytics.types';
 import { requireEnrolled } from './ranking';
+import { boundedList, requireIndicators } from './requested-lists';
 import { minMaxScore } from './statistics';
 import { countedInSql, countedValue, countsInAnalytics, type Counting, EVERY_VALUE } from './counted-values';
 import type { AttributedValue } from '../attributes/indicator-scale';
@@ -15,13 +15,7 @@ import { attributesFromRaw, rawBoolean, type RawAttributes, selectAttributes } f
 
 export const COMPARISON_LIMITS = { cities: 300, indicators: 50, periods: 20 } as const;
 
-function checkSize(name: keyof typeof COMPARISON_LIMITS, values: readonly string[]): string[] {
-  const unique = [...new Set(values)];
-  if (unique.length < 1 || unique.length > COMPARISON_LIMITS[name]) {
-    throw badUserInput(`A comparison takes 1 to ${COMPARISON_LIMITS[name]} ${name}; got ${unique.length}.`, { argument: name });
-  }
-  return unique;
-}
+const checkSize = (name: keyof typeof COMPARISON_LIMITS, values: readonly string[]) => boundedList('A comparison', name, values, COMPARISON_LIMITS[name]);
 
 function positions(values: readonly string[]): Map<string, number> {
   return new Map(values.map((value, index) => [value, index]));
@@ -102,10 +96,7 @@ export async function buildComparison(
   requireEnrolled(cityIds, enrolledCities);
   const codes = checkSize('indicators', indicatorCodesIn);
   const periods = checkSize('periods', periodsIn);
-  const indicators = await db.getRepository(Indicator).findBy({ code: In(codes) });
-  const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
-  const unknown = codes.filter((code) => !byCode.has(code));
-  if (unknown.length > 0) throw badUserInput(`Unknown indicator code(s): ${unknown.join(', ')}.`, { argument: 'indicatorCodes', unknown });
+  const byCode = await requireIndicators(db, codes);
 
   const candidates = await matrixValues(db, cityIds, byCode, periods, breakdown, asOf);
   const rows = candidates.filter((row) => countsInAnalytics(row, counting));

@@ -20,6 +20,10 @@ export function whereObservations<T extends object>(builder: SelectQueryBuilder<
   return builder;
 }
 
+/** The observations of the filter, by indicator and period, as stored now. */
+const selectObservations = (db: DataSource, filter: ObservationFilter) =>
+  whereObservations(db.getRepository(Observation).createQueryBuilder('o').where('1 = 1'), filter).orderBy('o.indicator_code').addOrderBy('o.period');
+
 /** An observation as one of its revisions left it: the key of the observation, everything else of the revision. */
 export function standingAfter(observation: Observation, revision: ObservationRevision): Observation {
   return Object.assign(new Observation(), observation, {
@@ -43,7 +47,7 @@ export function standingAfter(observation: Observation, revision: ObservationRev
  */
 export async function observationsAsOf(db: DataSource, filter: ObservationFilter, asOf: Date): Promise<Observation[]> {
   const [observations, revisions] = await Promise.all([
-    whereObservations(db.getRepository(Observation).createQueryBuilder('o').where('1 = 1'), filter).orderBy('o.indicator_code').addOrderBy('o.period').getMany(),
+    selectObservations(db, filter).getMany(),
     whereObservations(db.getRepository(ObservationRevision).createQueryBuilder('r').innerJoin(Observation, 'o', 'o.id = r.observation_id').where('r.created_at <= :asOf', { asOf }), filter)
       .orderBy('r.observation_id')
       .addOrderBy('r.revision')
@@ -60,5 +64,5 @@ export async function observationsAsOf(db: DataSource, filter: ObservationFilter
 /** The observations of the filter now, or as they stood at `asOf`. */
 export function readObservations(db: DataSource, filter: ObservationFilter, asOf: Date | null): Promise<Observation[]> {
   if (asOf) return observationsAsOf(db, filter, asOf);
-  return whereObservations(db.getRepository(Observation).createQueryBuilder('o').where('1 = 1'), filter).orderBy('o.indicator_code').addOrderBy('o.period').getMany();
+  return selectObservations(db, filter).getMany();
 }

@@ -1,14 +1,15 @@
-import { In, type DataSource } from 'typeorm';
-import { badUserInput, pageFromRows, pageOf, pageWindow, type Page } from '@ugf/runtime';
+import type { DataSource } from 'typeorm';
+import { pageFromRows, pageOf, pageWindow, type Page } from '@ugf/runtime';
 import { observationsAsOf, whereObservations } from '../as-of/observations-as-of';
 import { countedInSql, countsInAnalytics, type Counting } from '../analytics/counted-values';
 import { requireEnrolled } from '../analytics/ranking';
-import { Indicator } from '../indicator.entity';
+import { COMPARISON_LIMITS } from '../analytics/comparison';
+import { requireIndicators, boundedList } from '../analytics/requested-lists';
 import { Observation } from '../observation.entity';
 import { OBSERVATION_PAGE } from '../observation-connection';
 
 /** How much one listing may ask for: the comparison's bounds, without a limit on cities (every enrolled one by default). */
-export const TABLE_LIMITS = { indicators: 50, periods: 20 } as const;
+export const TABLE_LIMITS = { indicators: COMPARISON_LIMITS.indicators, periods: COMPARISON_LIMITS.periods } as const;
 
 export interface ObservationTableQuery {
   indicatorCodes: readonly string[];
@@ -24,11 +25,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The listing's order: city, indicator, period, breakdown (as the databases sort these ASCII keys). */
 const byKey = (a: Observation, b: Observation) => compare(a.cityId, b.cityId) || compare(a.indicatorCode, b.indicatorCode) || compare(a.period, b.period) || compare(a.breakdown, b.breakdown);
 
-function bounded(name: keyof typeof TABLE_LIMITS, values: readonly string[]): string[] {
-  const unique = [...new Set(values)];
-  if (unique.length < 1 || unique.length > TABLE_LIMITS[name]) throw badUserInput(`Give 1 to ${TABLE_LIMITS[name]} ${name}; got ${unique.length}.`, { argument: name });
-  return unique;
-}
+const bounded = (name: keyof typeof TABLE_LIMITS, values: readonly string[]) => boundedList('A listing of values', name, values, TABLE_LIMITS[name]);
 
 /**
  * The current values of some indicators, totals and every breakdown, for exchange: ordered by city,
@@ -38,9 +35,7 @@ function bounded(name: keyof typeof TABLE_LIMITS, values: readonly string[]): st
  */
 export async function observationTable(db: DataSource, query: ObservationTableQuery, enrolled: readonly string[], counting: Counting): Promise<Page<Observation>> {
   const codes = bounded('indicators', query.indicatorCodes);
-  const found = new Set((await db.getRepository(Indicator).find({ select: { code: true }, where: { code: In(codes) } })).map((indicator) => indicator.code));
-  const unknown = codes.filter((code) => !found.has(code));
-  if (unknown.length > 0) throw badUserInput(`Unknown indicator code(s): ${unknown.join(', ')}.`, { argument: 'indicatorCodes', unknown });
+  await requireIndicators(db, codes);
   if (query.cityIds) requireEnrolled(query.cityIds, enrolled);
   const periods = query.periods && bounded('periods', query.periods);
   const cityIds = query.cityIds ? [...new Set(query.cityIds)] : [...enrolled];
