@@ -31,6 +31,8 @@ export interface GatewayConfig {
   metricsOperationNames: string[];
   /** Automatic persisted queries: how long one is kept, and the longest query text that may be stored. */
   persistedQueries: { ttlSeconds: number; maxQueryBytes: number };
+  /** Where the bulk download files are built and kept. */
+  downloadDir: string;
   /** @apollo/gateway's usage report to Apollo and Apollo Server's usage reporting; off unless the operator turns it on. */
   vendorTelemetry: boolean;
 }
@@ -106,6 +108,7 @@ export function loadGatewayConfig(settings: Settings = loadSettings()): GatewayC
       ttlSeconds: settings.PERSISTED_QUERY_TTL_SECONDS,
       maxQueryBytes: settings.PERSISTED_QUERY_MAX_BYTES,
     },
+    downloadDir: settings.DOWNLOAD_DIR ?? path.join(settings.DATA_DIR, 'downloads'),
     vendorTelemetry: settings.VENDOR_TELEMETRY,
   };
 }

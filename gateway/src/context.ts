@@ -8,6 +8,11 @@ export interface GatewayContext {
   clientAddress: string;
   /** Generated here (or taken from a well-formed `x-request-id`), sent to the subgraphs, logged, and shown in errors. */
   requestId: string;
+  /**
+   * Set for the gateway's own reads (the change relay, the bulk download's build): no caller's budget pays
+   * for them and the response cache neither serves nor keeps their answers. Never set from a request.
+   */
+  job?: 'change-relay' | 'bulk-download';
   /** Set when a subgraph says a mutation of this request changed stored data (DATA_CHANGED_HEADER). */
   dataChanged?: boolean;
 }

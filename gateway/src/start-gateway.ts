@@ -31,6 +31,7 @@ import { loadDashboardConfig, serveDashboard } from './dashboard/serve-dashboard
 import { errorReportingPlugin } from './error-reporting';
 import { csvExportHandler, jsonExportHandler } from './export/export-route';
 import { sdmxExportHandler } from './export/sdmx-export';
+import { bulkDownload } from './download/bulk-download';
 import { createChangeBus } from './changes/change-bus';
 import { createChangeRelay } from './changes/change-relay';
 import { changeStream } from './changes/change-stream';
@@ -143,6 +144,9 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   app.get('/changes/stream', stream.handler);
   app.get('/cite', citeHandler(apollo, contextOf));
   app.get('/export/sdmx.csv', sdmxExportHandler(apollo, contextOf));
+  const download = bulkDownload(apollo, config.downloadDir, log);
+  app.get('/download', download.index);
+  app.get('/download/:file', download.file);
   app.get('/export/:name.csv', csvExportHandler(apollo, contextOf));
   app.get('/export/:name.json', jsonExportHandler(apollo, contextOf));
   serveDashboard(app, dashboard);

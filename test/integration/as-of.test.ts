@@ -97,6 +97,72 @@ describe('as-of answers and the data version', () => {
     expect(((await now.json()) as { value: number[] }).value).toEqual([95]);
   }, 60_000);
 
+  it('answers progress, the declaration index, series targets and peers of an earlier instant unchanged after a value and its target are replaced', async () => {
+    const code = 'HOTLINE_RESOLUTION_RATE';
+    const PROGRESS = gql<{
+      city: {
+        progress: { index: number | null; initiatives: { indicators: { indicator: { code: string }; progress: number | null }[] }[] };
+        series: { baselineValue: number | null; targetValue: number | null };
+        published: { targetValue: number | null };
+        peerComparison: { value: number | null };
+        observations: { nodes: { value: number }[] };
+      };
+      declarationIndex: { entries: { index: number | null; city: { id: string } }[] };
+    }>(`query ($asOf: DateTimeISO) {
+      city(id: "chengdu") {
+        progress(period: "2024", includeSample: true, asOf: $asOf) { index initiatives { indicators { indicator { code } progress } } }
+        series(indicatorCode: "${code}", includeSample: true, asOf: $asOf) { baselineValue targetValue }
+        published: series(indicatorCode: "${code}", asOf: $asOf) { targetValue }
+        peerComparison(indicatorCode: "${code}", period: "2024", includeSample: true, asOf: $asOf) { value }
+        observations(indicatorCode: "${code}", period: "2024", asOf: $asOf) { nodes { value } }
+      }
+      declarationIndex(period: "2024", includeSample: true, asOf: $asOf) { entries { index city { id } } }
+    }`);
+    const read = async (asOf?: string) => {
+      const result = await system.query(PROGRESS, { asOf });
+      expect(result.errors).toBeUndefined();
+      const { city, declarationIndex } = result.data!;
+      return {
+        index: city.progress.index,
+        progress: city.progress.initiatives.flatMap((initiative) => initiative.indicators).find((entry) => entry.indicator.code === code)?.progress,
+        target: city.series.targetValue,
+        publishedTarget: city.published.targetValue,
+        value: city.peerComparison.value,
+        declarationIndex: declarationIndex.entries.find((entry) => entry.city.id === 'chengdu')?.index,
+        baseline: city.series.baselineValue,
+        stored: city.observations.nodes[0]?.value,
+      };
+    };
+    const before = await read();
+    expect(before.progress).not.toBeNull();
+    expect(before.target).not.toBeNull();
+    // The seeded target is a sample: it counts only with sample values.
+    expect(before.publishedTarget).toBeNull();
+    const instant = (await system.query(VERSION, {})).data!.dataVersion.changedAt!;
+
+    await nextSecond();
+    const admin = await system.token({ sub: 'as-of-progress-admin', role: Role.ADMIN });
+    const target = {
+      cityId: 'chengdu',
+      indicatorCode: code,
+      baselinePeriod: '2020',
+      baselineValue: before.baseline,
+      targetPeriod: '2030',
+      targetValue: before.target! + 1,
+      source: 'Chengdu municipal plan',
+      expectedRevision: 1,
+    };
+    const set = await system.query(gql<{ setTarget: { revision: number } }>('mutation ($input: TargetInput!) { setTarget(input: $input) { revision } }'), { input: target }, admin);
+    expect(set.errors).toBeUndefined();
+    const value = { cityId: 'chengdu', indicatorCode: code, period: '2024', value: before.stored + 0.5, source: 'Chengdu 12345 hotline annual report', note: 'Late returns counted' };
+    expect((await system.query(SUBMIT, { input: { idempotencyKey: 'as-of-progress', items: [value] } }, admin)).errors).toBeUndefined();
+
+    const now = await read();
+    expect(now).toMatchObject({ target: before.target! + 1, publishedTarget: before.target! + 1, value: before.stored + 0.5 });
+    expect(now.progress).not.toBe(before.progress);
+    expect(await read(instant)).toEqual(before);
+  }, 60_000);
+
   it('lists every revision since an instant in the change feed, created, corrected and reviewed, with the role and a page at a time', async () => {
     const since = (await system.query(VERSION, {})).data!.dataVersion.changedAt;
     await nextSecond();

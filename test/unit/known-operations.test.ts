@@ -7,6 +7,7 @@ import { JSON_EXPORTS } from '../../gateway/src/export/json-exports';
 import { SDMX_QUERY } from '../../gateway/src/export/sdmx-export';
 import { RELAY_QUERY } from '../../gateway/src/changes/change-relay';
 import { VERSION_QUERY } from '../../gateway/src/citation/cite-query';
+import { BULK_PAGE_QUERY, BULK_VERSION_QUERY } from '../../gateway/src/download/bulk-queries';
 
 describe('operation names in the metrics', () => {
   const label = operationLabeller(['OperatorReport']);
@@ -26,9 +27,9 @@ describe('operation names in the metrics', () => {
     const importer = namesIn(SUBMIT_OBSERVATIONS);
     const exports = [...EXPORTS.values(), ...JSON_EXPORTS.values()]
       .map((definition) => definition.query)
-      .concat(SDMX_QUERY, RELAY_QUERY, VERSION_QUERY)
+      .concat(SDMX_QUERY, RELAY_QUERY, VERSION_QUERY, BULK_VERSION_QUERY, BULK_PAGE_QUERY)
       .flatMap(namesIn);
-    expect(exports).toEqual(expect.arrayContaining(['Export', 'ExportJsonStat', 'ExportSdmx', 'ChangeRelay', 'CiteDataVersion']));
+    expect(exports).toEqual(expect.arrayContaining(['Export', 'ExportJsonStat', 'ExportSdmx', 'ChangeRelay', 'CiteDataVersion', 'BulkDownloadVersion', 'BulkDownloadPage']));
     expect(dashboard.length).toBeGreaterThan(5);
     expect([...dashboard, ...importer, ...exports].filter((name) => !CLIENT_OPERATION_NAMES.includes(name))).toEqual([]);
   });

@@ -5,11 +5,11 @@ import { OperationTypeNode } from 'graphql';
 import type { GatewayContext } from '../context';
 import { DataGeneration } from './data-generation';
 
-const isAnonymous = async ({ contextValue }: GraphQLRequestContext<GatewayContext>) => !contextValue.authorization;
+const isAnonymousCaller = async ({ contextValue }: GraphQLRequestContext<GatewayContext>) => !contextValue.authorization && !contextValue.job;
 
 /**
  * The public-data response cache. Only answers to callers without a token are read from or written to it
- * (an answer to a signed-in caller may depend on who asks), only for as long as the subgraphs' cache
+ * (an answer to a signed-in caller may depend on who asks), not the gateway's own reads (`job`), only for as long as the subgraphs' cache
  * hints allow (`max-age`, the smallest of the subgraphs'), and every accepted write through any gateway
  * sharing the store makes all earlier entries unreachable: a write the subgraph says changed stored data, so
  * an idempotent replay or an unchanged submission keeps them. Mutations are never cached.
@@ -28,8 +28,8 @@ export function responseCachePlugins(cache: KeyValueCache<string>): ApolloServer
   return [
     responseCachePlugin<GatewayContext>({
       cache,
-      shouldReadFromCache: isAnonymous,
-      shouldWriteToCache: isAnonymous,
+      shouldReadFromCache: isAnonymousCaller,
+      shouldWriteToCache: isAnonymousCaller,
       extraCacheKeyData: () => generation.current(),
     }),
     invalidateOnWrite,

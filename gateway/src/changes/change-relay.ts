@@ -43,12 +43,12 @@ const message = ({ observation, ...event }: FeedPage['changes']['nodes'][number]
 /**
  * Feeds the live stream from the write path: after a request through this replica that a subgraph says
  * changed data, it reads the change feed from the last event it relayed and publishes what is new. Reads go
- * through this gateway like any query, as an anonymous caller of its own (`change-relay`). One read runs at a
+ * through this gateway like any query, as an anonymous job of its own (`change-relay`, outside the callers' budgets). One read runs at a
  * time; writes during it are picked up by one more read after it. (`apollo` is a getter: the relay's plugin is
  * given to the server it then reads through.)
  */
 export function createChangeRelay(apollo: () => ApolloServer<GatewayContext>, bus: ChangeBus, log: Logger): ChangeRelay {
-  const context = (): GatewayContext => ({ identity: ANONYMOUS, clientAddress: 'change-relay', requestId: `change-relay-${Date.now()}` });
+  const context = (): GatewayContext => ({ identity: ANONYMOUS, clientAddress: 'change-relay', job: 'change-relay', requestId: `change-relay-${Date.now()}` });
   const run = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     const answer = await executeExport(apollo(), context(), query, variables);
     if (!answer.ok) throw new Error(`the change feed answered ${answer.status}: ${JSON.stringify(answer.body)}`);

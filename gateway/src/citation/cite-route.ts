@@ -14,7 +14,7 @@ type CitationFormat = keyof typeof CITATION_FORMATS;
 
 export const PLATFORM = 'Urban Governance Federation';
 /** What can be cited: the answers this gateway serves at a URL (exports, GraphQL GET requests, dashboard pages). */
-const CITABLE = [/^\/export\/[\w-]+\.(csv|json)$/, /^\/(graphql)?$/, /^\/dashboard(\/[\w-]*)?$/];
+const CITABLE = [/^\/export\/[\w-]+\.(csv|json)$/, /^\/(graphql)?$/, /^\/dashboard(\/[\w-]*)?$/, /^\/download(\/data\.(csv|ndjson))?$/];
 
 /**
  * citation-js with its BibTeX and RIS plugins, loaded on the first citation: it requires an ES module, which
@@ -38,7 +38,7 @@ function readRequest(params: URLSearchParams, origin: string): CiteRequest {
   const format = (params.get('format') ?? 'csl-json') as CitationFormat;
   if (!(format in CITATION_FORMATS)) throw new Error(`The query parameter "format" must be one of ${Object.keys(CITATION_FORMATS).join(', ')}.`);
   const given = params.get('url');
-  if (!given) throw new Error('The query parameter "url" is required: the URL of the answer to cite (an export, a GraphQL GET request or a dashboard page).');
+  if (!given) throw new Error('The query parameter "url" is required: the URL of the answer to cite (an export, the bulk download, a GraphQL GET request or a dashboard page).');
   let cited: URL;
   try {
     cited = new URL(given, origin);
@@ -46,7 +46,7 @@ function readRequest(params: URLSearchParams, origin: string): CiteRequest {
     throw new Error(`"${given}" is not a URL.`);
   }
   if (cited.origin !== origin || !CITABLE.some((pattern) => pattern.test(cited.pathname))) {
-    throw new Error(`"${given}" is not an answer of this gateway: cite one of its exports (/export/…), a GraphQL GET request (/graphql?query=…) or a dashboard page.`);
+    throw new Error(`"${given}" is not an answer of this gateway: cite one of its exports (/export/…), its bulk download (/download/…), a GraphQL GET request (/graphql?query=…) or a dashboard page.`);
   }
   return { format, cited };
 }
@@ -58,7 +58,13 @@ const dateParts = (iso: string) => {
 
 /** What the URL answers, in words, for the citation's title. */
 function describe(cited: URL): string {
-  const what = cited.pathname.startsWith('/export/') ? `${cited.pathname.slice('/export/'.length)} export` : cited.pathname.startsWith('/dashboard') ? 'dashboard page' : 'GraphQL query';
+  const what = cited.pathname.startsWith('/export/')
+    ? `${cited.pathname.slice('/export/'.length)} export`
+    : cited.pathname.startsWith('/dashboard')
+      ? 'dashboard page'
+      : cited.pathname.startsWith('/download')
+        ? 'bulk download of the whole data set'
+        : 'GraphQL query';
   const parameters = [...cited.searchParams].filter(([name]) => !['asOf', 'includeSample', 'query', 'variables'].includes(name)).map(([name, value]) => `${name} ${value}`);
   return parameters.length > 0 ? `${what}: ${parameters.join('; ')}` : what;
 }

@@ -11,7 +11,8 @@ import { CSV_OPTIONS, executeExport, exportContext, exportParams, fail, nameExpo
 export const SDMX_PAGE = 1000;
 export const SDMX_MAX_ROWS = 200_000;
 
-interface SdmxObservation {
+/** One value as the SDMX export and the bulk download read it (SDMX_NODE). */
+export interface SdmxObservation {
   period: string;
   value: number;
   status: string;
@@ -37,15 +38,16 @@ interface SdmxPage extends DataVersionAnswer {
   observations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: SdmxObservation[] };
 }
 
+/** What both read of a value: the observation, its attributes and its citation. */
+export const SDMX_NODE = `period value status source sample unit city { id } indicator { code } breakdown { dimension code }
+      attributes { nature lowerBound upperBound unitMultiplier seriesBreak seriesBreakReason footnotes }
+      citation { publisher title url publishedOn quote sourceUnit derivation derivationInputs }`;
+
 export const SDMX_QUERY = `query ExportSdmx($indicatorCodes: [ID!]!, $cityIds: [ID!], $periods: [Period!], $includeSample: Boolean!, $first: Int!, $after: String, $asOf: DateTimeISO) {
   ${DATA_VERSION}
   observations(indicatorCodes: $indicatorCodes, cityIds: $cityIds, periods: $periods, includeSample: $includeSample, first: $first, after: $after, asOf: $asOf) {
     totalCount pageInfo { hasNextPage endCursor }
-    nodes {
-      period value status source sample unit city { id } indicator { code } breakdown { dimension code }
-      attributes { nature lowerBound upperBound unitMultiplier seriesBreak seriesBreakReason footnotes }
-      citation { publisher title url publishedOn quote sourceUnit derivation derivationInputs }
-    }
+    nodes { ${SDMX_NODE} }
   }
 }`;
 

@@ -59,6 +59,7 @@ export function createRateLimiter(limits: RateLimits, log: Logger, redisUrl?: st
       async requestDidStart() {
         return {
           async didResolveOperation({ operation, document, contextValue }) {
+            if (contextValue.job) return;
             const caller = contextValue.identity.role === 'anonymous' ? `ip:${contextValue.clientAddress}` : `sub:${contextValue.identity.sub}`;
             const isWrite = operation?.operation === OperationTypeNode.MUTATION;
             const limiter = isWrite ? writes : reads;

@@ -1,11 +1,13 @@
 /**
  * Operation names that become a metrics label: the project's own clients' (the dashboard's, the import
- * CLI's `Submit`, the exports' `Export`, `ExportJsonStat` and `ExportSdmx`, the change relay's `ChangeRelay` and the citations' `CiteDataVersion`) and those an operator adds with METRICS_OPERATION_NAMES.
+ * CLI's `Submit`, the exports' `Export`, `ExportJsonStat` and `ExportSdmx`, the change relay's `ChangeRelay`, the citations' `CiteDataVersion` and the bulk download's `BulkDownloadVersion` and `BulkDownloadPage`) and those an operator adds with METRICS_OPERATION_NAMES.
  * Any other name is counted as `other`, since a client chooses its operation name freely and every new
  * label value would grow `/metrics` for good.
  */
 export const CLIENT_OPERATION_NAMES: readonly string[] = [
   'Availability',
+  'BulkDownloadPage',
+  'BulkDownloadVersion',
   'CaseTags',
   'ChangeRelay',
   'CiteDataVersion',

@@ -70,7 +70,12 @@ export class AnalyticsResolver {
     description:
       'Every enrolled city ranked on its overall declaration index for a period, each with its coverage; cities missing more than 20 % of indicator values get no index (null, with the reason) and come last.',
   })
-  declarationIndex(@Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext, @IncludeSampleArg() includeSample: boolean): Promise<DeclarationIndex> {
-    return buildDeclarationIndex(context, period, { includeSample });
+  declarationIndex(
+    @Arg('period', () => PeriodScalar) period: string,
+    @Ctx() context: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
+    @AsOfArg() asOf?: Date | null,
+  ): Promise<DeclarationIndex> {
+    return buildDeclarationIndex(context, period, { includeSample }, checkAsOf(asOf));
   }
 }

@@ -5,6 +5,7 @@ import { BestPracticeCase } from '../federated-stubs';
 import { CaseImpact } from './analytics.types';
 import { caseImpact } from './case-impact';
 import { IncludeSampleArg } from './include-sample';
+import { AsOfArg, checkAsOf } from '../as-of/as-of-arg';
 
 @Resolver(() => BestPracticeCase)
 export class CaseImpactResolver {
@@ -15,7 +16,7 @@ export class CaseImpactResolver {
     description:
       "Whether the practice moved the needle: for each indicator it aims to move, the city's change from the case year to the latest period against the median change of the city's peers over the same periods.",
   })
-  impact(@Root() bestPracticeCase: BestPracticeCase, @Ctx() context: IndicatorsContext, @IncludeSampleArg() includeSample: boolean): Promise<CaseImpact[] | null> {
-    return caseImpact(context, bestPracticeCase, { includeSample });
+  impact(@Root() bestPracticeCase: BestPracticeCase, @Ctx() context: IndicatorsContext, @IncludeSampleArg() includeSample: boolean, @AsOfArg() asOf?: Date | null): Promise<CaseImpact[] | null> {
+    return caseImpact(context, bestPracticeCase, { includeSample }, checkAsOf(asOf));
   }
 }

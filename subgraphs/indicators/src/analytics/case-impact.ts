@@ -8,8 +8,8 @@ import { countedValue, countsInAnalytics, type Counting } from './counted-values
 import type { Indicator } from '../indicator.entity';
 
 /** One city's usable values of the given indicators by indicator and period, in each indicator's unit multiplier, from all its observations. */
-async function valuesOf({ loaders }: IndicatorsContext, cityId: string, indicators: ReadonlyMap<string, Indicator>, counting: Counting): Promise<Map<string, number>> {
-  const rows: Observation[] = await loaders.observationsByCity.load({ cityId });
+async function valuesOf({ loaders }: IndicatorsContext, cityId: string, indicators: ReadonlyMap<string, Indicator>, counting: Counting, asOf: Date | null): Promise<Map<string, number>> {
+  const rows: Observation[] = await loaders.observationsByCity.load({ cityId, asOf });
   const values = new Map<string, number>();
   for (const row of rows) {
     const indicator = indicators.get(row.indicatorCode);
@@ -29,9 +29,9 @@ function latestPeriod(values: Map<string, number>, code: string, after: string):
 /**
  * For each indicator a case aims to move: the city's change from the case year to its latest period,
  * and the median change of its peers over the same two periods. All observations of the city and its
- * peers come from one batched query.
+ * peers come from one batched query (as they stood at `asOf` when it is given; the case is as it is now).
  */
-export async function caseImpact(context: IndicatorsContext, bestPracticeCase: BestPracticeCase, counting: Counting): Promise<CaseImpact[] | null> {
+export async function caseImpact(context: IndicatorsContext, bestPracticeCase: BestPracticeCase, counting: Counting, asOf: Date | null): Promise<CaseImpact[] | null> {
   const { city, year, indicators } = bestPracticeCase;
   if (!city || year === undefined || !indicators) return null;
   const fromPeriod = String(year);
@@ -40,7 +40,7 @@ export async function caseImpact(context: IndicatorsContext, bestPracticeCase: B
     (indicator): indicator is Indicator => indicator !== null && !(indicator instanceof Error),
   );
   const byCode = new Map(catalogue.map((indicator) => [indicator.code, indicator]));
-  const [own, ...peerValues] = await Promise.all([city, ...peers].map((each) => valuesOf(context, each.id, byCode, counting)));
+  const [own, ...peerValues] = await Promise.all([city, ...peers].map((each) => valuesOf(context, each.id, byCode, counting, asOf)));
   const impacts: CaseImpact[] = [];
   for (const indicator of catalogue) {
     const code = indicator.code;

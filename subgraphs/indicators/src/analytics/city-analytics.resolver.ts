@@ -32,10 +32,11 @@ export class CityAnalyticsResolver {
     @AsOfArg() asOf?: Date | null,
   ): Promise<Series | null> {
     const key = breakdownFilter(breakdown, dimensionRegistry(), indicatorCode);
+    const instant = checkAsOf(asOf);
     const [indicator, observations, targets] = await Promise.all([
       loaders.indicator.load(indicatorCode),
-      loaders.observationsByCity.load({ cityId: city.id, indicatorCode, breakdown: key, asOf: checkAsOf(asOf) }),
-      loaders.targetsByCity.load(city.id),
+      loaders.observationsByCity.load({ cityId: city.id, indicatorCode, breakdown: key, asOf: instant }),
+      loaders.progress.targetsByCity.load({ cityId: city.id, asOf: instant }),
     ]);
     if (!indicator) return null;
     const target = key === TOTAL_KEY ? targets.find((row) => row.indicatorCode === indicatorCode && targetCounts(row, { includeSample })) : undefined;
@@ -54,8 +55,9 @@ export class CityAnalyticsResolver {
     @Arg('period', () => PeriodScalar) period: string,
     @Ctx() { loaders }: IndicatorsContext,
     @IncludeSampleArg() includeSample: boolean,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<PerCapitaValue | null> {
-    const [indicator, [row]] = await Promise.all([loaders.indicator.load(indicatorCode), loaders.observationsByCity.load({ cityId: city.id, indicatorCode, period })]);
+    const [indicator, [row]] = await Promise.all([loaders.indicator.load(indicatorCode), loaders.observationsByCity.load({ cityId: city.id, indicatorCode, period, asOf: checkAsOf(asOf) })]);
     if (!indicator || indicator.kind !== IndicatorKind.COUNT || !row || !countsInAnalytics(row, { includeSample }) || !city.population) return null;
     const { value } = countedValue(row, indicator);
     return { period, value, population: city.population, valuePer100k: (value / city.population) * 100_000, unit: `${indicator.unit} per 100,000 residents`, includesSample: includeSample };
@@ -69,13 +71,20 @@ export class CityAnalyticsResolver {
     @Arg('period', () => PeriodScalar) period: string,
     @Ctx() context: IndicatorsContext,
     @IncludeSampleArg() includeSample: boolean,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<PeerComparison | null> {
-    return comparePeers(context, city, indicatorCode, period, { includeSample });
+    return comparePeers(context, city, indicatorCode, period, { includeSample }, checkAsOf(asOf));
   }
 
   @FieldResolver(() => DeclarationProgress, { nullable: true, description: "The city's progress toward the declaration in a period, per initiative and overall (method on `DeclarationProgress`)." })
-  progress(@Root() city: City, @Arg('period', () => PeriodScalar) period: string, @Ctx() context: IndicatorsContext, @IncludeSampleArg() includeSample: boolean): Promise<DeclarationProgress> {
-    return progressOf(context, city.id, period, { includeSample });
+  progress(
+    @Root() city: City,
+    @Arg('period', () => PeriodScalar) period: string,
+    @Ctx() context: IndicatorsContext,
+    @IncludeSampleArg() includeSample: boolean,
+    @AsOfArg() asOf?: Date | null,
+  ): Promise<DeclarationProgress> {
+    return progressOf(context, city.id, period, { includeSample }, checkAsOf(asOf));
   }
 }
 
@@ -87,8 +96,9 @@ export class InitiativeAnalyticsResolver {
     @Arg('period', () => PeriodScalar) period: string,
     @Ctx() context: IndicatorsContext,
     @IncludeSampleArg() includeSample: boolean,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<InitiativeProgressAcrossCities> {
-    const cities = (await progressSummariesOfEnrolledCities(context, period, { includeSample })).map(({ cityId, summary }) => {
+    const cities = (await progressSummariesOfEnrolledCities(context, period, { includeSample }, checkAsOf(asOf))).map(({ cityId, summary }) => {
       const entry = summary.initiatives.find((item) => item.initiativeId === initiative.id);
       return { city: cityRef(cityId), score: entry?.score ?? null, coverage: entry?.coverage ?? 0 };
     });

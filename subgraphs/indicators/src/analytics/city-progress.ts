@@ -7,20 +7,20 @@ import { type Counting, targetCounts } from './counted-values';
 /**
  * A city's progress inputs, through the request's loaders: asked for many cities at once, they still cost
  * one query for the catalogue, one for the values of the period and one for the targets (lean rows, see
- * progress-inputs).
+ * progress-inputs). With `asOf`, the values and targets are those current at that instant.
  */
-async function inputsOf({ loaders }: IndicatorsContext, cityId: string, period: string, counting: Counting) {
+async function inputsOf({ loaders }: IndicatorsContext, cityId: string, period: string, counting: Counting, asOf: Date | null) {
   const [catalogue, values, targets] = await Promise.all([
     loaders.catalogue.load('all'),
-    loaders.progress.valuesByCityPeriod.load({ cityId, period, ...counting }),
-    loaders.progress.targetsByCity.load(cityId),
+    loaders.progress.valuesByCityPeriod.load({ cityId, period, asOf, ...counting }),
+    loaders.progress.targetsByCity.load({ cityId, asOf }),
   ]);
   return [catalogue, values, targets.filter((target) => targetCounts(target, counting))] as const;
 }
 
 /** One city's progress, with every indicator's entry. */
-export async function progressOf(context: IndicatorsContext, cityId: string, period: string, counting: Counting): Promise<DeclarationProgress> {
-  const [catalogue, observations, targets] = await inputsOf(context, cityId, period, counting);
+export async function progressOf(context: IndicatorsContext, cityId: string, period: string, counting: Counting, asOf: Date | null): Promise<DeclarationProgress> {
+  const [catalogue, observations, targets] = await inputsOf(context, cityId, period, counting, asOf);
   return { ...computeProgress(cityId, period, catalogue, observations, targets), includesSample: counting.includeSample };
 }
 
@@ -29,14 +29,14 @@ async function forEnrolledCities<T>(context: IndicatorsContext, each: (cityId: s
   return Promise.all((await context.loaders.enrolledCities.load('all')).map(each));
 }
 
-export function progressOfEnrolledCities(context: IndicatorsContext, period: string, counting: Counting): Promise<DeclarationProgress[]> {
-  return forEnrolledCities(context, (cityId) => progressOf(context, cityId, period, counting));
+export function progressOfEnrolledCities(context: IndicatorsContext, period: string, counting: Counting, asOf: Date | null): Promise<DeclarationProgress[]> {
+  return forEnrolledCities(context, (cityId) => progressOf(context, cityId, period, counting, asOf));
 }
 
 /** Every enrolled city's scores only (the same figures as `progressOf`), for rankings over all cities. */
-export function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string, counting: Counting): Promise<{ cityId: string; summary: ProgressSummary }[]> {
+export function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string, counting: Counting, asOf: Date | null): Promise<{ cityId: string; summary: ProgressSummary }[]> {
   return forEnrolledCities(context, async (cityId) => {
-    const [catalogue, observations, targets] = await inputsOf(context, cityId, period, counting);
+    const [catalogue, observations, targets] = await inputsOf(context, cityId, period, counting, asOf);
     return { cityId, summary: summariseCityProgress(period, catalogue, observations, targets) };
   });
 }

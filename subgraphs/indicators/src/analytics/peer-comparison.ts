@@ -6,17 +6,17 @@ import { distribution } from './statistics';
 import { countedValue, countsInAnalytics, type Counting } from './counted-values';
 import type { Indicator } from '../indicator.entity';
 
-async function valueOf({ loaders }: IndicatorsContext, cityId: string, indicator: Indicator, period: string, counting: Counting): Promise<number | null> {
-  const [row] = await loaders.observationsByCity.load({ cityId, indicatorCode: indicator.code, period });
+async function valueOf({ loaders }: IndicatorsContext, cityId: string, indicator: Indicator, period: string, counting: Counting, asOf: Date | null): Promise<number | null> {
+  const [row] = await loaders.observationsByCity.load({ cityId, indicatorCode: indicator.code, period, asOf });
   return row && countsInAnalytics(row, counting) ? countedValue(row, indicator).value : null;
 }
 
-/** The city against its peers on one indicator and period; peer values come in one batched query. */
-export async function comparePeers(context: IndicatorsContext, city: City, indicatorCode: string, period: string, counting: Counting): Promise<PeerComparison | null> {
+/** The city against its peers on one indicator and period (now, or as of an instant); peer values come in one batched query. */
+export async function comparePeers(context: IndicatorsContext, city: City, indicatorCode: string, period: string, counting: Counting, asOf: Date | null): Promise<PeerComparison | null> {
   const indicator = await context.loaders.indicator.load(indicatorCode);
   if (!indicator) return null;
   const peers = city.peers ?? [];
-  const [value, ...peerValues] = await Promise.all([city, ...peers].map((each) => valueOf(context, each.id, indicator, period, counting)));
+  const [value, ...peerValues] = await Promise.all([city, ...peers].map((each) => valueOf(context, each.id, indicator, period, counting, asOf)));
   const withData = peers.map((peer, index) => ({ peer, value: peerValues[index] })).filter((entry): entry is { peer: City; value: number } => entry.value !== null);
   const better = (a: number, b: number) => (indicator.direction === Direction.HIGHER_IS_BETTER ? a > b : a < b);
   const best = withData.reduce<{ peer: City; value: number } | null>((top, entry) => (top === null || better(entry.value, top.value) ? entry : top), null);

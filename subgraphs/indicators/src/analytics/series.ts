@@ -1,7 +1,7 @@
 import type { Indicator } from '../indicator.entity';
 import type { Observation } from '../observation.entity';
 import { parsePeriod, periodInYears } from '../period';
-import type { Target } from '../target.entity';
+import type { ProgressTarget } from './progress-inputs';
 import type { Series } from './analytics.types';
 import { TrendClass, trendOf } from './progress-method';
 import { countedValue, countsInAnalytics, type Counting } from './counted-values';
@@ -10,7 +10,7 @@ import { citationOf } from '../citation/citation-rules';
 const yearsOf = (period: string) => periodInYears(parsePeriod(period)!);
 
 /** A city's series for one indicator, with changes and its trend class (method in the `Series` type). */
-export function buildSeries(indicator: Indicator, observations: readonly Observation[], target: Target | undefined, counting: Counting): Series {
+export function buildSeries(indicator: Indicator, observations: readonly Observation[], target: Omit<ProgressTarget, 'indicatorCode' | 'sample'> | undefined, counting: Counting): Series {
   const usable = observations
     .filter((row) => countsInAnalytics(row, counting))
     .sort((a, b) => yearsOf(a.period) - yearsOf(b.period))

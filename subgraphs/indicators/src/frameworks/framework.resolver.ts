@@ -1,6 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { boundedList, LIST_SIZE } from '@ugf/runtime';
 import { progressOfEnrolledCities } from '../analytics/city-progress';
+import { AsOfArg, checkAsOf } from '../as-of/as-of-arg';
 import { IncludeSampleArg } from '../analytics/include-sample';
 import { mean, rankByScore } from '../analytics/statistics';
 import type { IndicatorsContext } from '../context';
@@ -38,11 +39,12 @@ export class FrameworkResolver {
     @Arg('period', () => PeriodScalar) period: string,
     @Ctx() context: IndicatorsContext,
     @IncludeSampleArg() includeSample: boolean,
+    @AsOfArg() asOf?: Date | null,
   ): Promise<FrameworkProgress | null> {
     const element = (await context.loaders.frameworkElements.load('all')).find((candidate) => candidate.id === elementId);
     if (!element) return null;
     const codes = new Set(await context.loaders.elementIndicatorCodes.load(element.id));
-    const scored = (await progressOfEnrolledCities(context, period, { includeSample })).map((city) => {
+    const scored = (await progressOfEnrolledCities(context, period, { includeSample }, checkAsOf(asOf))).map((city) => {
       const entries = city.initiatives.flatMap((initiative) => initiative.indicators).filter((entry) => codes.has(entry.indicator.code));
       const withData = entries.filter((entry) => entry.progress !== null).map((entry) => entry.progress as number);
       return { city: city.city, score: mean(withData), coverage: entries.length ? withData.length / entries.length : 0 };

@@ -24,6 +24,11 @@ export const gatewaySettings = section('The gateway (`node gateway/dist/main.js`
   }),
   ALLOW_INTROSPECTION: setting(flag, { description: 'schema introspection and field suggestions', unset: BY_ENVIRONMENT }),
   GRAPHQL_IDE: setting(flag, { description: 'serve the offline GraphiQL page to browsers at the GraphQL URL', unset: BY_ENVIRONMENT }),
+  DOWNLOAD_DIR: setting(filePath, {
+    description: 'folder where the gateway keeps the bulk download files it builds (each data version once; older ones are removed)',
+    unset: '`$DATA_DIR/downloads`',
+    example: './data/downloads',
+  }),
   DASHBOARD_DIR: setting(filePath, { description: 'the built dashboard served at `/dashboard` (and the GraphiQL page)', unset: '`dashboard/dist`' }),
   DASHBOARD_OIDC_CLIENT_ID: setting(text, {
     description: "with `OIDC_ISSUER_URL`, the dashboard's Submit page signs in at the identity provider as this client (code flow with PKCE) instead of taking a pasted token",
