@@ -10,6 +10,7 @@ interface CitySeed {
   adminLevel: string;
   region: string;
   population: { value: number; year: number; source: string };
+  location: { latitude: number; longitude: number; source: string } | null;
 }
 interface InitiativeSeed {
   id: string;
@@ -67,6 +68,14 @@ describe('seed data', () => {
     };
     expect(Object.fromEntries(cities.map((city) => [city.id, city.population.value]))).toEqual(census);
     for (const city of cities) expect(city.population).toMatchObject({ year: 2020, source: expect.stringMatching(/census/i) });
+    // Every city is on the map, inside China, with the source that states its coordinates.
+    for (const city of cities) {
+      expect(city.location).toMatchObject({ latitude: expect.any(Number), longitude: expect.any(Number), source: expect.stringMatching(/https:\/\//) });
+      expect(city.location!.latitude).toBeGreaterThan(18);
+      expect(city.location!.latitude).toBeLessThan(54);
+      expect(city.location!.longitude).toBeGreaterThan(73);
+      expect(city.location!.longitude).toBeLessThan(135);
+    }
   });
 
   it('places Hohhot, Chongqing and Chengdu in the west and the four municipalities at their level', () => {

@@ -2,6 +2,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { decimalToNumber } from '@ugf/runtime';
 import { AdminLevel, PopulationBasis, Region } from './city.enums';
+import { CityLocation } from './city-location.type';
 import { PopulationFigure } from './population-figure.type';
 
 @ObjectType({ description: 'A city that reports on the Beijing Declaration (one of the 13 signatories, or a city added later).' })
@@ -64,6 +65,21 @@ export class City {
   @Field(() => String, { nullable: true, description: 'Where the area figure comes from and how exact it is.' })
   @Column({ name: 'area_source', type: 'varchar', length: 255, nullable: true })
   areaSource: string | null;
+
+  @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
+  latitude: number | null;
+
+  @Column({ type: 'decimal', precision: 9, scale: 6, nullable: true, transformer: decimalToNumber })
+  longitude: number | null;
+
+  @Column({ name: 'location_source', type: 'varchar', length: 500, nullable: true })
+  locationSource: string | null;
+
+  @Field(() => CityLocation, { nullable: true, description: "The city centre's coordinates, for maps; null where no source states them." })
+  get location(): CityLocation | null {
+    if (this.latitude === null || this.longitude === null || this.locationSource === null) return null;
+    return { latitude: this.latitude, longitude: this.longitude, source: this.locationSource };
+  }
 
   @Field(() => [String], { description: 'Named peer groups the city belongs to (e.g. `municipalities`, `megacities`, `greater-bay-area`).' })
   @Column({ name: 'peer_groups', type: 'simple-json' })

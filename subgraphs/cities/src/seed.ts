@@ -22,6 +22,7 @@ const citySeed = z.object({
   }),
   areaKm2: z.number().positive().nullable(),
   areaSource: z.string().nullable(),
+  location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), source: z.string().min(1).max(500) }).nullable(),
   peerGroups: z.array(z.string()),
 });
 
@@ -45,13 +46,30 @@ export function toCityRow(seed: CitySeed): City {
     populationNote: seed.population.note,
     areaKm2: seed.areaKm2,
     areaSource: seed.areaSource,
+    latitude: seed.location?.latitude ?? null,
+    longitude: seed.location?.longitude ?? null,
+    locationSource: seed.location?.source ?? null,
     peerGroups: seed.peerGroups,
   });
 }
 
-/** Inserts the cities of `seeds/cities.json` that are not there yet; existing rows are left untouched. */
+/**
+ * Inserts the cities of `seeds/cities.json` that are not there yet; existing rows are left untouched, except
+ * that a city without a location gets the seed's (databases created before locations were recorded).
+ */
 export async function seedCities(db: DataSource, log: Logger): Promise<void> {
   const rows = readSeed('cities.json', citySeedFile).map(toCityRow);
   await insertMissing(db, City, rows);
-  log.info({ cities: rows.length }, 'cities seeded (missing rows inserted)');
+  let located = 0;
+  for (const row of rows.filter((candidate) => candidate.locationSource !== null)) {
+    const result = await db
+      .getRepository(City)
+      .createQueryBuilder()
+      .update()
+      .set({ latitude: row.latitude, longitude: row.longitude, locationSource: row.locationSource })
+      .where('id = :id AND location_source IS NULL', { id: row.id })
+      .execute();
+    located += result.affected ?? 0;
+  }
+  log.info({ cities: rows.length, located }, 'cities seeded (missing rows inserted)');
 }
