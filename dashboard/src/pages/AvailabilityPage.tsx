@@ -85,7 +85,7 @@ export default function AvailabilityPage() {
           />
         </Field>
       </div>
-      <QueryState fetching={result.fetching} error={result.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })}>
+      <QueryState fetching={result.fetching || catalogue.fetching} error={result.error ?? catalogue.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })}>
         <Card size="small" title={<h2 className="card-title">{t('availabilityTitle', { period })}</h2>}>
           <Table
             data-testid="availability-grid"

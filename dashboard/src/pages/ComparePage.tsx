@@ -1,8 +1,9 @@
-import { Button, Card, Select, Table } from 'antd';
+import { Card, Select, Table } from 'antd';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { PERIODS, useCatalogue } from '../catalogue';
-import { exportUrl } from '../client';
+import { exportUrl, jsonStatUrl, sdmxUrl } from '../gateway-urls';
+import { Downloads } from '../components/Downloads';
 import { Chart, preloadChart } from '../components/Chart';
 import { Method } from '../components/Method';
 import { QueryState } from '../components/QueryState';
@@ -30,7 +31,7 @@ export const DEFAULT_COMPARE = { cities: ['beijing', 'shanghai', 'chengdu'], ind
 
 export default function ComparePage() {
   const router = useRouter();
-  const { t, name, number } = useI18n();
+  const { t, name, number, lang } = useI18n();
   const catalogue = useCatalogue();
   const cityIds = listParam(router.params, 'cities', DEFAULT_COMPARE.cities);
   const indicatorCodes = listParam(router.params, 'indicators', DEFAULT_COMPARE.indicators);
@@ -71,7 +72,8 @@ export default function ComparePage() {
     };
   }, [comparison, name, chartCode]);
 
-  const csv = exportUrl('comparison', { cityIds: cityIds.join(','), indicatorCodes: indicatorCodes.join(','), periods: periods.join(','), includeSample: String(includeSample) });
+  const selection = { cityIds: cityIds.join(','), indicatorCodes: indicatorCodes.join(','), periods: periods.join(','), includeSample: String(includeSample) };
+  const unready = ready ? undefined : t('pickSomething');
   return (
     <>
       <div className="filters">
@@ -107,9 +109,14 @@ export default function ComparePage() {
             data-testid="compare-periods"
           />
         </Field>
-        <Button href={csv} download disabled={!ready} data-testid="compare-csv">
-          {t('downloadCsv')}
-        </Button>
+        <Downloads
+          testId="compare-downloads"
+          links={[
+            { label: 'CSV', href: exportUrl('comparison', selection), disabledReason: unready, testId: 'compare-csv' },
+            { label: 'SDMX-CSV', href: sdmxUrl(selection), disabledReason: unready, testId: 'compare-sdmx' },
+            { label: 'JSON-stat', href: jsonStatUrl({ ...selection, lang }), disabledReason: unready, testId: 'compare-json-stat' },
+          ]}
+        />
       </div>
       {!ready ? (
         <p>{t('pickSomething')}</p>

@@ -1,8 +1,10 @@
-import { Button, Card, Col, Descriptions, Row, Select, Switch, Table } from 'antd';
+import { Card, Col, Descriptions, Row, Select, Switch, Table } from 'antd';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { DEFAULT_PERIOD, useCatalogue } from '../catalogue';
-import { exportUrl } from '../client';
+import { exportUrl, jsonStatUrl, sdmxUrl } from '../gateway-urls';
+import { Downloads } from '../components/Downloads';
+import { CityMap } from '../components/CityMap';
 import { AttributedValue, NatureName } from '../components/AttributedValue';
 import { preloadChart } from '../components/Chart';
 import { ColorTag, STATUS_TONE } from '../components/ColorTag';
@@ -15,7 +17,6 @@ import { RankingChart } from '../components/RankingChart';
 import { QueryState } from '../components/QueryState';
 import { Reason } from '../components/Reason';
 import { collectNotes, withoutInterval } from '../components/value-attributes';
-import { graphql } from '../gql';
 import { useI18n, type MessageKey } from '../i18n';
 import { useRouter } from '../router';
 import { useIncludeSample } from '../sample-switch';
@@ -23,34 +24,15 @@ import { BreakdownSelect, useBreakdownLabel } from '../components/BreakdownSelec
 import { breakdownParam, breakdownText } from '../dimensions';
 import { Field, PeriodSelect } from './common';
 import { IndicatorMetadataPanel } from './IndicatorMetadataPanel';
+import { DEFAULT_INDICATOR, RankingQuery } from './ranking-query';
 
 preloadChart();
-
-export const DEFAULT_INDICATOR = 'HOTLINE_RESOLUTION_RATE';
-
-const RankingQuery = graphql(`
-  query IndicatorRanking($code: ID!, $period: Period!, $perCapita: Boolean!, $breakdown: [DimensionCodeInput!], $includeSample: Boolean!) {
-    indicator(code: $code) { code name nameZh unit direction kind method }
-    ranking(indicatorCode: $code, period: $period, breakdown: $breakdown, includeSample: $includeSample) {
-      entries {
-        rank value unit status score source sample citation { publisher title url publishedOn quote }
-        attributes { ...ValueAttributesFields } rankRange { best worst } statisticallyTied
-        city {
-          id name nameZh
-          perCapita(indicatorCode: $code, period: $period, includeSample: $includeSample) @include(if: $perCapita) { valuePer100k unit }
-        }
-      }
-      missing { id name nameZh }
-      statistics { count min q1 median mean q3 max }
-    }
-  }
-`);
 
 const STATS = ['count', 'min', 'q1', 'median', 'mean', 'q3', 'max'] as const;
 
 export default function IndicatorPage() {
   const router = useRouter();
-  const { t, name, number } = useI18n();
+  const { t, name, number, lang } = useI18n();
   const catalogue = useCatalogue();
   const code = router.params.get('code') ?? DEFAULT_INDICATOR;
   const period = router.params.get('period') ?? DEFAULT_PERIOD;
@@ -84,6 +66,11 @@ export default function IndicatorPage() {
     [entries, perCapita, name, t],
   );
 
+  // Every enrolled city on the map: with its value, or grey without one; cities without a known location are named below it.
+  const mapped = [...entries.map((entry) => ({ city: entry.city, value: shown(entry) })), ...(ranking?.missing ?? []).map((city) => ({ city, value: null }))];
+  const mapPoints = mapped.flatMap(({ city, value }) => (city.location ? [{ label: name(city), value, latitude: city.location.latitude, longitude: city.location.longitude }] : []));
+  const unplaced = mapped.filter(({ city }) => !city.location).map(({ city }) => name(city));
+
   return (
     <>
       <div className="filters">
@@ -112,14 +99,28 @@ export default function IndicatorPage() {
             <Switch aria-label={t('perCapita')} checked={perCapita} onChange={(on) => router.set({ perCapita: on ? '1' : undefined })} />
           </Field>
         )}
-        <Button
-          href={exportUrl('ranking', { indicatorCode: code, period, includeSample: String(includeSample) })}
-          download
-          disabled={breakdown.length > 0}
-          title={breakdown.length > 0 ? t('csvTotalsOnly') : undefined}
-        >
-          {t('downloadCsv')}
-        </Button>
+        <Downloads
+          testId="indicator-downloads"
+          links={[
+            {
+              label: 'CSV',
+              href: exportUrl('ranking', { indicatorCode: code, period, includeSample: String(includeSample) }),
+              disabledReason: breakdown.length > 0 ? t('csvTotalsOnly') : undefined,
+            },
+            { label: 'SDMX-CSV', href: sdmxUrl({ indicatorCodes: code, periods: period, includeSample: String(includeSample) }) },
+            {
+              label: 'JSON-stat',
+              href: jsonStatUrl({
+                cityIds: catalogue.cities.map((city) => city.id).join(','),
+                indicatorCodes: code,
+                periods: period,
+                lang,
+                includeSample: String(includeSample),
+                ...(breakdown.length > 0 ? { breakdown: (breakdownText(breakdown) ?? []).join(',') } : {}),
+              }),
+            },
+          ]}
+        />
       </div>
       <QueryState fetching={result.fetching || waitingForCatalogue} error={result.error} hasData={!!result.data} retry={() => refetch({ requestPolicy: 'network-only' })}>
         {indicator && (
@@ -205,6 +206,19 @@ export default function IndicatorPage() {
             <NoteList notes={notes} testId="ranking-notes" />
             {entries.some((entry) => entry.sample) && <SampleLegend />}
             <Method>{t('rankRangeHelp')}</Method>
+          </Col>
+          <Col xs={24}>
+            <Card title={<h2 className="card-title">{`${t('mapTitle')} ${period}${breakdown.length > 0 ? ` · ${breakdownLabel}` : ''}`}</h2>} size="small">
+              <CityMap
+                points={mapPoints}
+                unit={unit}
+                higherIsBetter={indicator?.direction !== 'LOWER_IS_BETTER'}
+                label={`${t('mapTitle')} ${indicator ? name(indicator) : ''} ${period} ${breakdownLabel}`}
+                testId="city-map"
+              />
+              {unplaced.length > 0 && <p data-testid="map-unplaced">{t('mapUnplaced', { cities: unplaced.join(', ') })}</p>}
+              <Method>{t('mapHelp')}</Method>
+            </Card>
           </Col>
         </Row>
       </QueryState>

@@ -20,6 +20,8 @@ export interface DashboardConfig {
   ide: boolean;
   /** Set when OIDC_ISSUER_URL and DASHBOARD_OIDC_CLIENT_ID are: the Submit page signs in instead of taking a pasted token. */
   signIn?: DashboardSignIn;
+  /** Origins besides this one whose pages may frame the embeddable chart (EMBED_FRAME_ANCESTORS). */
+  embedFrameAncestors: string[];
 }
 
 export function loadDashboardConfig(settings: Settings = loadSettings()): DashboardConfig {
@@ -28,6 +30,7 @@ export function loadDashboardConfig(settings: Settings = loadSettings()): Dashbo
   return {
     dir: settings.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR,
     ide: settings.GRAPHQL_IDE ?? !isProduction(settings),
+    embedFrameAncestors: settings.EMBED_FRAME_ANCESTORS,
     ...(authority && clientId ? { signIn: { authority, clientId, scope: settings.DASHBOARD_OIDC_SCOPE } } : {}),
   };
 }
@@ -39,6 +42,19 @@ function wantsHtml(req: express.Request): boolean {
 
 function notBuilt(res: express.Response, file: string): void {
   res.status(503).type('text/plain; charset=utf-8').send(`The dashboard is not built (${file} is missing). Run "npm run dashboard:build" (part of "npm start" and "npm run build").\n`);
+}
+
+/** The policy with its `frame-ancestors` directive set to `sources` (added when it has none; the policy alone when there is none). */
+export function withFrameAncestors(policy: string | number | string[] | undefined, sources: readonly string[]): string {
+  const directive = `frame-ancestors ${sources.join(' ')}`;
+  const others =
+    typeof policy === 'string'
+      ? policy
+          .split(';')
+          .map((part) => part.trim())
+          .filter((part) => part && !part.startsWith('frame-ancestors'))
+      : [];
+  return [...others, directive].join(';');
 }
 
 /**
@@ -57,6 +73,14 @@ export function serveDashboard(app: express.Express, config: DashboardConfig, gr
   });
   app.use('/dashboard/assets', express.static(path.join(config.dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
   app.use('/dashboard', express.static(config.dir, { index: false, redirect: false }));
+  // The chart-only page may be framed by the configured origins: its own frame-ancestors, without X-Frame-Options.
+  app.get(['/dashboard/embed', '/dashboard/embed/'], (_req, res) => {
+    if (!fs.existsSync(indexFile)) return notBuilt(res, indexFile);
+    res.removeHeader('X-Frame-Options');
+    res.setHeader('Content-Security-Policy', withFrameAncestors(res.getHeader('Content-Security-Policy'), ["'self'", ...config.embedFrameAncestors]));
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(indexFile);
+  });
   app.get(['/dashboard', '/dashboard/{*rest}'], (_req, res) => {
     if (!fs.existsSync(indexFile)) return notBuilt(res, indexFile);
     res.setHeader('cache-control', 'no-cache');

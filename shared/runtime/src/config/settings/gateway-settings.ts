@@ -30,6 +30,12 @@ export const gatewaySettings = section('The gateway (`node gateway/dist/main.js`
     example: './data/downloads',
   }),
   DASHBOARD_DIR: setting(filePath, { description: 'the built dashboard served at `/dashboard` (and the GraphiQL page)', unset: '`dashboard/dist`' }),
+  EMBED_FRAME_ANCESTORS: setting(commaList('origins separated by commas', { pattern: /^https?:\/\/[\w.-]+(:\d{1,5})?$/, problem: 'must be origins (scheme, host and port) separated by commas' }), {
+    description: 'origins whose pages may put the embeddable chart (`/dashboard/embed`) in an iframe, besides this one; the rest of the dashboard is never framed by another origin',
+    default: [],
+    shown: 'none',
+    example: 'https://news.example.org,https://stats.example.gov',
+  }),
   DASHBOARD_OIDC_CLIENT_ID: setting(text, {
     description: "with `OIDC_ISSUER_URL`, the dashboard's Submit page signs in at the identity provider as this client (code flow with PKCE) instead of taking a pasted token",
     example: 'ugf-dashboard',
