@@ -1,7 +1,7 @@
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ANONYMOUS, type Logger } from '@ugf/runtime';
+import type { Logger } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
-import { executeExport } from '../export/export-route';
+import { jobQuery } from '../export/job-query';
 import type { ChangeBus, ChangeMessage } from './change-bus';
 
 /** The change feed's page a relay reads after a write; it reads on while pages are full. */
@@ -48,12 +48,7 @@ const message = ({ observation, ...event }: FeedPage['changes']['nodes'][number]
  * given to the server it then reads through.)
  */
 export function createChangeRelay(apollo: () => ApolloServer<GatewayContext>, bus: ChangeBus, log: Logger): ChangeRelay {
-  const context = (): GatewayContext => ({ identity: ANONYMOUS, clientAddress: 'change-relay', job: 'change-relay', requestId: `change-relay-${Date.now()}` });
-  const run = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const answer = await executeExport(apollo(), context(), query, variables);
-    if (!answer.ok) throw new Error(`the change feed answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    return answer.data as T;
-  };
+  const run = jobQuery(apollo, 'change-relay');
   let lastId: string | null = null;
   let running: Promise<void> | null = null;
   let again = false;

@@ -1,9 +1,10 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Request, Response } from 'express';
-import { ANONYMOUS, ErrorCode, type Logger } from '@ugf/runtime';
+import { ErrorCode, type Logger } from '@ugf/runtime';
 import type { GatewayContext } from '../context';
 import { includeSampleParam } from '../export/export-definitions';
-import { executeExport, exportParams, fail, versionHeaders } from '../export/export-route';
+import { exportParams, fail, versionHeaders } from '../export/export-route';
+import { JobQueryFailure, jobQuery } from '../export/job-query';
 import { SDMX_PAGE } from '../export/sdmx-export';
 import { BULK_FORMATS, buildBulkFiles, type BulkBuild, type BulkFormat, type BulkPage, type BulkSource, type DataVersion } from './bulk-build';
 import { BULK_PAGE_QUERY, BULK_VERSION_QUERY } from './bulk-queries';
@@ -11,24 +12,9 @@ import { BULK_PAGE_QUERY, BULK_VERSION_QUERY } from './bulk-queries';
 /** How often a build is tried again when writes keep coming while it reads. */
 const ATTEMPTS = 3;
 
-/** The failure of a read of the graph, answered as its HTTP status and body. */
-class GraphFailure extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: object,
-  ) {
-    super(`the graph answered ${status}: ${JSON.stringify(body)}`);
-  }
-}
-
 /** The graph as the bulk download reads it: through this gateway, as a job of its own outside every caller's budget. */
 function graphSource(apollo: ApolloServer<GatewayContext>, includeSample: boolean): BulkSource {
-  const context = (): GatewayContext => ({ identity: ANONYMOUS, clientAddress: 'bulk-download', job: 'bulk-download', requestId: `bulk-download-${Date.now()}` });
-  const run = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const answer = await executeExport(apollo, context(), query, variables);
-    if (!answer.ok) throw new GraphFailure(answer.status, answer.body);
-    return answer.data as T;
-  };
+  const run = jobQuery(() => apollo, 'bulk-download');
   return {
     version: async () => (await run<{ dataVersion: DataVersion }>(BULK_VERSION_QUERY, {})).dataVersion,
     page: (after) => run<BulkPage>(BULK_PAGE_QUERY, { includeSample, first: SDMX_PAGE, after }),
@@ -94,7 +80,7 @@ export function bulkDownload(apollo: ApolloServer<GatewayContext>, dir: string, 
       res.set('Retry-After', '60');
       fail(res, 503, ErrorCode.SERVICE_UNAVAILABLE, `The data changed ${ATTEMPTS} times while the download was built; retry in a minute.`);
     } catch (error) {
-      if (error instanceof GraphFailure) res.status(error.status).json(error.body);
+      if (error instanceof JobQueryFailure) res.status(error.status).json(error.body);
       else {
         log.error({ err: error }, 'bulk download failed');
         fail(res, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'The download could not be built.');
