@@ -5,6 +5,7 @@ import { Observation } from '../observation.entity';
 import { Target } from '../target.entity';
 import { observationsAsOf } from '../as-of/observations-as-of';
 import { TOTAL_KEY } from '../dimensions/breakdown-key';
+import { targetKey } from '../history/history-content';
 import { type TargetContent, TargetRevision } from '../history/target-revision.entity';
 import { countedInSql, countsInAnalytics, type Counting } from './counted-values';
 import { rawBoolean } from '../attributes/raw-attributes';
@@ -121,7 +122,7 @@ async function targetsAsOf(db: DataSource, cityIds: string[], asOf: Date): Promi
   const current = new Map<string, RawTarget>();
   for (const row of revisions) {
     const sample = Number(row.revision) === Number(row.currentRevision) ? row.sample : row.author === SEED_AUTHOR;
-    current.set(`${row.cityId}|${row.indicatorCode}`, { cityId: row.cityId, indicatorCode: row.indicatorCode, ...(JSON.parse(row.content) as TargetContent), sample });
+    current.set(targetKey(row), { cityId: row.cityId, indicatorCode: row.indicatorCode, ...(JSON.parse(row.content) as TargetContent), sample });
   }
   return [...current.values()];
 }
