@@ -54,8 +54,6 @@ describe('SQL statements per request', () => {
     comparisonAsOf: (ids) =>
       `{ comparison(includeSample: true, cityIds: ${JSON.stringify(ids)}, indicatorCodes: ["PM25_ANNUAL_MEAN", "LEGAL_AID_CASES"], periods: ["2023", "2024"], asOf: "${new Date().toISOString()}") { cells { value score } } }`,
     seriesAsOf: () => `{ cities { series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", asOf: "${new Date().toISOString()}") { trend points { value } } } }`,
-    progressAsOf: () =>
-      `{ cities { progress(includeSample: true, period: "2024", asOf: "${new Date().toISOString()}") { index coverage } series(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", asOf: "${new Date().toISOString()}") { targetValue } } declarationIndex(includeSample: true, period: "2024", asOf: "${new Date().toISOString()}") { entries { rank } } }`,
     peers: () => `{ cities { peers { name } peerComparison(includeSample: true, indicatorCode: "PM25_ANNUAL_MEAN", period: "2024") { percentile bestPeer { name } } } }`,
   };
 
