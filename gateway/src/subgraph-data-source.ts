@@ -6,6 +6,7 @@ import type { Histogram } from 'prom-client';
 import { DATA_CHANGED_HEADER, ErrorCode, injectTraceContext, SUBGRAPH_SECRET_HEADER, tracingEnabled } from '@ugf/runtime';
 import type { GatewayContext } from './context';
 import { InflightQueries } from './inflight-queries';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 import { answerRefusal, refusalIn } from './subgraph-refusal';
 
 export interface ResilienceOptions {
@@ -40,6 +41,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   // The HTTP response is shared as it is (its headers carry the cache hint); the body is copied.
   private readonly inflight = new InflightQueries<GatewayGraphQLResponse>(({ http, ...body }) => ({ ...structuredClone(body), http }));
   private readonly dedupeQueries: boolean;
+  private readonly closeClient: () => Promise<void>;
 
   constructor(
     private readonly serviceName: string,
@@ -48,8 +50,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     resilience: ResilienceOptions,
     private readonly fetchDuration: Histogram<'subgraph' | 'outcome'>,
   ) {
-    // Node's own fetch (undici, keep-alive pool) instead of the default make-fetch-happen.
-    super({ url, fetcher: (input, init) => fetch(input, init) });
+    const client = createSubgraphFetcher();
+    super({ url, fetcher: client.fetcher });
+    this.closeClient = client.close;
     this.dedupeQueries = resilience.dedupeQueries;
     this.breaker = new CircuitBreaker((options: GraphQLDataSourceProcessOptions<GatewayContext>) => super.process(options).catch(answerRefusal), {
       timeout: resilience.timeoutMs,
@@ -117,5 +120,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   shutdown(): void {
     this.breaker.shutdown();
+    void this.closeClient();
   }
 }
