@@ -52,7 +52,7 @@ function headersOf(raw: Record<string, string | string[] | undefined>): Headers 
  * `fetch`, whose WHATWG request, stream and response objects cost more per call than the small answers
  * they carry (docs/operators/scaling.md, "What the gateway does for speed").
  */
-export function createSubgraphFetcher(): { fetcher: Fetcher; close(): Promise<void> } {
+export function createSubgraphFetcher(): { fetcher: Fetcher; close: () => Promise<void> } {
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
   const fetcher = async (url: string, init: FetcherRequestInit = {}): Promise<FetcherResponse> => {
     const answer = await request(url, { method: (init.method ?? 'GET') as 'POST', headers: init.headers, body: init.body, signal: init.signal as AbortSignal | undefined, dispatcher: agent });
