@@ -114,6 +114,38 @@ describe('analytics that need two subgraphs', () => {
     }
   });
 
+  it('gives the comparison in the compact JSON-stat form with the same values, scores and statuses as its cells', async () => {
+    const cityIds = ['beijing', 'chengdu', 'haikou', 'xiongan'];
+    const indicatorCodes = ['PM25_ANNUAL_MEAN', 'HOTLINE_RESOLUTION_RATE', 'LEGAL_AID_CASES'];
+    const periods = ['1990', '2023', '2024'];
+    type Cell = { cityId: string; indicatorCode: string; period: string; value: number | null; score: number | null; status: string | null; missing: boolean };
+    type Matrix = { id: string[]; size: number[]; value: (number | null)[]; score: (number | null)[]; status: (string | null)[] };
+    const { comparison } = await run<{ comparison: { cells: Cell[]; matrix: Matrix } }>(
+      `{ comparison(includeSample: true, cityIds: ${JSON.stringify(cityIds)}, indicatorCodes: ${JSON.stringify(indicatorCodes)}, periods: ${JSON.stringify(periods)}) {
+        cells { cityId indicatorCode period value score status missing } matrix { id size value score status } } }`,
+    );
+    const { cells, matrix } = comparison;
+    expect(matrix.id).toEqual(['city', 'indicator', 'period']);
+    expect(matrix.size).toEqual([cityIds.length, indicatorCodes.length, periods.length]);
+    expect(cells.some((cell) => cell.missing)).toBe(true);
+    expect(cells.some((cell) => !cell.missing)).toBe(true);
+    for (const form of [matrix.value, matrix.score, matrix.status]) expect(form).toHaveLength(cells.length);
+    cityIds.forEach((cityId, c) =>
+      indicatorCodes.forEach((indicatorCode, i) =>
+        periods.forEach((period, p) => {
+          const at = (c * indicatorCodes.length + i) * periods.length + p;
+          const cell = cells.find((candidate) => candidate.cityId === cityId && candidate.indicatorCode === indicatorCode && candidate.period === period)!;
+          expect({ value: matrix.value[at], score: matrix.score[at], status: matrix.status[at], missing: matrix.value[at] === null }).toEqual({
+            value: cell.value,
+            score: cell.score,
+            status: cell.status,
+            missing: cell.missing,
+          });
+        }),
+      ),
+    );
+  });
+
   it('exports a ranking, a comparison and a series as CSV with unit, status, source, sample flag, rank range, attribute and citation columns', async () => {
     const get = (path: string) => fetch(`${system.stack.gatewayUrl}${path}`);
     const ranking = await get('export/ranking.csv?indicatorCode=HOTLINE_RESOLUTION_RATE&period=2024&cityIds=shenzhen,beijing&includeSample=true');

@@ -55,6 +55,13 @@ const W3 = `query Matrix($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [P
   }
 }`;
 
+const W3C = `query MatrixCompact($cityIds: [ID!]!, $indicatorCodes: [ID!]!, $periods: [Period!]!) {
+  comparison(includeSample: true, cityIds: $cityIds, indicatorCodes: $indicatorCodes, periods: $periods) {
+    periods
+    matrix { size value score status }
+  }
+}`;
+
 const W4 = `query DeclarationIndex($period: Period!) {
   declarationIndex(includeSample: true, period: $period) { period entries { rank index coverage indexMissingReason city { id name nameZh } } }
 }`;
@@ -84,6 +91,14 @@ export function readWorkloads(data: DataShape, quick: boolean): ReadWorkload[] {
       id: 'W3',
       title: `comparison ${matrixCities.length} x ${matrixIndicators.length} x ${matrixPeriods.length} (${cells} cells)`,
       query: W3,
+      variables: { cityIds: matrixCities, indicatorCodes: matrixIndicators, periods: matrixPeriods },
+      concurrency: levels(1, 4, 16),
+      singleSubgraph: 'indicators',
+    },
+    {
+      id: 'W3c',
+      title: 'the same comparison in the compact form (JSON-stat arrays)',
+      query: W3C,
       variables: { cityIds: matrixCities, indicatorCodes: matrixIndicators, periods: matrixPeriods },
       concurrency: levels(1, 4, 16),
       singleSubgraph: 'indicators',

@@ -111,12 +111,25 @@ export class ComparisonCell {
   @Field({ description: 'True when the city has no usable value (none, or REJECTED) for this indicator and period.' }) missing: boolean;
 }
 
+@ObjectType({
+  description:
+    'The matrix in the compact form of a JSON-stat 2.0 dataset: one array per measure, the cells in the order of `cells` (city by city, then indicator, then period; the index of city c, indicator i, period p is (c × size[1] + i) × size[2] + p). The same information as `cells` in a handful of fields.',
+})
+export class ComparisonMatrix {
+  @Field(() => [String], { description: 'The dimensions, in the order the arrays run: `city`, `indicator`, `period`.' }) id: string[];
+  @Field(() => [Int], { description: 'The number of cities, indicators and periods compared.' }) size: number[];
+  @Field(() => [Float], { nullable: 'items', description: "Each cell's current value, in the indicator's unit multiplier; null where missing." }) value: (number | null)[];
+  @Field(() => [Float], { nullable: 'items', description: "Each cell's min–max score 0–100, as ComparisonCell.score; null where missing." }) score: (number | null)[];
+  @Field(() => [ObservationStatus], { nullable: 'items', description: "Each cell's review status; null where missing." }) status: (ObservationStatus | null)[];
+}
+
 @ObjectType({ description: 'A cities × indicators × periods matrix; cells come city by city, then indicator, then period, in the order asked.' })
 export class Comparison {
   @Directive(boundedList(LIST_SIZE.comparisonCities)) @Field(() => [City], { description: 'The compared cities, in the order asked (resolve names here once, not per cell).' }) cities: City[];
   @Directive(boundedList(LIST_SIZE.comparisonIndicators)) @Field(() => [Indicator], { description: 'The compared indicators, in the order asked, with units and directions.' }) indicators: Indicator[];
   @Field(() => [PeriodScalar], { description: 'The compared periods, in the order asked.' }) periods: string[];
   @Field(() => [ComparisonCell], { description: 'One cell per city, indicator and period.' }) cells: ComparisonCell[];
+  @Field(() => ComparisonMatrix, { description: 'The values, scores and statuses of `cells` as parallel arrays (JSON-stat): far smaller and faster for a large matrix.' }) matrix: ComparisonMatrix;
   @IncludesSampleField() includesSample: boolean;
   @Field(() => Int, { description: 'Sample values the answer left out (includeSample false): a city with only those is missing. 0 when they were counted.' }) sampleValuesLeftOut: number;
 }

@@ -5,7 +5,7 @@ import { cityRef } from '../federated-stubs';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
-import type { Comparison, ComparisonCell } from './analytics.types';
+import type { Comparison, ComparisonCell, ComparisonMatrix } from './analytics.types';
 import { requireEnrolled } from './ranking';
 import { boundedList, requireIndicators } from './requested-lists';
 import { minMaxScore } from './statistics';
@@ -118,38 +118,47 @@ export async function buildComparison(
     max[series] = Math.max(max[series], row.value);
   }
 
-  const cells: ComparisonCell[] = [];
-  cityIds.forEach((cityId, city) => {
-    codes.forEach((indicatorCode, code) => {
-      const { direction } = byCode.get(indicatorCode)!;
-      periods.forEach((period, periodIndex) => {
-        const series = code * periods.length + periodIndex;
-        const row = cellValues[city * min.length + series];
-        cells.push(
-          row
-            ? {
-                cityId,
-                indicatorCode,
-                period,
-                value: row.value,
-                score: minMaxScore(row.value, min[series], max[series], direction),
-                status: row.status,
-                source: row.source,
-                citation: citationOf(row.citation),
-                sample: row.sample,
-                attributes: row.attributes,
-                missing: false,
-              }
-            : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, citation: null, sample: null, attributes: null, missing: true },
-        );
-      });
+  const scoreAt = (series: number, row: MatrixValue) => minMaxScore(row.value, min[series], max[series], byCode.get(codes[Math.floor(series / periods.length)])!.direction);
+  // Each form is built only when it is asked for.
+  const cells = (): ComparisonCell[] =>
+    Array.from(cellValues, (row, cell) => {
+      const series = cell % min.length;
+      const cityId = cityIds[Math.floor(cell / min.length)];
+      const indicatorCode = codes[Math.floor(series / periods.length)];
+      const period = periods[series % periods.length];
+      return row
+        ? {
+            cityId,
+            indicatorCode,
+            period,
+            value: row.value,
+            score: scoreAt(series, row),
+            status: row.status,
+            source: row.source,
+            citation: citationOf(row.citation),
+            sample: row.sample,
+            attributes: row.attributes,
+            missing: false,
+          }
+        : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, citation: null, sample: null, attributes: null, missing: true };
     });
+  const matrix = (): ComparisonMatrix => ({
+    id: ['city', 'indicator', 'period'],
+    size: [cityIds.length, codes.length, periods.length],
+    value: Array.from(cellValues, (row) => row?.value ?? null),
+    score: Array.from(cellValues, (row, cell) => (row ? scoreAt(cell % min.length, row) : null)),
+    status: Array.from(cellValues, (row) => row?.status ?? null),
   });
   return {
     cities: cityIds.map(cityRef),
     indicators: codes.map((code) => byCode.get(code)!),
     periods,
-    cells,
+    get cells() {
+      return cells();
+    },
+    get matrix() {
+      return matrix();
+    },
     includesSample: counting.includeSample,
     sampleValuesLeftOut: candidates.length - rows.length,
   };
