@@ -1,4 +1,5 @@
 import { ApolloGateway, type GatewayConfig as ApolloGatewayConfig } from '@apollo/gateway';
+import { useCompiledResultShaping } from './result-shaping/use-compiled-result-shaping';
 
 /**
  * The federation runtime over the static supergraph. @apollo/gateway reports usage to Apollo every hour
@@ -8,5 +9,6 @@ import { ApolloGateway, type GatewayConfig as ApolloGatewayConfig } from '@apoll
  */
 export function createApolloGateway(supergraphSdl: string, buildService: NonNullable<ApolloGatewayConfig['buildService']>, vendorTelemetry: boolean): ApolloGateway {
   if (!vendorTelemetry) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  useCompiledResultShaping();
   return new ApolloGateway({ supergraphSdl, buildService });
 }
