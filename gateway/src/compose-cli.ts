@@ -10,10 +10,10 @@ import { DEFAULT_SUPERGRAPH_PATH } from './config';
  */
 async function main(): Promise<void> {
   const sdls = await readSubgraphSdls();
-  const files = [
-    { file: DEFAULT_SUPERGRAPH_PATH, text: await composeSupergraph(sdls) },
-    ...SERVICE_NAMES.map((name) => ({ file: subgraphSdlPath(name), text: sdls[name] })),
-  ].map((entry) => ({ ...entry, current: fs.existsSync(entry.file) ? fs.readFileSync(entry.file, 'utf8') : '' }));
+  const files = [{ file: DEFAULT_SUPERGRAPH_PATH, text: await composeSupergraph(sdls) }, ...SERVICE_NAMES.map((name) => ({ file: subgraphSdlPath(name), text: sdls[name] }))].map((entry) => ({
+    ...entry,
+    current: fs.existsSync(entry.file) ? fs.readFileSync(entry.file, 'utf8') : '',
+  }));
   const stale = files.filter(({ text, current }) => text !== current);
   const shown = (file: string) => path.relative(repoRoot, file);
   if (process.argv.includes('--check')) {
