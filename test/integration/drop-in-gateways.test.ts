@@ -23,7 +23,7 @@ type Submitted = { submitObservations: { replayed: boolean; created: number } };
 interface DropIn {
   id: string;
   name: string;
-  start(stack: TestStack): Promise<{ url: string; stop(): Promise<void> }>;
+  start: (stack: TestStack) => Promise<{ url: string; stop(): Promise<void> }>;
   /** Paths on the gateway's origin that answer 200 while it is up and ready. */
   healthPaths: string[];
 }
