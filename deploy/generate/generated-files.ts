@@ -2,7 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPHS } from '@ugf/services';
 import { disruptionBudgets, evictableBudgets, migrateJob, oneReplica, subgraphWorkload } from './kubernetes-files';
-import { composeRegions, dockerfileRegions, kubernetesGatewayRegions, kustomizationRegions, mysqlInitRegions, routerRegions, secretsExampleRegions, withProjectReferences } from './region-files';
+import {
+  composeRegions,
+  dockerfileRegions,
+  grafbaseRegions,
+  kubernetesGatewayRegions,
+  kustomizationRegions,
+  mysqlInitRegions,
+  routerRegions,
+  secretsExampleRegions,
+  withProjectReferences,
+} from './region-files';
 import { replaceRegions } from './regions';
 import { configurationGuideRegions, envExample } from './settings-files';
 
@@ -43,6 +53,7 @@ export const GENERATED_FILES: readonly GeneratedFile[] = [
   whole('.env.example', envExample, `the settings' schema (shared/runtime/src/config/settings-schema.ts) and ${MANIFEST}`),
   regions('docs/operators/configuration.md', configurationGuideRegions),
   regions('deploy/apollo-router/router.yaml', routerRegions),
+  regions('deploy/grafbase/grafbase.toml', grafbaseRegions),
   regions('deploy/kubernetes/base/gateway.yaml', kubernetesGatewayRegions),
   regions('deploy/kubernetes/base/kustomization.yaml', kustomizationRegions),
   regions('deploy/kubernetes/secrets.example', secretsExampleRegions),

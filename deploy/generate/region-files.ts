@@ -39,6 +39,10 @@ export const routerRegions = {
   'subgraph-urls': lines(SUBGRAPHS, (subgraph) => `  ${subgraph.name}: \${env.${urlVariable(subgraph)}}`),
 };
 
+export const grafbaseRegions = {
+  subgraphs: SUBGRAPHS.map((subgraph) => `[subgraphs.${subgraph.name}]\nurl = "{{ env.${urlVariable(subgraph)} }}"\nschema_path = "../../gateway/subgraphs/${subgraph.name}.graphql"\n`).join('\n'),
+};
+
 export const kubernetesGatewayRegions = {
   'subgraph-urls': lines(SUBGRAPHS, (subgraph) => `            - name: ${urlVariable(subgraph)}\n              value: http://ugf-${subgraph.name}:${subgraph.port}/graphql`),
 };

@@ -1,3 +1,3 @@
-export { composeSupergraph, readSubgraphSdl } from './compose';
+export { composeSupergraph, readSubgraphSdl, readSubgraphSdls, subgraphSdlPath } from './compose';
 export { DEFAULT_SUPERGRAPH_PATH, loadGatewayConfig, type GatewayConfig } from './config';
 export { startGateway, type RunningGateway } from './start-gateway';

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import { createDataSource, dropMysqlDatabase, Role, SERVICE_NAMES, signDevToken, SUBGRAPH_SECRET_HEADER, type ServiceName } from '@ugf/runtime';
 import { launchStack, type RunningStack } from '@ugf/tools';
+import { startGrafbaseGateway } from '../helpers/grafbase-gateway';
 import { startHiveGateway } from '../helpers/hive-gateway';
 import { databaseVersion, machineFacts } from './harness/machine';
 import { raiseBufferPool } from './harness/buffer-pool';
@@ -113,17 +114,19 @@ async function main(): Promise<void> {
   const stack = await launchStack({ dataDir: databases.dataDir, databaseUrls: databases.urls, env, nodeOptions });
   const extras: { stop(): Promise<void> }[] = [];
   try {
-    const [cached, hive, hiveRust] = await Promise.all([
+    const [cached, hive, hiveRust, grafbase] = await Promise.all([
       startOurGateway(stack, { ...process.env, ...env, RESPONSE_CACHE: 'true' }, 'gateway+cache'),
       startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'false' }),
       startHiveGateway(stack, subgraphSecret, { HIVE_ROUTER_RUNTIME: 'true' }),
+      startGrafbaseGateway(stack, subgraphSecret),
     ]);
-    extras.push(cached.process, hive.process, hiveRust.process);
+    extras.push(cached.process, hive.process, hiveRust.process, grafbase.process);
     const allGateways: Target[] = [
       { gateway: 'ours', url: `http://127.0.0.1:${stack.ports.gateway}/`, pid: stack.process('gateway').pid },
       { gateway: 'ours+cache', url: cached.url, pid: cached.process.pid },
       { gateway: 'hive', url: hive.url, pid: hive.process.pid },
       { gateway: 'hive-rust', url: hiveRust.url, pid: hiveRust.process.pid },
+      { gateway: 'grafbase', url: grafbase.url, pid: grafbase.process.pid },
     ];
     const gateways = allGateways.filter((target) => target.gateway === 'ours' || only(values.gateways, [target.gateway]).length > 0);
 

@@ -1,7 +1,8 @@
 import { Kind, OperationTypeNode, parse } from 'graphql';
 import { Role, SUBGRAPH_SECRET_HEADER } from '@ugf/runtime';
 import type { GraphQLResult } from '../helpers/subgraph-harness';
-import { startHiveGateway, type RunningHiveGateway } from '../helpers/hive-gateway';
+import { startGrafbaseGateway } from '../helpers/grafbase-gateway';
+import { startHiveGateway } from '../helpers/hive-gateway';
 import { exampleOperations, type ExampleOperation } from '../helpers/example-operations';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
@@ -18,15 +19,40 @@ const submission = operations.find((operation) => isMutation(operation) && opera
 /** What the tests read of the example submission's answer. */
 type Submitted = { submitObservations: { replayed: boolean; created: number } };
 
-describe('Hive Gateway on the committed supergraph, configured by deploy/hive-gateway', () => {
+/** A gateway that replaces ours in front of the same subgraphs, as an operator runs it with its configuration in deploy/. */
+interface DropIn {
+  id: string;
+  name: string;
+  start: (stack: TestStack) => Promise<{ url: string; stop(): Promise<void> }>;
+  /** Paths on the gateway's origin that answer 200 while it is up and ready. */
+  healthPaths: string[];
+}
+
+const DROP_INS: DropIn[] = [
+  {
+    id: 'hive',
+    name: 'Hive Gateway on the committed supergraph, configured by deploy/hive-gateway',
+    start: (stack) => startHiveGateway(stack.stack, stack.subgraphSecret),
+    healthPaths: ['/health', '/ready'],
+  },
+  // Grafbase has one health endpoint (deploy/grafbase/grafbase.toml [health]); it has no readiness path of its own.
+  {
+    id: 'grafbase',
+    name: "Grafbase's gateway composing gateway/subgraphs/, configured by deploy/grafbase",
+    start: (stack) => startGrafbaseGateway(stack.stack, stack.subgraphSecret),
+    healthPaths: ['/health'],
+  },
+];
+
+describe.each(DROP_INS)('$name', ({ id, start, healthPaths }) => {
   let stack: TestStack;
-  let hive: RunningHiveGateway;
+  let dropIn: { url: string; stop(): Promise<void> };
   beforeAll(async () => {
     stack = await startTestStack();
-    hive = await startHiveGateway(stack.stack, stack.subgraphSecret);
+    dropIn = await start(stack);
   }, 120_000);
   afterAll(async () => {
-    await hive?.stop();
+    await dropIn?.stop();
     await stack?.stop();
   });
 
@@ -37,22 +63,22 @@ describe('Hive Gateway on the committed supergraph, configured by deploy/hive-ga
   });
 
   it.each(queries.map((operation) => [operation.name, operation] as const))('answers the example query %s as our gateway does', async (_name, operation) => {
-    const [throughHive, throughOurs] = await Promise.all([post(hive.url, operation), post(stack.stack.gatewayUrl, operation)]);
-    expect(throughHive.body.errors).toBeUndefined();
+    const [throughDropIn, throughOurs] = await Promise.all([post(dropIn.url, operation), post(stack.stack.gatewayUrl, operation)]);
+    expect(throughDropIn.body.errors).toBeUndefined();
     expect(throughOurs.body.errors).toBeUndefined();
-    expect(throughHive.body.data).toEqual(throughOurs.body.data);
+    expect(throughDropIn.body.data).toEqual(throughOurs.body.data);
   });
 
-  it("forwards the caller's token: the example submission is applied through Hive, and replayed by our gateway", async () => {
+  it("forwards the caller's token: the example submission is applied through the drop-in, and replayed by our gateway", async () => {
     const { items } = (submission?.variables as { input: { items: { cityId: string }[] } }).input;
     const cityId = items[0].cityId;
-    const token = await stack.token({ sub: 'hive-drop-in', role: Role.CITY_EDITOR, city: cityId });
+    const token = await stack.token({ sub: `${id}-drop-in`, role: Role.CITY_EDITOR, city: cityId });
     const authorised = { authorization: `Bearer ${token}` };
 
-    const anonymous = await post(hive.url, submission!);
+    const anonymous = await post(dropIn.url, submission!);
     expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const applied = await post<Submitted>(hive.url, submission!, authorised);
+    const applied = await post<Submitted>(dropIn.url, submission!, authorised);
     expect(applied.body.errors).toBeUndefined();
     expect(applied.body.data?.submitObservations).toMatchObject({ replayed: false, created: items.length });
 
@@ -69,9 +95,8 @@ describe('Hive Gateway on the committed supergraph, configured by deploy/hive-ga
     expect(wrongSecret.status).toBe(401);
   });
 
-  it('answers its health and readiness checks', async () => {
-    const origin = new URL(hive.url).origin;
-    expect((await fetch(`${origin}/health`)).status).toBe(200);
-    expect((await fetch(`${origin}/ready`)).status).toBe(200);
+  it('answers its health checks', async () => {
+    const origin = new URL(dropIn.url).origin;
+    for (const healthPath of healthPaths) expect({ healthPath, status: (await fetch(`${origin}${healthPath}`)).status }).toEqual({ healthPath, status: 200 });
   });
 });

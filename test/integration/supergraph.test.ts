@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildASTSchema, isEnumType, isInputObjectType, isObjectType, parse, type GraphQLField, type GraphQLInputField, type GraphQLSchema } from 'graphql';
-import { composeSupergraph, readSubgraphSdl } from '@ugf/gateway';
+import { composeSupergraph, readSubgraphSdl, subgraphSdlPath } from '@ugf/gateway';
 import { repoRoot, SERVICE_NAMES } from '@ugf/runtime';
 
 /** Types and fields that @apollo/subgraph adds for the gateway; they are not part of the public schema. */
@@ -28,6 +28,14 @@ describe('the committed supergraph', () => {
     const committed = fs.readFileSync(path.join(repoRoot, 'gateway', 'supergraph.graphql'), 'utf8');
     expect(await composeSupergraph()).toBe(committed);
   }, 60_000);
+
+  it.each(SERVICE_NAMES)(
+    'keeps gateway/subgraphs/%s.graphql equal to the SDL that subgraph prints (run `npm run compose` after a schema change)',
+    async (name) => {
+      expect(fs.readFileSync(subgraphSdlPath(name), 'utf8').trimEnd()).toBe((await readSubgraphSdl(name)).trimEnd());
+    },
+    60_000,
+  );
 
   it.each(SERVICE_NAMES)(
     'describes every type and field of the %s subgraph',

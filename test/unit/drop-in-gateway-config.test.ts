@@ -111,3 +111,62 @@ describe('deploy/hive-gateway configuration', () => {
     });
   });
 });
+
+describe('deploy/grafbase/grafbase.toml', () => {
+  const configFile = path.join(repoRoot, 'deploy', 'grafbase', 'grafbase.toml');
+  const configLines = fs
+    .readFileSync(configFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.trimStart().startsWith('#'));
+  /** Its tables (`[name]`, each `[[name]]` on its own) as key = raw value, in order; the top-level keys under ''. */
+  const tables = configLines.reduce<{ name: string; values: Record<string, string> }[]>(
+    (found, line) => {
+      const heading = /^\[\[?([^\]]+)\]\]?$/.exec(line.trim());
+      if (heading) return [...found, { name: heading[1], values: {} }];
+      const [key, ...value] = line.split('=');
+      found[found.length - 1].values[key.trim()] = value.join('=').trim();
+      return found;
+    },
+    [{ name: '', values: {} }],
+  );
+  const table = (name: string) => tables.find((candidate) => candidate.name === name)?.values;
+
+  it('composes each subgraph of the supergraph from its SDL in gateway/subgraphs/, sent to the URL in its environment variable, and no other', () => {
+    const subgraphs = tables.filter(({ name }) => name.startsWith('subgraphs.'));
+    expect(subgraphs.map(({ name }) => name.slice('subgraphs.'.length)).sort()).toEqual([...supergraphNames].sort());
+    for (const { name, values } of subgraphs) {
+      const subgraph = name.slice('subgraphs.'.length) as ServiceName;
+      expect(values.url).toBe(`"{{ env.${subgraphUrlVariable(subgraph)} }}"`);
+      const schemaPath = path.resolve(path.dirname(configFile), JSON.parse(values.schema_path) as string);
+      expect(path.relative(repoRoot, schemaPath)).toBe(path.join('gateway', 'subgraphs', `${subgraph}.graphql`));
+      expect(fs.existsSync(schemaPath)).toBe(true);
+    }
+  });
+
+  it('forwards the caller’s authorization header and inserts the subgraph secret from the environment on every subgraph request', () => {
+    const rules = tables.filter(({ name }) => name === 'headers').map(({ values }) => values);
+    expect(rules).toContainEqual({ rule: '"forward"', name: '"authorization"' });
+    expect(rules).toContainEqual({ rule: '"insert"', name: `"${SUBGRAPH_SECRET_HEADER}"`, value: '"{{ env.SUBGRAPH_SECRET }}"' });
+  });
+
+  it('sets introspection off, a health check, no wildcard origin, and our depth and alias limits', () => {
+    expect(table('graph')?.introspection).toBe('false');
+    expect(table('health')).toMatchObject({ enabled: 'true', path: '"/health"' });
+    expect(table('cors')?.allow_origins).not.toContain('*');
+    expect(Object.keys(table('operation_limits') ?? {})).toEqual(expect.arrayContaining(['depth', 'aliases']));
+  });
+
+  it(`reads only environment variables that ${DEPLOYING_GUIDE} documents under "Drop-in gateways"`, () => {
+    const variables = [
+      ...new Set(
+        configLines
+          .join('\n')
+          .match(/\{\{ env\.[A-Z0-9_]+/g)
+          ?.map((reference) => reference.slice('{{ env.'.length)),
+      ),
+    ];
+    expect(variables.length).toBeGreaterThan(0);
+    const section = guideSection('Drop-in gateways');
+    expect(variables.filter((variable) => !section.includes(`\`${variable}\``))).toEqual([]);
+  });
+});

@@ -11,7 +11,11 @@ export function renderTables(results: BenchResults): string {
       `| ${m.workload} ${m.title} | ${m.concurrency} | ${m.gateway} | ${fixed(m.requestsPerSecond)} | ${fixed(m.p50)} | ${fixed(m.p95)} | ${fixed(m.p99)} | ${m.errors} | ${fixed(m.sqlPerRequest, 1)} | ${fixed(m.gatewayPeakMiB, 0)} |`,
     );
   }
-  lines.push('', '| workload | clients | ours / Hive | ours / Hive (Rust runtime) | ours+cache / Hive | gateway / direct (time per request) |', '|---|---:|---:|---:|---:|---:|');
+  lines.push(
+    '',
+    '| workload | clients | ours / Hive | ours / Hive (Rust runtime) | ours / Grafbase | ours+cache / Hive | gateway / direct (time per request) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
   const keys = [...new Set(results.measurements.map((m) => `${m.workload}|${m.concurrency}`))];
   for (const key of keys) {
     const [workload, clients] = key.split('|');
@@ -19,7 +23,7 @@ export function renderTables(results: BenchResults): string {
     const rps = (gateway: GatewayKind) => find(results, workload, gateway, c)?.requestsPerSecond;
     const direct = rps('direct');
     lines.push(
-      `| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} |`,
+      `| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours'), rps('grafbase'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} |`,
     );
   }
   if (results.largestMatrix) {

@@ -1,7 +1,7 @@
 import type { LoadResult } from './run-load';
 import type { WriteResult } from './writes-workload';
 
-export type GatewayKind = 'ours' | 'ours+cache' | 'hive' | 'hive-rust' | 'direct';
+export type GatewayKind = 'ours' | 'ours+cache' | 'hive' | 'hive-rust' | 'grafbase' | 'direct';
 
 export interface Measurement extends LoadResult {
   workload: string;

@@ -6,6 +6,7 @@ const SERIES: { gateway: GatewayKind; name: string }[] = [
   { gateway: 'ours+cache', name: 'our gateway with response cache' },
   { gateway: 'hive', name: 'Hive Gateway' },
   { gateway: 'hive-rust', name: 'Hive Gateway, Rust runtime' },
+  { gateway: 'grafbase', name: "Grafbase's gateway (Rust)" },
 ];
 
 /** Requests per second per workload at its highest concurrency, one bar per gateway, as an SVG (ECharts server-side rendering). */
