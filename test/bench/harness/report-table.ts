@@ -25,7 +25,7 @@ export function renderTables(results: BenchResults): string {
     const direct = rps('direct');
     const floor = rps('floor');
     lines.push(
-      `| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} | ${fixed(floor && 1000 / floor, 2)} | ${ratio(floor, rps('ours'))} | ${ratio(floor, rps('hive-rust'))} |`,
+      `| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} | ${fixed(floor ? 1000 / floor : undefined, 2)} | ${ratio(floor, rps('ours'))} | ${ratio(floor, rps('hive-rust'))} |`,
     );
   }
   if (results.largestMatrix) {
