@@ -20,6 +20,9 @@ import { dataShapeOf, largestMatrix, readWorkloads, type ReadWorkload } from './
 import { runWrites } from './harness/writes-workload';
 import { npmCommand, resultsHeading } from './harness/results-heading';
 import { loadScaleData } from './scale/load-scale-data';
+import { FLOORS } from './floor';
+import { openFloorDb, type FloorDb } from './floor/floor-db';
+import { runFloor } from './floor/run-floor';
 import { DEFAULT_SCALE, type ScaleOptions } from './scale/scale-options';
 
 const BUFFER_POOL_BYTES = 2 ** 30;
@@ -64,8 +67,8 @@ async function measure(workload: ReadWorkload, target: Target, concurrency: numb
   return { workload: workload.id, title: workload.title, gateway: target.gateway, concurrency, ...result, sqlPerRequest: result.requests ? statements / result.requests : NaN, gatewayPeakMiB: peak };
 }
 
-/** Every gateway must give the same data for a workload before its speed means anything. */
-async function checkSameAnswers(workload: ReadWorkload, targets: Target[]): Promise<void> {
+/** Every gateway must give the same data for a workload before its speed means anything; returns the first one's. */
+async function checkSameAnswers(workload: ReadWorkload, targets: Target[]): Promise<string> {
   const answers = await Promise.all(
     targets.map(async (target) => {
       const [body] = await sendSequentially({ url: target.url, body: JSON.stringify({ query: workload.query, variables: workload.variables }), headers: target.headers }, 1);
@@ -76,6 +79,28 @@ async function checkSameAnswers(workload: ReadWorkload, targets: Target[]): Prom
   );
   const differing = targets.filter((_, index) => answers[index] !== answers[0]).map((target) => target.gateway);
   if (differing.length) throw new Error(`${workload.id}: ${differing.join(', ')} answered differently from ${targets[0].gateway}`);
+  return answers[0];
+}
+
+/** The floor must answer exactly what our gateway answers (`ours`: the JSON text of its `data`). */
+async function checkFloorAnswer(workload: ReadWorkload, db: FloorDb, ours: string): Promise<void> {
+  const expected = `{"data":${ours}}`;
+  const floor = await FLOORS[workload.id](db, workload.variables);
+  if (floor === expected) return;
+  let at = 0;
+  while (floor[at] === expected[at]) at += 1;
+  const around = (text: string) => JSON.stringify(text.slice(Math.max(0, at - 80), at + 80));
+  throw new Error(`${workload.id}: the floor's answer differs from ours at character ${at} of ${expected.length}:\n  ours:  …${around(expected)}…\n  floor: …${around(floor)}…`);
+}
+
+async function measureFloor(workload: ReadWorkload, db: FloorDb, concurrency: number, seconds: number): Promise<Measurement> {
+  const floor = FLOORS[workload.id];
+  await runFloor(floor, db, workload.variables, concurrency, seconds / 3); // warm-up, as for the gateways
+  const result = await runFloor(floor, db, workload.variables, concurrency, seconds);
+  log(`  ${workload.id} c=${concurrency} ${'floor'.padEnd(10)} ${result.requestsPerSecond.toFixed(1)} req/s p95 ${result.p95.toFixed(1)} ms errors ${result.errors}`);
+  const { statements, ...load } = result;
+  // The floor runs in this process, beside the load generator: its memory is not told apart, so none is given.
+  return { workload: workload.id, title: workload.title, gateway: 'floor', concurrency, ...load, sqlPerRequest: load.requests ? statements / load.requests : NaN };
 }
 
 async function main(): Promise<void> {
@@ -113,6 +138,9 @@ async function main(): Promise<void> {
   const nodeOptions = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const stack = await launchStack({ dataDir: databases.dataDir, databaseUrls: databases.urls, env, nodeOptions });
   const extras: { stop(): Promise<void> }[] = [];
+  // The floor reads MariaDB itself; on SQLite (one file per service, held by the subgraphs) it is not measured.
+  const floorDb = values.sqlite ? undefined : openFloorDb(databases.urls as Record<ServiceName, string>);
+  if (!floorDb) log('  the floor is skipped: it reads MariaDB only (--sqlite)');
   try {
     const [cached, hive, hiveRust, grafbase] = await Promise.all([
       startOurGateway(stack, { ...process.env, ...env, RESPONSE_CACHE: 'true' }, 'gateway+cache'),
@@ -134,9 +162,11 @@ async function main(): Promise<void> {
     const measurements: Measurement[] = [];
     for (const workload of readWorkloads(data, quick).filter((candidate) => only(values.workloads, [candidate.id]).length > 0)) {
       const direct: Target[] = workload.singleSubgraph ? [{ gateway: 'direct', url: stack.subgraphUrl(workload.singleSubgraph), headers: { [SUBGRAPH_SECRET_HEADER]: subgraphSecret } }] : [];
-      await checkSameAnswers(workload, [...gateways, ...direct]);
+      const ours = await checkSameAnswers(workload, [...gateways, ...direct]);
+      if (floorDb) await checkFloorAnswer(workload, floorDb, ours);
       for (const concurrency of workload.concurrency) {
         for (const target of [...gateways, ...direct]) measurements.push(await measure(workload, target, concurrency, seconds, stack));
+        if (floorDb) measurements.push(await measureFloor(workload, floorDb, concurrency, seconds));
       }
     }
 
@@ -179,6 +209,7 @@ async function main(): Promise<void> {
     }
     throw error;
   } finally {
+    await floorDb?.close();
     for (const extra of extras) await extra.stop();
     await stack.stop();
     fs.rmSync(databases.dataDir, { recursive: true, force: true });

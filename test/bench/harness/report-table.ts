@@ -11,10 +11,11 @@ export function renderTables(results: BenchResults): string {
       `| ${m.workload} ${m.title} | ${m.concurrency} | ${m.gateway} | ${fixed(m.requestsPerSecond)} | ${fixed(m.p50)} | ${fixed(m.p95)} | ${fixed(m.p99)} | ${m.errors} | ${fixed(m.sqlPerRequest, 1)} | ${fixed(m.gatewayPeakMiB, 0)} |`,
     );
   }
+  // X / floor: X's time per request over the floor's at the same number of clients (floor req/s ÷ X's req/s).
   lines.push(
     '',
-    '| workload | clients | ours / Hive | ours / Hive (Rust runtime) | ours / Grafbase | ours+cache / Hive | gateway / direct (time per request) |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| workload | clients | ours / Hive | ours / Hive (Rust runtime) | ours / Grafbase | ours+cache / Hive | gateway / direct (time per request) | floor ms/request | ours / floor | hive-rust / floor |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   const keys = [...new Set(results.measurements.map((m) => `${m.workload}|${m.concurrency}`))];
   for (const key of keys) {
@@ -22,8 +23,9 @@ export function renderTables(results: BenchResults): string {
     const c = Number(clients);
     const rps = (gateway: GatewayKind) => find(results, workload, gateway, c)?.requestsPerSecond;
     const direct = rps('direct');
+    const floor = rps('floor');
     lines.push(
-      `| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours'), rps('grafbase'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} |`,
+      `| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours'), rps('grafbase'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} | ${fixed(floor ? 1000 / floor : undefined, 2)} | ${ratio(floor, rps('ours'))} | ${ratio(floor, rps('hive-rust'))} |`,
     );
   }
   if (results.largestMatrix) {

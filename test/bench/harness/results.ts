@@ -1,7 +1,8 @@
 import type { LoadResult } from './run-load';
 import type { WriteResult } from './writes-workload';
 
-export type GatewayKind = 'ours' | 'ours+cache' | 'hive' | 'hive-rust' | 'grafbase' | 'direct';
+/** `floor`: the least work that gives the same answer (test/bench/floor), not a gateway. */
+export type GatewayKind = 'ours' | 'ours+cache' | 'hive' | 'hive-rust' | 'grafbase' | 'direct' | 'floor';
 
 export interface Measurement extends LoadResult {
   workload: string;

@@ -57,15 +57,19 @@ export async function runLoad(request: LoadRequest, connections: number, seconds
     if (statusCode < 400) latencies.push(responseTime);
   });
   const result = await done;
+  return loadResult(latencies, result.requests.total, result.duration, result.non2xx + result.errors + result.timeouts + result.mismatches);
+}
+
+/** The statistics of a run: `completed` requests in `seconds`, with the response times (ms) of the successful ones. */
+export function loadResult(latencies: number[], completed: number, seconds: number, errors: number): LoadResult {
   latencies.sort((a, b) => a - b);
-  const completed = result.requests.total;
   return {
     requests: completed,
-    requestsPerSecond: completed / result.duration,
+    requestsPerSecond: completed / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    errors: result.non2xx + result.errors + result.timeouts + result.mismatches,
+    errors,
   };
 }
 
