@@ -27,6 +27,7 @@ import { AddCitation1764700000000 } from './migrations/1764700000000-add-citatio
 import { AddSampleFlag1764800000000 } from './migrations/1764800000000-add-sample-flag';
 import { AddTargetSampleFlag1764900000000 } from './migrations/1764900000000-add-target-sample-flag';
 import { SampleValuesNotVerified1764910000000 } from './migrations/1764910000000-sample-values-not-verified';
+import { CoverProgressColumns1765100000000 } from './migrations/1765100000000-cover-progress-columns';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -66,6 +67,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     AddSampleFlag1764800000000,
     AddTargetSampleFlag1764900000000,
     SampleValuesNotVerified1764910000000,
+    CoverProgressColumns1765100000000,
   ],
   resolvers: [
     DimensionResolver,

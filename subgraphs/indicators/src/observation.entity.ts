@@ -10,7 +10,7 @@ import { ValueAttributes } from './attributes/value-attributes';
 @Entity('observation')
 @Index('uq_observation_key', ['cityId', 'indicatorCode', 'period', 'breakdown'], { unique: true })
 @Index('idx_observation_indicator_period', ['indicatorCode', 'period'])
-@Index('idx_observation_period_city', ['period', 'cityId', 'indicatorCode', 'breakdown', 'status', 'value'])
+@Index('idx_observation_period_city', ['period', 'cityId', 'indicatorCode', 'breakdown', 'status', 'value', 'sample', 'attributes.unitMultiplier'])
 @Index('idx_observation_status_updated', ['status', 'updatedAt', 'id'])
 export class Observation {
   @Field(() => ID, { description: 'Stable identifier of the (city, indicator, period, breakdown) observation.' })

@@ -31,20 +31,22 @@ export function leftOutAsSample(row: { status: ObservationStatus; sample: boolea
   return row.sample && row.status !== ObservationStatus.REJECTED && !counting.includeSample;
 }
 
+/** The breakdown part of the rule as a SQL condition: one breakdown (the total by default), or every breakdown for null. */
+export function breakdownInSql(alias: string, breakdown: string | null = TOTAL_KEY): { condition: string; parameters: Record<string, unknown> } {
+  return breakdown === null ? { condition: '1 = 1', parameters: {} } : { condition: `${alias}.breakdown = :countedBreakdown`, parameters: { countedBreakdown: breakdown } };
+}
+
 /**
  * The same rule as a SQL condition on the observation alias, with its parameters, for a query builder's
  * `where`: values of `breakdown` (the total by default; null for every breakdown, as `breakdowns` lists them).
  */
 export function countedInSql(alias: string, counting: Counting, breakdown: string | null = TOTAL_KEY): { condition: string; parameters: Record<string, unknown> } {
   const conditions = [`${alias}.status <> :notCounted`];
-  const parameters: Record<string, unknown> = { notCounted: ObservationStatus.REJECTED };
   // A literal, not a parameter: SQLite's driver binds no booleans, and the column holds 0 or 1 on both databases.
   if (!counting.includeSample) conditions.push(`${alias}.sample = 0`);
-  if (breakdown !== null) {
-    conditions.push(`${alias}.breakdown = :countedBreakdown`);
-    parameters.countedBreakdown = breakdown;
-  }
-  return { condition: conditions.join(' AND '), parameters };
+  const byBreakdown = breakdownInSql(alias, breakdown);
+  if (breakdown !== null) conditions.push(byBreakdown.condition);
+  return { condition: conditions.join(' AND '), parameters: { notCounted: ObservationStatus.REJECTED, ...byBreakdown.parameters } };
 }
 
 /**
