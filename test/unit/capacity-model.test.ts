@@ -48,12 +48,17 @@ describe('the capacity model', () => {
 
   it('varies the requests across the data so that no sharing or cache flatters a replica', () => {
     const data = { cityIds: ['a', 'b', 'c'], indicatorCodes: Array.from({ length: 25 }, (_, i) => `I${i}`), periods: ['2023', '2024'], latestPeriod: '2024' };
-    const [w1, w2, w3, w4, w5] = readWorkloads(data, false).map((workload) =>
-      variedBodies(workload, data).map((body) => (JSON.parse(body) as { variables: { id?: string; indicatorCodes?: string[]; period?: string } }).variables),
+    const varied = new Map(
+      readWorkloads(data, false).map((workload) => [
+        workload.id,
+        variedBodies(workload, data).map((body) => (JSON.parse(body) as { variables: { id?: string; indicatorCodes?: string[]; period?: string } }).variables),
+      ]),
     );
+    const [w1, w2, w3, w3c, w4, w5] = ['W1', 'W2', 'W3', 'W3c', 'W4', 'W5'].map((id) => varied.get(id)!);
     expect(w1.map((variables) => variables.id)).toEqual(['a', 'b', 'c']);
     expect(w2).toHaveLength(25);
     expect(w3.map((variables) => variables.indicatorCodes?.[0])).toEqual(['I0', 'I10']);
+    expect(w3c).toEqual(w3);
     expect(w4.map((variables) => variables.period)).toEqual(['2023', '2024']);
     expect(w5).toHaveLength(1);
   });
