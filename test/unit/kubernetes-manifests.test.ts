@@ -7,6 +7,7 @@ import { repoRoot, SERVICE_NAMES, subgraphUrlVariable, type ServiceName } from '
 import { renderKustomization, type KubernetesObject } from '../../deploy/kubernetes/tools/render-kustomization';
 import { overlayFolders } from '../../deploy/kubernetes/tools/validate-cli';
 import { validateObjects } from '../../deploy/kubernetes/tools/validate-objects';
+import { plannedUnits, type CapacityResults } from '../bench/capacity/capacity-results';
 
 const kubernetesFolder = path.join(repoRoot, 'deploy', 'kubernetes');
 const overlays = overlayFolders(kubernetesFolder);
@@ -38,6 +39,14 @@ interface Specs {
   Job: { template: { spec: PodSpec } };
   Service: { selector: Record<string, string>; ports: { port: number; targetPort: string }[] };
   ConfigMap: undefined;
+}
+interface AutoscalerObject {
+  spec: {
+    scaleTargetRef: { name: string };
+    minReplicas: number;
+    maxReplicas: number;
+    metrics: { resource: { target: { averageUtilization: number } } }[];
+  };
 }
 type DisruptionBudget = KubernetesObject & { spec: { minAvailable: number; selector: { matchLabels: Record<string, string> } } };
 
@@ -114,6 +123,23 @@ describe('the Kubernetes manifests (deploy/kubernetes)', () => {
       ]),
     );
     for (const target of targets) expect(named(production, 'Deployment', target.name).spec.replicas).toBeUndefined();
+  });
+
+  it('sizes production by the last capacity model run: autoscaled from its warm plan to its cold plan, the others at the cold plan', () => {
+    const results = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'bench', 'results', 'capacity.json'), 'utf8')) as CapacityResults;
+    const { cold, warm } = plannedUnits(results);
+    const autoscalers = new Map((objectsOf(production, 'HorizontalPodAutoscaler') as unknown as AutoscalerObject[]).map((hpa) => [hpa.spec.scaleTargetRef.name, hpa.spec] as const));
+    for (const service of services) {
+      const autoscaler = autoscalers.get(`ugf-${service}`);
+      if (autoscaler) {
+        expect({ service, min: autoscaler.minReplicas, max: autoscaler.maxReplicas }).toEqual({ service, min: warm?.[service], max: cold[service] });
+        expect(autoscaler.metrics.map((metric) => metric.resource.target.averageUtilization)).toEqual([results.plan.utilisation * 100]);
+        const [container] = podSpec(named(production, 'Deployment', `ugf-${service}`)).containers;
+        expect(container.resources?.requests?.cpu).toBe('1');
+      } else {
+        expect({ service, replicas: named(production, 'Deployment', `ugf-${service}`).spec.replicas }).toEqual({ service, replicas: cold[service] });
+      }
+    }
   });
 
   it('keeps one pod of every service through voluntary disruptions', () => {

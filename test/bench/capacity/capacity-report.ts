@@ -1,12 +1,8 @@
-import { blendCost, ceilingRate, componentOf, mixCost, planCapacity, type PlanAssumptions, type WorkloadCost } from './capacity-model';
-import type { CapacityMeasurement, CapacityResults } from './capacity-results';
+import { ceilingRate, componentOf, planCapacity, type PlanAssumptions } from './capacity-model';
+import { planCosts, type CapacityMeasurement, type CapacityResults } from './capacity-results';
 
 const COMPONENTS = ['gateway', 'cities', 'initiatives', 'indicators', 'cases', 'database', 'haproxy', 'redis', 'load generator'];
 const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
-
-function costOf(measurement: CapacityMeasurement): WorkloadCost {
-  return { workload: measurement.workload, requests: measurement.requests, cpuSeconds: measurement.cpuSeconds };
-}
 
 function byComponent(measurement: CapacityMeasurement): Record<string, number> {
   const totals: Record<string, number> = {};
@@ -54,7 +50,7 @@ function cpuTable(results: CapacityResults): string[] {
 
 function planTable(title: string, perRequest: Record<string, number>, assumptions: PlanAssumptions): string[] {
   const { rate, utilisation } = assumptions;
-  const plan = planCapacity(Object.fromEntries(Object.entries(perRequest).filter(([component]) => component !== 'load generator')), assumptions);
+  const plan = planCapacity(perRequest, assumptions);
   plan.sort((a, b) => a.unitCeiling - b.unitCeiling);
   const lines = [
     title,
@@ -79,13 +75,12 @@ function planTable(title: string, perRequest: Record<string, number>, assumption
 export function renderCapacity(results: CapacityResults): string {
   const { plan, machine } = results;
   const misses = results.measurements.filter((m) => m.replicas === 2 && !m.cacheHits);
-  const hits = results.measurements.filter((m) => m.cacheHits);
-  const missCost = mixCost(misses.map(costOf), plan.mix);
+  const { cold: missCost, warm } = planCosts(results);
   const weightTotal = Object.values(plan.mix).reduce((sum, weight) => sum + weight, 0);
   const mixText = Object.entries(plan.mix)
     .map(([workload, weight]) => `${workload} ${percent(weight / weightTotal)}`)
     .join(', ');
-  const allCpu = Object.values(missCost).reduce((sum, seconds) => sum + seconds, 0);
+  const allCpu = Object.values(planCosts(results, { withLoadGenerator: true }).cold).reduce((sum, seconds) => sum + seconds, 0);
   const rateOf = (workload: string) => misses.find((m) => m.workload === workload)?.requestsPerSecond ?? NaN;
   const measuredMix = 1 / Object.entries(plan.mix).reduce((sum, [workload, weight]) => sum + weight / weightTotal / rateOf(workload), 0);
   const setting =
@@ -105,9 +100,8 @@ export function renderCapacity(results: CapacityResults): string {
     '',
     ...planTable(`Plan for ${plan.rate} req/s of the mix with no answer from the cache (right after a write, which changes every cache key), ${setting}:`, missCost, plan),
   ];
-  if (hits.length) {
-    const blended = blendCost(missCost, mixCost(hits.map(costOf), plan.mix), plan.hitRate);
-    lines.push('', ...planTable(`Plan for ${plan.rate} req/s of the mix with ${percent(plan.hitRate)} of the requests answered by the response cache, ${setting}:`, blended, plan));
+  if (warm) {
+    lines.push('', ...planTable(`Plan for ${plan.rate} req/s of the mix with ${percent(plan.hitRate)} of the requests answered by the response cache, ${setting}:`, warm, plan));
   }
   return lines.join('\n');
 }

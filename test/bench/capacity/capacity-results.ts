@@ -1,5 +1,5 @@
 import type { LoadResult } from '../harness/run-load';
-import type { PlanAssumptions } from './capacity-model';
+import { blendCost, mixCost, planCapacity, type PlanAssumptions, type PlanRow, type WorkloadCost } from './capacity-model';
 
 export interface CapacityMeasurement extends LoadResult {
   replicas: number;
@@ -36,4 +36,27 @@ export function parseMix(text: string): Record<string, number> {
     mix[match[1]] = Number(match[2]);
   }
   return mix;
+}
+
+const costOf = (measurement: CapacityMeasurement): WorkloadCost => ({ workload: measurement.workload, requests: measurement.requests, cpuSeconds: measurement.cpuSeconds });
+
+/**
+ * CPU seconds per request of the mix by component, measured with 2 replicas: `cold` with no answer from the
+ * response cache, `warm` with the plan's hit rate of answers from it (when the run measured cache hits). The
+ * load generator is left out unless asked for: it is not part of what a deployment runs.
+ */
+export function planCosts(results: CapacityResults, options: { withLoadGenerator?: boolean } = {}): { cold: Record<string, number>; warm?: Record<string, number> } {
+  const keep = (cost: Record<string, number>) => (options.withLoadGenerator ? cost : Object.fromEntries(Object.entries(cost).filter(([component]) => component !== 'load generator')));
+  const misses = results.measurements.filter((m) => m.replicas === 2 && !m.cacheHits);
+  const hits = results.measurements.filter((m) => m.cacheHits);
+  const cold = mixCost(misses.map(costOf), results.plan.mix);
+  if (!hits.length) return { cold: keep(cold) };
+  return { cold: keep(cold), warm: keep(blendCost(cold, mixCost(hits.map(costOf), results.plan.mix), results.plan.hitRate)) };
+}
+
+/** Replicas or nodes per component in the cold and the warm plan of a run. */
+export function plannedUnits(results: CapacityResults): { cold: Record<string, number>; warm?: Record<string, number> } {
+  const units = (cost: Record<string, number>) => Object.fromEntries(planCapacity(cost, results.plan).map((row: PlanRow) => [row.component, row.units]));
+  const { cold, warm } = planCosts(results);
+  return { cold: units(cold), warm: warm && units(warm) };
 }
