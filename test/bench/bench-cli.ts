@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { createDataSource, dropMysqlDatabase, Role, SERVICE_NAMES, signDevToken, SUBGRAPH_SECRET_HEADER, type ServiceName } from '@ugf/runtime';
+import { createDataSource, dropMysqlDatabase, repoRoot, Role, SERVICE_NAMES, signDevToken, SUBGRAPH_SECRET_HEADER, type ServiceName } from '@ugf/runtime';
 import { launchStack, type RunningStack } from '@ugf/tools';
 import { startGrafbaseGateway } from '../helpers/grafbase-gateway';
 import { startHiveGateway } from '../helpers/hive-gateway';
@@ -53,6 +54,13 @@ async function prepareDatabases(sqlite: boolean, mysqlServer: string): Promise<{
   const bufferPool = await raiseBufferPool(probe, BUFFER_POOL_BYTES);
   await probe.destroy();
   return { urls, dataDir, version: `${version}, InnoDB buffer pool ${Math.round(bufferPool / 2 ** 20)} MiB` };
+}
+
+/** Installs a Node.js version from the npm registry into the cache (.ci/install-node); its binary and exact version. */
+function installNode(version: string): { binary: string; version: string } {
+  const bin = execFileSync('bash', [path.join(repoRoot, '.ci', 'install-node'), version], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
+  const binary = path.join(bin, 'node');
+  return { binary, version: execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim() };
 }
 
 async function measure(workload: ReadWorkload, target: Target, concurrency: number, seconds: number, stack: RunningStack): Promise<Measurement> {
@@ -105,7 +113,15 @@ async function measureFloor(workload: ReadWorkload, db: FloorDb, concurrency: nu
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { quick: { type: 'boolean' }, sqlite: { type: 'boolean' }, seconds: { type: 'string' }, workloads: { type: 'string' }, gateways: { type: 'string' }, 'cpu-prof': { type: 'boolean' } },
+    options: {
+      quick: { type: 'boolean' },
+      sqlite: { type: 'boolean' },
+      seconds: { type: 'string' },
+      workloads: { type: 'string' },
+      gateways: { type: 'string' },
+      node: { type: 'string' },
+      'cpu-prof': { type: 'boolean' },
+    },
     strict: true,
   });
   const only = <T extends string>(list: string | undefined, all: T[]): T[] => (list ? all.filter((item) => list.split(',').includes(item)) : all);
@@ -114,6 +130,9 @@ async function main(): Promise<void> {
   const seconds = Number(values.seconds ?? (quick ? 1 : 10));
   const mysqlServer = (process.env.BENCH_MYSQL_URL ?? 'mariadb://root@127.0.0.1:3306').replace(/\/+$/, '');
   const startedAt = new Date().toISOString();
+  // --node 20: a second gateway of ours on that Node.js version, in front of the same subgraphs.
+  const otherNode = values.node ? installNode(values.node) : undefined;
+  if (otherNode) log(`Our gateway also runs on Node.js ${otherNode.version} (${otherNode.binary}).`);
 
   const databases = await prepareDatabases(values.sqlite ?? false, mysqlServer);
   log(`Loading ${scale.cities} cities x ${scale.indicators} indicators x ${scale.years} years into ${databases.version}…`);
@@ -149,14 +168,18 @@ async function main(): Promise<void> {
       startGrafbaseGateway(stack, subgraphSecret),
     ]);
     extras.push(cached.process, hive.process, hiveRust.process, grafbase.process);
+    const onOtherNode = otherNode && (await startOurGateway(stack, { ...process.env, ...env }, `gateway on ${otherNode.version}`, otherNode.binary));
+    if (onOtherNode) extras.push(onOtherNode.process);
     const allGateways: Target[] = [
       { gateway: 'ours', url: `http://127.0.0.1:${stack.ports.gateway}/`, pid: stack.process('gateway').pid },
       { gateway: 'ours+cache', url: cached.url, pid: cached.process.pid },
+      ...(onOtherNode ? [{ gateway: 'ours-other-node' as const, url: onOtherNode.url, pid: onOtherNode.process.pid }] : []),
       { gateway: 'hive', url: hive.url, pid: hive.process.pid },
       { gateway: 'hive-rust', url: hiveRust.url, pid: hiveRust.process.pid },
       { gateway: 'grafbase', url: grafbase.url, pid: grafbase.process.pid },
     ];
-    const gateways = allGateways.filter((target) => target.gateway === 'ours' || only(values.gateways, [target.gateway]).length > 0);
+    const asked = (target: Target) => ['ours', 'ours-other-node'].includes(target.gateway) || only(values.gateways, [target.gateway]).length > 0;
+    const gateways = allGateways.filter(asked);
 
     const data = dataShapeOf(scale);
     const measurements: Measurement[] = [];
@@ -191,6 +214,7 @@ async function main(): Promise<void> {
       machine: machineFacts(databases.version),
       data: { cities: scale.cities, indicators: scale.indicators, years: scale.years, observations: load.observations, loadSeconds: load.seconds },
       secondsPerRun: seconds,
+      otherNode: otherNode?.version,
       measurements,
       largestMatrix: largest,
       writes,

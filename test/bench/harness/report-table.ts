@@ -3,6 +3,22 @@ import { type BenchResults, find, type GatewayKind } from './results';
 const fixed = (value: number | undefined, digits = 1) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
 const ratio = (a?: number, b?: number) => (a && b ? `${(a / b).toFixed(2)}x` : '–');
 
+/** Our gateway on the project's Node.js against the same gateway on `--node`'s, in front of the same subgraphs. */
+function nodeTable(results: BenchResults, otherNode: string): string[] {
+  const ours = results.measurements.filter((m) => m.gateway === 'ours');
+  const lines = [
+    `| workload | clients | req/s on ${results.machine.node} | req/s on ${otherNode} | ${results.machine.node} / ${otherNode} | p95 ms on ${results.machine.node} | p95 ms on ${otherNode} | RSS MiB on ${results.machine.node} | RSS MiB on ${otherNode} |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const m of ours) {
+    const other = find(results, m.workload, 'ours-other-node', m.concurrency);
+    lines.push(
+      `| ${m.workload} | ${m.concurrency} | ${fixed(m.requestsPerSecond)} | ${fixed(other?.requestsPerSecond)} | ${ratio(m.requestsPerSecond, other?.requestsPerSecond)} | ${fixed(m.p95)} | ${fixed(other?.p95)} | ${fixed(m.gatewayPeakMiB, 0)} | ${fixed(other?.gatewayPeakMiB, 0)} |`,
+    );
+  }
+  return lines;
+}
+
 /** The measurements as a Markdown table (one row per workload, gateway and concurrency), then the ratios. */
 export function renderTables(results: BenchResults): string {
   const lines = ['| workload | clients | gateway | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/req | gateway RSS MiB |', '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|'];
@@ -28,6 +44,7 @@ export function renderTables(results: BenchResults): string {
       `| ${workload} | ${c} | ${ratio(rps('ours'), rps('hive'))} | ${ratio(rps('ours'), rps('hive-rust'))} | ${ratio(rps('ours'), rps('grafbase'))} | ${ratio(rps('ours+cache'), rps('hive'))} | ${c === 1 && direct ? ratio(direct, rps('ours')) : '–'} | ${fixed(floor ? 1000 / floor : undefined, 2)} | ${ratio(floor, rps('ours'))} | ${ratio(floor, rps('hive-rust'))} |`,
     );
   }
+  if (results.otherNode) lines.push('', ...nodeTable(results, results.otherNode));
   if (results.largestMatrix) {
     const { cells, seconds, gatewayPeakMiB, bytes, error } = results.largestMatrix;
     lines.push(

@@ -7,7 +7,15 @@ const SERIES: { gateway: GatewayKind; name: string }[] = [
   { gateway: 'hive', name: 'Hive Gateway' },
   { gateway: 'hive-rust', name: 'Hive Gateway, Rust runtime' },
   { gateway: 'grafbase', name: "Grafbase's gateway (Rust)" },
+  { gateway: 'floor', name: 'floor (SQL and JSON in one process, no GraphQL)' },
 ];
+
+/** The series the run measured (no floor on SQLite; our gateway on a second Node.js only with `--node`). */
+function seriesOf(results: BenchResults): { gateway: GatewayKind; name: string }[] {
+  const measured = new Set(results.measurements.map((m) => m.gateway));
+  const all = results.otherNode ? [...SERIES.slice(0, 2), { gateway: 'ours-other-node' as const, name: `our gateway on Node.js ${results.otherNode}` }, ...SERIES.slice(2)] : SERIES;
+  return all.filter((series) => measured.has(series.gateway));
+}
 
 /** Requests per second per workload at its highest concurrency, one bar per gateway, as an SVG (ECharts server-side rendering). */
 export function throughputSvg(results: BenchResults): string {
@@ -25,7 +33,7 @@ export function throughputSvg(results: BenchResults): string {
     grid: { top: 90, left: 60, right: 20, bottom: 40 },
     xAxis: { type: 'category', data: workloads.map((workload, index) => `${workload} (${levels[index]} clients)`) },
     yAxis: { type: 'value', name: 'req/s' },
-    series: SERIES.map(({ gateway, name }) => ({
+    series: seriesOf(results).map(({ gateway, name }) => ({
       name,
       type: 'bar',
       data: workloads.map((workload, index) => Number((find(results, workload, gateway, levels[index])?.requestsPerSecond ?? 0).toFixed(1))),

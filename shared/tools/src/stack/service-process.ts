@@ -9,6 +9,8 @@ export interface ServiceProcessOptions {
   args?: string[];
   /** Node's own options, before the entry script (e.g. `--cpu-prof`, which NODE_OPTIONS does not take). */
   nodeOptions?: string[];
+  /** The Node.js binary that runs `entry`; this process's own unless given. */
+  node?: string;
   command?: { file: string; args: string[] };
   env: NodeJS.ProcessEnv;
   /** Healthy once this URL answers 200; or once `probe` resolves true. */
@@ -28,7 +30,7 @@ export class ServiceProcess {
 
   constructor(private readonly options: ServiceProcessOptions) {
     const { file, args } = options.command ?? {
-      file: process.execPath,
+      file: options.node ?? process.execPath,
       args: [...(options.nodeOptions ?? []), options.entry as string, ...(options.args ?? [])],
     };
     this.child = spawn(file, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
