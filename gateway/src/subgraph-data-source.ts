@@ -4,6 +4,7 @@ import { GraphQLError, OperationTypeNode } from 'graphql';
 import CircuitBreaker from 'opossum';
 import type { Histogram } from 'prom-client';
 import { DATA_CHANGED_HEADER, ErrorCode, injectTraceContext, SUBGRAPH_SECRET_HEADER, tracingEnabled } from '@ugf/runtime';
+import { copyOfAnswer } from './answer-copy';
 import type { GatewayContext } from './context';
 import { InflightQueries } from './inflight-queries';
 import { createSubgraphFetcher } from './subgraph-fetcher';
@@ -38,8 +39,7 @@ const clientContextOf = (options: GraphQLDataSourceProcessOptions<GatewayContext
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly breaker: CircuitBreaker<[GraphQLDataSourceProcessOptions<GatewayContext>], GatewayGraphQLResponse>;
-  // The HTTP response is shared as it is (its headers carry the cache hint); the body is copied.
-  private readonly inflight = new InflightQueries<GatewayGraphQLResponse>(({ http, ...body }) => ({ ...structuredClone(body), http }));
+  private readonly inflight = new InflightQueries<GatewayGraphQLResponse>(copyOfAnswer);
   private readonly dedupeQueries: boolean;
   private readonly closeClient: () => Promise<void>;
 

@@ -13,7 +13,7 @@ class ReadResponse implements FetcherResponse {
     readonly url: string,
     readonly status: number,
     readonly headers: Headers,
-    private readonly body: string,
+    readonly body: string,
   ) {
     this.ok = status >= 200 && status < 300;
     this.statusText = STATUS_CODES[status] ?? '';
@@ -36,6 +36,11 @@ class ReadResponse implements FetcherResponse {
   clone(): FetcherResponse {
     return new ReadResponse(this.url, this.status, new Headers(this.headers), this.body);
   }
+}
+
+/** The text of a subgraph's answer as this fetcher read it, or undefined for a response it did not make. */
+export function answerTextOf(response: unknown): string | undefined {
+  return response instanceof ReadResponse ? response.body : undefined;
 }
 
 function headersOf(raw: Record<string, string | string[] | undefined>): Headers {
