@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { copyOfAnswer } from '../../gateway/src/answer-copy';
 import { createSubgraphFetcher } from '../../gateway/src/subgraph-fetcher';
+
+type GatewayGraphQLResponse = Parameters<typeof copyOfAnswer>[0];
 
 const answer = { data: { cities: [{ __typename: 'City', code: 'beijing' }] } };
 
