@@ -1,5 +1,5 @@
 import { ceilingRate, componentOf, planCapacity, type PlanAssumptions } from './capacity-model';
-import { planCosts, type CapacityMeasurement, type CapacityResults } from './capacity-results';
+import { planCosts, twoReplicaMisses, type CapacityMeasurement, type CapacityResults } from './capacity-results';
 
 const COMPONENTS = ['gateway', 'cities', 'initiatives', 'indicators', 'cases', 'database', 'haproxy', 'redis', 'load generator'];
 const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
@@ -74,13 +74,12 @@ function planTable(title: string, perRequest: Record<string, number>, assumption
 /** The measurements, what saturated, CPU per request by component, and the plans for the stated rate. */
 export function renderCapacity(results: CapacityResults): string {
   const { plan, machine } = results;
-  const misses = results.measurements.filter((m) => m.replicas === 2 && !m.cacheHits);
-  const { cold: missCost, warm } = planCosts(results);
+  const misses = twoReplicaMisses(results);
+  const { cold: missCost, warm, coldOnThisMachine: allCpu } = planCosts(results);
   const weightTotal = Object.values(plan.mix).reduce((sum, weight) => sum + weight, 0);
   const mixText = Object.entries(plan.mix)
     .map(([workload, weight]) => `${workload} ${percent(weight / weightTotal)}`)
     .join(', ');
-  const allCpu = Object.values(planCosts(results, { withLoadGenerator: true }).cold).reduce((sum, seconds) => sum + seconds, 0);
   const rateOf = (workload: string) => misses.find((m) => m.workload === workload)?.requestsPerSecond ?? NaN;
   const measuredMix = 1 / Object.entries(plan.mix).reduce((sum, [workload, weight]) => sum + weight / weightTotal / rateOf(workload), 0);
   const setting =

@@ -40,18 +40,27 @@ export function parseMix(text: string): Record<string, number> {
 
 const costOf = (measurement: CapacityMeasurement): WorkloadCost => ({ workload: measurement.workload, requests: measurement.requests, cpuSeconds: measurement.cpuSeconds });
 
-/**
- * CPU seconds per request of the mix by component, measured with 2 replicas: `cold` with no answer from the
- * response cache, `warm` with the plan's hit rate of answers from it (when the run measured cache hits). The
- * load generator is left out unless asked for: it is not part of what a deployment runs.
- */
-export function planCosts(results: CapacityResults, options: { withLoadGenerator?: boolean } = {}): { cold: Record<string, number>; warm?: Record<string, number> } {
-  const keep = (cost: Record<string, number>) => (options.withLoadGenerator ? cost : Object.fromEntries(Object.entries(cost).filter(([component]) => component !== 'load generator')));
-  const misses = results.measurements.filter((m) => m.replicas === 2 && !m.cacheHits);
+/** The runs the plans rest on: 2 replicas of each service, no answer from the response cache. */
+export const twoReplicaMisses = (results: CapacityResults): CapacityMeasurement[] => results.measurements.filter((m) => m.replicas === 2 && !m.cacheHits);
+
+export interface PlanCosts {
+  /** With no answer from the response cache; the load generator left out (a deployment does not run it). */
+  cold: Record<string, number>;
+  /** With the plan's hit rate of answers from the cache, when the run measured cache hits. */
+  warm?: Record<string, number>;
+  /** Everything the runs without the cache used on this machine, the load generator included. */
+  coldOnThisMachine: number;
+}
+
+/** CPU seconds per request of the mix by component, measured with 2 replicas. */
+export function planCosts(results: CapacityResults): PlanCosts {
+  const withoutLoadGenerator = (cost: Record<string, number>) => Object.fromEntries(Object.entries(cost).filter(([component]) => component !== 'load generator'));
+  const coldAll = mixCost(twoReplicaMisses(results).map(costOf), results.plan.mix);
+  const coldOnThisMachine = Object.values(coldAll).reduce((sum, seconds) => sum + seconds, 0);
+  const cold = withoutLoadGenerator(coldAll);
   const hits = results.measurements.filter((m) => m.cacheHits);
-  const cold = mixCost(misses.map(costOf), results.plan.mix);
-  if (!hits.length) return { cold: keep(cold) };
-  return { cold: keep(cold), warm: keep(blendCost(cold, mixCost(hits.map(costOf), results.plan.mix), results.plan.hitRate)) };
+  if (!hits.length) return { cold, coldOnThisMachine };
+  return { cold, coldOnThisMachine, warm: withoutLoadGenerator(blendCost(coldAll, mixCost(hits.map(costOf), results.plan.mix), results.plan.hitRate)) };
 }
 
 /** Replicas or nodes per component in the cold and the warm plan of a run. */
