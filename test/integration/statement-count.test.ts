@@ -85,4 +85,17 @@ describe('SQL statements per request', () => {
     // One query per entity type: the city list; observations of all cities, then their indicators; cases.
     expect(thirteen.perService).toEqual({ cities: 1, initiatives: 0, indicators: 2, cases: 1 });
   }, 120_000);
+
+  it('reads a page of the change feed in one statement for the revisions, and counts the whole feed only when totalCount is asked for', async () => {
+    const page = (fields: string) => measure(`{ changes(includeSample: true, first: 50) { ${fields} } }`);
+    const withoutTotal = await page('pageInfo { hasNextPage endCursor } nodes { id kind observation { period } }');
+    const withTotal = await page('totalCount pageInfo { hasNextPage endCursor } nodes { id kind observation { period } }');
+    const feed = (measured: Awaited<ReturnType<typeof measure>>) => (measured.data as { changes: { nodes: unknown[]; pageInfo: { hasNextPage: boolean }; totalCount?: number } }).changes;
+    expect(feed(withoutTotal).nodes).toHaveLength(50);
+    expect(feed(withoutTotal).pageInfo.hasNextPage).toBe(true);
+    expect(feed(withTotal).totalCount).toBeGreaterThan(50);
+    expect(withTotal.perService.indicators - withoutTotal.perService.indicators).toBe(1);
+    // The revisions of the page, the revisions before them (when one of them is not the first), their observations.
+    expect(withoutTotal.perService.indicators).toBeLessThanOrEqual(3);
+  });
 });

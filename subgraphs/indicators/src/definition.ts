@@ -28,6 +28,7 @@ import { AddSampleFlag1764800000000 } from './migrations/1764800000000-add-sampl
 import { AddTargetSampleFlag1764900000000 } from './migrations/1764900000000-add-target-sample-flag';
 import { SampleValuesNotVerified1764910000000 } from './migrations/1764910000000-sample-values-not-verified';
 import { CoverProgressColumns1765100000000 } from './migrations/1765100000000-cover-progress-columns';
+import { IndexRevisionsByTime1765200000000 } from './migrations/1765200000000-index-revisions-by-time';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -68,6 +69,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     AddTargetSampleFlag1764900000000,
     SampleValuesNotVerified1764910000000,
     CoverProgressColumns1765100000000,
+    IndexRevisionsByTime1765200000000,
   ],
   resolvers: [
     DimensionResolver,

@@ -7,6 +7,7 @@ import { ValueAttributes } from './attributes/value-attributes';
 @ObjectType({ description: 'One entry in the history of an observation: every submitted value and status change is kept.' })
 @Entity('observation_revision')
 @Index('uq_revision_observation_number', ['observationId', 'revision'], { unique: true })
+@Index('idx_revision_created', ['createdAt'])
 export class ObservationRevision {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id: number;

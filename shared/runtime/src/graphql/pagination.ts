@@ -104,6 +104,12 @@ export function keyAfter(after: string | null | undefined, length: number): stri
   return key.slice(1);
 }
 
+/** A page whose `totalCount` is counted only when it is read: GraphQL awaits a promise where it reads a field. */
+function withLazyTotal<T>(page: Omit<Page<T>, 'totalCount'>, count: () => Promise<number>): Page<T> {
+  let total: Promise<number> | undefined;
+  return Object.defineProperty(page, 'totalCount', { enumerable: true, get: () => (total ??= count()) }) as Page<T>;
+}
+
 /**
  * A keyset page from up to `size + 1` rows read in key order after the cursor (the extra row only says
  * that another page follows). The total is counted only when asked for: `count` runs if `totalCount` is read.
@@ -111,8 +117,14 @@ export function keyAfter(after: string | null | undefined, length: number): stri
 export function pageFromKeyset<T>(rows: T[], size: number, keyOf: (row: T) => readonly string[], count: () => Promise<number>): Page<T> {
   const nodes = rows.slice(0, size);
   const last = nodes[nodes.length - 1];
-  let total: Promise<number> | undefined;
-  const page = { nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last === undefined ? null : keyCursor(keyOf(last)) } };
-  // GraphQL awaits a promise where it reads a field: a lazy getter keeps an unasked count from running.
-  return Object.defineProperty(page, 'totalCount', { enumerable: true, get: () => (total ??= count()) }) as Page<T>;
+  return withLazyTotal({ nodes, pageInfo: { hasNextPage: rows.length > size, endCursor: last === undefined ? null : keyCursor(keyOf(last)) } }, count);
+}
+
+/**
+ * An offset page from up to `window.size + 1` rows read with OFFSET/LIMIT (the extra row only says that
+ * another page follows); like a keyset page, it counts the whole list only if `totalCount` is read.
+ */
+export function pageFromWindow<T>(rows: T[], window: PageWindow, count: () => Promise<number>): Page<T> {
+  const nodes = rows.slice(0, window.size);
+  return withLazyTotal({ nodes, pageInfo: { hasNextPage: rows.length > window.size, endCursor: nodes.length > 0 ? cursorAt(window.offset + nodes.length - 1) : null } }, count);
 }

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { badUserInput, pageFromRows, pageWindow, type PageBounds } from '@ugf/runtime';
+import { badUserInput, pageFromWindow, pageWindow, type PageBounds } from '@ugf/runtime';
 import { whereObservations } from '../as-of/observations-as-of';
 import { sameAttributes } from '../attributes/attribute-rules';
 import { Observation } from '../observation.entity';
@@ -30,8 +30,9 @@ export function changeKind(revision: ObservationRevision, previous: ObservationR
 
 /**
  * The revisions of values recorded after `since` (every one when null), of some cities and indicators,
- * oldest first, a page at a time: four SQL statements (the page and its count, then the revisions before
- * those of the page, then their observations), whatever the page's size.
+ * oldest first, a page at a time: three SQL statements (the page, the revisions before those of the page,
+ * then their observations) whatever the page's size, and a fourth for the total only when it is asked for.
+ * An instant (`since`) is found by the revisions' index by time, an event (`afterId`) by their primary key.
  */
 export async function changeFeed(db: DataSource, query: ChangeQuery): Promise<ChangeConnection> {
   if (query.since && query.since.getTime() > Date.now()) throw badUserInput('`since` is in the future.', { argument: 'since' });
@@ -44,7 +45,14 @@ export async function changeFeed(db: DataSource, query: ChangeQuery): Promise<Ch
   if (query.afterId !== null) builder.andWhere('r.id > :afterId', { afterId: query.afterId });
   // A literal, as in counted-values.ts: the column holds 0 or 1 on both databases.
   if (!query.includeSample) builder.andWhere('r.sample = 0');
-  const [revisions, total] = await builder.orderBy('r.id').skip(window.offset).take(window.size).getManyAndCount();
+  // One row more than the page says whether another page follows. OFFSET/LIMIT, not skip/take: the join only
+  // filters (one observation per revision), so the page needs no separate read of distinct ids first.
+  const revisions = await builder
+    .clone()
+    .orderBy('r.id')
+    .offset(window.offset)
+    .limit(window.size + 1)
+    .getMany();
   const previousOf = await previousRevisions(db, revisions);
   const observations = revisions.length === 0 ? [] : await db.getRepository(Observation).findBy({ id: In([...new Set(revisions.map((revision) => revision.observationId))]) });
   const observationOf = new Map(observations.map((observation) => [observation.id, observation]));
@@ -58,7 +66,7 @@ export async function changeFeed(db: DataSource, query: ChangeQuery): Promise<Ch
     status: revision.status,
     observation: observationOf.get(revision.observationId)!,
   }));
-  return pageFromRows(events, total, window);
+  return pageFromWindow(events, window, () => builder.getCount());
 }
 
 /** The revision before each of these, by `observationId:revision`, in one statement. */
