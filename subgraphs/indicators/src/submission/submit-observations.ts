@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, requireRole, Role, writeTransaction } from '@ugf/runtime';
+import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, insertRows, requireRole, Role, writeTransaction } from '@ugf/runtime';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
@@ -31,7 +31,6 @@ export interface StoredResult {
 }
 
 const KEY_PATTERN = /^[A-Za-z0-9._:-]{1,100}$/;
-const CHUNK = 500;
 
 const keyOf = (row: Observation) => observationKey(row.cityId, row.indicatorCode, row.period, row.breakdown);
 
@@ -205,21 +204,19 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
     flagReason,
   });
   const creates = planned.filter((plan) => plan.outcome === SubmissionOutcome.CREATED);
-  for (let start = 0; start < creates.length; start += CHUNK) {
-    const rows = creates.slice(start, start + CHUNK).map(({ item, flagReason }) =>
-      Object.assign(new Observation(), {
-        cityId: item.cityId,
-        indicatorCode: item.indicatorCode,
-        period: item.period,
-        breakdown: breakdownKey(item.breakdown),
-        ...fields(item, flagReason),
-        revision: 1,
-        version: 1,
-        updatedAt: now,
-      }),
-    );
-    await manager.createQueryBuilder().insert().into(Observation).values(rows).updateEntity(false).execute();
-  }
+  const rows = creates.map(({ item, flagReason }) =>
+    Object.assign(new Observation(), {
+      cityId: item.cityId,
+      indicatorCode: item.indicatorCode,
+      period: item.period,
+      breakdown: breakdownKey(item.breakdown),
+      ...fields(item, flagReason),
+      revision: 1,
+      version: 1,
+      updatedAt: now,
+    }),
+  );
+  await insertRows(manager, Observation, rows);
   const ids =
     creates.length > 0
       ? await loadExisting(
@@ -249,15 +246,7 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
     }
     outcomes.push({ index, outcome, flagReason: outcome === SubmissionOutcome.UNCHANGED ? null : flagReason, observationId });
   }
-  for (let start = 0; start < revisions.length; start += CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ObservationRevision)
-      .values(revisions.slice(start, start + CHUNK))
-      .updateEntity(false)
-      .execute();
-  }
+  await insertRows(manager, ObservationRevision, revisions);
 
   const count = (outcome: SubmissionOutcome) => outcomes.filter((item) => item.outcome === outcome).length;
   const result: StoredResult = {
@@ -272,14 +261,6 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
   const { idempotencyKey, replayed: _replayed, items, ...counts } = result;
   await manager.getRepository(Submission).insert({ author: identity.sub, idempotencyKey, requestHash: hash, ...counts, createdAt: now });
   const itemRows = items.map(({ index, ...entry }) => ({ author: identity.sub, idempotencyKey, itemIndex: index, ...entry }));
-  for (let start = 0; start < itemRows.length; start += CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(SubmissionItemRow)
-      .values(itemRows.slice(start, start + CHUNK))
-      .updateEntity(false)
-      .execute();
-  }
+  await insertRows(manager, SubmissionItemRow, itemRows);
   return result;
 }
