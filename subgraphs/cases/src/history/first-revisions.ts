@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { insertRows } from '@ugf/runtime';
 import { BestPracticeCase } from '../best-practice-case.entity';
 import { CaseIndicator, CaseInitiative, CaseTag } from '../case-links.entity';
 import { caseContent } from './case-content';
@@ -23,14 +24,6 @@ export async function recordFirstRevisions(manager: EntityManager, author: strin
     });
     return Object.assign(new CaseRevision(), { caseId: row.id, revision: row.revision, content, changedFields: Object.keys(content), note, author, createdAt });
   });
-  for (let start = 0; start < revisions.length; start += 200) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(CaseRevision)
-      .values(revisions.slice(start, start + 200))
-      .updateEntity(false)
-      .execute();
-  }
+  await insertRows(manager, CaseRevision, revisions);
   return revisions.length;
 }

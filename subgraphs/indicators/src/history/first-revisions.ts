@@ -1,24 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { changedFields } from '@ugf/runtime';
+import { changedFields, insertRows } from '@ugf/runtime';
 import { Indicator } from '../indicator.entity';
 import { Target } from '../target.entity';
 import { indicatorContent, targetContent } from './history-content';
 import { IndicatorRevision } from './indicator-revision.entity';
 import { TargetRevision } from './target-revision.entity';
-
-const CHUNK = 300;
-
-async function insertChunked(manager: EntityManager, entity: new () => object, rows: object[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(start, start + CHUNK))
-      .updateEntity(false)
-      .execute();
-  }
-}
 
 /** Gives every target and indicator without history a revision 1 holding its current content (seeded rows: author `seed`). */
 export async function recordFirstRevisions(manager: EntityManager, author: string, createdAt: Date): Promise<void> {
@@ -27,7 +13,7 @@ export async function recordFirstRevisions(manager: EntityManager, author: strin
     .createQueryBuilder('t')
     .where((query) => `NOT EXISTS ${query.subQuery().select('1').from(TargetRevision, 'r').where('r.city_id = t.city_id AND r.indicator_code = t.indicator_code').getQuery()}`)
     .getMany();
-  await insertChunked(
+  await insertRows(
     manager,
     TargetRevision,
     targets.map((row) => {
@@ -40,7 +26,7 @@ export async function recordFirstRevisions(manager: EntityManager, author: strin
     .createQueryBuilder('i')
     .where((query) => `NOT EXISTS ${query.subQuery().select('1').from(IndicatorRevision, 'r').where('r.indicator_code = i.code').getQuery()}`)
     .getMany();
-  await insertChunked(
+  await insertRows(
     manager,
     IndicatorRevision,
     indicators.map((row) => {
