@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, insertRows, requireRole, Role, writeTransaction } from '@ugf/runtime';
+import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, insertRows, requireRole, Role, updateRows, writeTransaction } from '@ugf/runtime';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
@@ -225,6 +225,18 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
         )
       : new Map<string, Observation>();
 
+  const corrections = planned.filter((plan) => plan.outcome === SubmissionOutcome.CORRECTED && plan.current);
+  const updated = await updateRows(
+    manager,
+    Observation,
+    corrections.map(({ item, flagReason, current }) => ({
+      id: current!.id,
+      version: current!.version,
+      set: { ...fields(item, flagReason), revision: current!.revision + 1, version: current!.version + 1, updatedAt: now },
+    })),
+  );
+  if (updated !== corrections.length) throw conflict(`${corrections.length - updated} of the observations this batch corrects were changed by someone else while it was written.`);
+
   const revisions: ObservationRevision[] = [];
   const outcomes: StoredResult['items'] = [];
   for (const plan of planned) {
@@ -234,15 +246,7 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
       observationId = ids.get(itemKey(item))!.id;
       revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
     } else if (outcome === SubmissionOutcome.CORRECTED && current) {
-      const revision = current.revision + 1;
-      const updated = await manager
-        .createQueryBuilder()
-        .update(Observation)
-        .set({ ...fields(item, flagReason), revision, version: current.version + 1, updatedAt: now })
-        .where('id = :id AND version = :version', { id: current.id, version: current.version })
-        .execute();
-      if (updated.affected !== 1) throw conflict(`Observation ${current.id} was changed by someone else while this batch was written.`);
-      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
+      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: current.revision + 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
     }
     outcomes.push({ index, outcome, flagReason: outcome === SubmissionOutcome.UNCHANGED ? null : flagReason, observationId });
   }
