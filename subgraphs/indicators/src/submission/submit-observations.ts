@@ -246,7 +246,9 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
       observationId = ids.get(itemKey(item))!.id;
       revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
     } else if (outcome === SubmissionOutcome.CORRECTED && current) {
-      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: current.revision + 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
+      revisions.push(
+        Object.assign(new ObservationRevision(), { observationId, revision: current.revision + 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }),
+      );
     }
     outcomes.push({ index, outcome, flagReason: outcome === SubmissionOutcome.UNCHANGED ? null : flagReason, observationId });
   }
