@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, insertRows, requireRole, Role, updateRows, writeTransaction } from '@ugf/runtime';
+import { badUserInput, apiError, canWriteForCity, ErrorCode, type Identity, insertRows, requireRole, Role, type RowUpdate, updateRows, writeTransaction } from '@ugf/runtime';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
 import { Observation } from '../observation.entity';
@@ -225,18 +225,7 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
         )
       : new Map<string, Observation>();
 
-  const corrections = planned.filter((plan) => plan.outcome === SubmissionOutcome.CORRECTED && plan.current);
-  const updated = await updateRows(
-    manager,
-    Observation,
-    corrections.map(({ item, flagReason, current }) => ({
-      id: current!.id,
-      version: current!.version,
-      set: { ...fields(item, flagReason), revision: current!.revision + 1, version: current!.version + 1, updatedAt: now },
-    })),
-  );
-  if (updated !== corrections.length) throw conflict(`${corrections.length - updated} of the observations this batch corrects were changed by someone else while it was written.`);
-
+  const corrections: RowUpdate<Observation>[] = [];
   const revisions: ObservationRevision[] = [];
   const outcomes: StoredResult['items'] = [];
   for (const plan of planned) {
@@ -246,12 +235,15 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
       observationId = ids.get(itemKey(item))!.id;
       revisions.push(Object.assign(new ObservationRevision(), { observationId, revision: 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }));
     } else if (outcome === SubmissionOutcome.CORRECTED && current) {
-      revisions.push(
-        Object.assign(new ObservationRevision(), { observationId, revision: current.revision + 1, ...fields(item, flagReason), author: identity.sub, authorRole: identity.role, createdAt: now }),
-      );
+      const revision = current.revision + 1;
+      const stored = fields(item, flagReason);
+      corrections.push({ id: current.id, version: current.version, set: { ...stored, revision, version: current.version + 1, updatedAt: now } });
+      revisions.push(Object.assign(new ObservationRevision(), { observationId, revision, ...stored, author: identity.sub, authorRole: identity.role, createdAt: now }));
     }
     outcomes.push({ index, outcome, flagReason: outcome === SubmissionOutcome.UNCHANGED ? null : flagReason, observationId });
   }
+  const updated = await updateRows(manager, Observation, corrections);
+  if (updated !== corrections.length) throw conflict(`${corrections.length - updated} of the observations this batch corrects were changed by someone else while it was written.`);
   await insertRows(manager, ObservationRevision, revisions);
 
   const count = (outcome: SubmissionOutcome) => outcomes.filter((item) => item.outcome === outcome).length;
