@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { cagr, competitionRanks, Direction, distribution, minMaxScore, progressTowardTarget, rankRanges, trendOf, TrendClass } from '@ugf/indicators';
 
 describe('distribution statistics', () => {
@@ -60,6 +61,30 @@ describe('ranks and scores', () => {
       { best: 1, worst: 1, statisticallyTied: true },
       { best: 1, worst: 2, statisticallyTied: true },
     ]);
+  });
+
+  it('gives, for any intervals, the ranges of the pairwise definition (each other interval compared with this one)', () => {
+    const pairwise = (intervals: { lower: number; upper: number }[], direction: Direction) => {
+      const beats = direction === Direction.LOWER_IS_BETTER ? (a: number, b: number) => a < b : (a: number, b: number) => a > b;
+      const good = (interval: { lower: number; upper: number }) => (direction === Direction.LOWER_IS_BETTER ? interval.lower : interval.upper);
+      const bad = (interval: { lower: number; upper: number }) => (direction === Direction.LOWER_IS_BETTER ? interval.upper : interval.lower);
+      return intervals.map((own, index) => {
+        const others = intervals.filter((_, otherIndex) => otherIndex !== index);
+        return {
+          best: 1 + others.filter((other) => beats(bad(other), good(own))).length,
+          worst: 1 + others.filter((other) => beats(good(other), bad(own))).length,
+          statisticallyTied: others.some((other) => Math.max(own.lower, other.lower) <= Math.min(own.upper, other.upper)),
+        };
+      });
+    };
+    // Small integers, so that equal values, shared ends and point intervals are common.
+    const interval = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 4 })).map(([lower, width]) => ({ lower, upper: lower + width }));
+    fc.assert(
+      fc.property(fc.array(interval, { maxLength: 40 }), fc.constantFrom(Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER), (intervals, direction) => {
+        expect(rankRanges(intervals, direction)).toEqual(pairwise(intervals, direction));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('scores min–max on 0–100, inverted for lower-is-better, 100 for all when all are equal', () => {
