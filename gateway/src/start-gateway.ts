@@ -150,8 +150,7 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
   app.get('/export/:name.csv', csvExportHandler(apollo, contextOf));
   app.get('/export/:name.json', jsonExportHandler(apollo, contextOf));
   serveDashboard(app, dashboard);
-  app.use(
-    ['/', '/graphql'],
+  const graphqlHandlers = [
     express.json({ limit: BODY_LIMIT }),
     persistedQuerySize(config.persistedQueries.maxQueryBytes),
     frontDoor({
@@ -162,7 +161,13 @@ export async function startGateway(config: GatewayConfig, auth: AuthConfig): Pro
       onRefusal: (reason) => metrics.refusals.inc({ reason }),
     }),
     expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }),
-  );
+  ];
+  // An answer to a POST is never revalidated, so it gets no ETag (a SHA-1 of the whole answer): POSTs are
+  // answered by a mounted app whose one own setting is that; GETs, which a browser may revalidate, keep theirs.
+  const postAnswers = createApp();
+  postAnswers.set('etag', false);
+  postAnswers.use((req, _res, next) => next(req.method === 'POST' ? undefined : 'router'), ...graphqlHandlers);
+  app.use(['/', '/graphql'], postAnswers, ...graphqlHandlers);
   app.use(jsonErrorHandler(BODY_LIMIT));
 
   const port = await listen(httpServer, config.port, config.host, 'gateway').catch(async (error) => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { Role } from '@ugf/runtime';
 import { startTestStack, type TestStack } from '../helpers/test-stack';
 
@@ -19,6 +20,28 @@ describe('serving dashboards over HTTP', () => {
     expect(((await ok.json()) as { data: { cities: unknown[] } }).data.cities).toHaveLength(13);
     const csrf = await fetch(getUrl({ query }));
     expect(csrf.status).toBe(400);
+  });
+
+  it('lets a browser revalidate a GET answer by its ETag, and gives a POST answer none, with the same security headers', async () => {
+    const query = '{ indicators { code } }';
+    const headers = { 'apollo-require-preflight': 'true' };
+    const first = await fetch(getUrl({ query }), { headers });
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    // fetch marks a request with If-None-Match no-cache, which a server must answer in full; a browser's cache does not.
+    const revalidated = await new Promise<number | undefined>((resolve, reject) => {
+      http.get(getUrl({ query }), { headers: { ...headers, 'if-none-match': etag! } }, (response) => resolve(response.resume().statusCode)).on('error', reject);
+    });
+    expect(revalidated).toBe(304);
+    for (const path of ['/', '/graphql']) {
+      const posted = await fetch(new URL(path, system.stack.gatewayUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(posted.status).toBe(200);
+      expect(posted.headers.get('etag')).toBeNull();
+      expect(posted.headers.get('x-powered-by')).toBeNull();
+      expect(posted.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(posted.headers.get('x-request-id')).toMatch(/\S/);
+      expect(((await posted.json()) as { data: { indicators: unknown[] } }).data.indicators.length).toBeGreaterThan(0);
+    }
   });
 
   it('never marks a mutation response cacheable', async () => {

@@ -90,6 +90,8 @@ export async function startSubgraph<C extends object>(definition: SubgraphDefini
   const metrics = createMetrics(definition.name);
   registerDatabaseMetrics(metrics, database);
   const app = createApp();
+  // Only the gateway reads a subgraph, and it never revalidates: an ETag would only hash every answer.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<C>({
     schema,
