@@ -13,29 +13,20 @@ export interface RankRange {
   statisticallyTied: boolean;
 }
 
-/** How many of the ascending `sorted` are below `x`. */
-function countBelow(sorted: Float64Array, x: number): number {
+/** How many of the ascending `sorted` are below `x` (or equal to it, when `orEqual`). */
+function countBelow(sorted: Float64Array, x: number, orEqual = false): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle] < x) low = middle + 1;
+    if (sorted[middle] < x || (orEqual && sorted[middle] === x)) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
 /** How many of the ascending `sorted` are above `x`. */
-function countAbove(sorted: Float64Array, x: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle] <= x) low = middle + 1;
-    else high = middle;
-  }
-  return sorted.length - low;
-}
+const countAbove = (sorted: Float64Array, x: number): number => sorted.length - countBelow(sorted, x, true);
 
 /**
  * The ranks each value could hold if every value lay anywhere within its interval: at best, it sits at the
