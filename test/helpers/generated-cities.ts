@@ -18,6 +18,28 @@ async function withDatabase(databases: Databases, name: ServiceName, entities: M
   }
 }
 
+/** The `index`th synthetic test city (from 0), as the cities subgraph stores it. */
+export function generatedCity(id: string, index: number): City {
+  return Object.assign(new City(), {
+    id,
+    name: `Test City ${index + 1}`,
+    nameZh: `测试城市${index + 1}`,
+    province: 'Test Province',
+    provinceZh: '测试省',
+    region: ['EASTERN', 'CENTRAL', 'WESTERN', 'NORTHEASTERN'][index % 4],
+    adminLevel: 'PREFECTURE_LEVEL_CITY',
+    isProvincialCapital: false,
+    population: 1_000_000 + index * 10_000,
+    populationYear: 2020,
+    populationBasis: 'RESIDENT',
+    populationSource: 'Synthetic test city',
+    populationNote: null,
+    areaKm2: null,
+    areaSource: null,
+    peerGroups: [],
+  });
+}
+
 /**
  * Adds `count` synthetic test cities to a running system's databases, each with the same observations
  * (every indicator, 2019–2024, and one indicator by sex) and one case, written straight into each subgraph's own database.
@@ -25,26 +47,7 @@ async function withDatabase(databases: Databases, name: ServiceName, entities: M
 export async function addGeneratedCities(databases: Databases, count: number): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, index) => `test-city-${String(index + 1).padStart(3, '0')}`);
   await withDatabase(databases, 'cities', [City], async (db) => {
-    const rows = ids.map((id, index) =>
-      Object.assign(new City(), {
-        id,
-        name: `Test City ${index + 1}`,
-        nameZh: `测试城市${index + 1}`,
-        province: 'Test Province',
-        provinceZh: '测试省',
-        region: ['EASTERN', 'CENTRAL', 'WESTERN', 'NORTHEASTERN'][index % 4],
-        adminLevel: 'PREFECTURE_LEVEL_CITY',
-        isProvincialCapital: false,
-        population: 1_000_000 + index * 10_000,
-        populationYear: 2020,
-        populationBasis: 'RESIDENT',
-        populationSource: 'Synthetic test city',
-        populationNote: null,
-        areaKm2: null,
-        areaSource: null,
-        peerGroups: [],
-      }),
-    );
+    const rows = ids.map(generatedCity);
     await db.createQueryBuilder().insert().into(City).values(rows).updateEntity(false).execute();
   });
   await withDatabase(databases, 'indicators', [Indicator, Observation, ReportingCity], async (db) => {

@@ -7,6 +7,7 @@ export * from './database/datasource';
 export * from './database/ensure-mysql-database';
 export * from './database/insert-missing';
 export * from './database/insert-rows';
+export * from './database/long-key-list';
 export * from './database/update-rows';
 export * from './database/sql-logger';
 export * from './database/write-conflict';

@@ -1,6 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { Observation } from '../observation.entity';
 import { ObservationRevision } from '../observation-revision.entity';
+import { LONG_KEY_LIST } from '@ugf/runtime';
 
 /** Which observations to read: each list narrows the selection, and `breakdown` is one key (null or absent: every breakdown). */
 export interface ObservationFilter {
@@ -61,8 +62,17 @@ export async function observationsAsOf(db: DataSource, filter: ObservationFilter
   });
 }
 
+/** A long list of cities on one indicator, period and breakdown is left out of the SQL and kept in memory (LONG_KEY_LIST). */
+function withoutLongCityList(filter: ObservationFilter): ObservationFilter | null {
+  const slice = filter.indicatorCodes?.length === 1 && filter.periods?.length === 1 && filter.breakdown != null;
+  return slice && filter.cityIds && filter.cityIds.length > LONG_KEY_LIST ? { ...filter, cityIds: undefined } : null;
+}
+
 /** The observations of the filter now, or as they stood at `asOf`. */
-export function readObservations(db: DataSource, filter: ObservationFilter, asOf: Date | null): Promise<Observation[]> {
-  if (asOf) return observationsAsOf(db, filter, asOf);
-  return selectObservations(db, filter).getMany();
+export async function readObservations(db: DataSource, filter: ObservationFilter, asOf: Date | null): Promise<Observation[]> {
+  const wholeSlice = withoutLongCityList(filter);
+  const read = (selection: ObservationFilter) => (asOf ? observationsAsOf(db, selection, asOf) : selectObservations(db, selection).getMany());
+  if (!wholeSlice) return read(filter);
+  const asked = new Set(filter.cityIds);
+  return (await read(wholeSlice)).filter((row) => asked.has(row.cityId));
 }
