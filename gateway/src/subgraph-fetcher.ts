@@ -55,7 +55,7 @@ function headersOf(raw: Record<string, string | string[] | undefined>): Headers 
 /**
  * The gateway's HTTP client to the subgraphs: undici's `request` over one keep-alive pool, instead of
  * `fetch`, whose WHATWG request, stream and response objects cost more per call than the small answers
- * they carry (docs/operators/scaling.md, "What the gateway does for speed").
+ * they carry (test/bench/results/README.md, "What the gateway and subgraphs do for speed").
  */
 export function createSubgraphFetcher(): { fetcher: Fetcher; close: () => Promise<void> } {
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
