@@ -14,6 +14,8 @@ const ids = Array.from({ length: count }, (_, index) => `long-list-city-${String
 const withValue = ids.slice(0, count - 5);
 const asked = ids.slice(10);
 const valueOf = (cityId: string) => 100 + ids.indexOf(cityId);
+// More indicators than LONG_KEY_LIST, each with a value of the first city.
+const catalogue = Array.from({ length: LONG_KEY_LIST + 5 }, (_, index) => `LONG_LIST_${String(index).padStart(3, '0')}`);
 
 interface Ranking {
   ranking: { entries: { rank: number; value: number; city: { id: string } }[]; missing: { id: string }[] };
@@ -25,28 +27,30 @@ describe('long lists of keys (more than LONG_KEY_LIST)', () => {
   beforeAll(async () => {
     indicators = await openSubgraph(indicatorsSubgraph, { sample: false });
     await indicators.db.getRepository(ReportingCity).insert(ids.map((cityId) => ({ cityId, enrolledAt: new Date() })));
-    const define = await indicators.execute(
-      `mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code } }`,
-      {
-        input: {
-          code: 'LONG_LIST',
-          name: 'Long list',
-          nameZh: '长列表',
-          unit: 'cases',
-          direction: 'HIGHER_IS_BETTER',
-          periodicity: 'ANNUAL',
-          kind: 'COUNT',
-          plausibleChangePct: 1000,
-          method: 'Fixture indicator for tests.',
-          initiativeId: '7',
-        },
-      },
-      admin,
-    );
-    expect(define.errors).toBeUndefined();
+    const define = async (code: string, name: string, kind: string) => {
+      const input = {
+        code,
+        name,
+        nameZh: name,
+        unit: 'cases',
+        direction: 'HIGHER_IS_BETTER',
+        periodicity: 'ANNUAL',
+        kind,
+        plausibleChangePct: 1000,
+        method: 'Fixture indicator for tests.',
+        initiativeId: '7',
+      };
+      const defined = await indicators.execute(`mutation ($input: IndicatorDefinitionInput!) { defineIndicator(input: $input) { code } }`, { input }, admin);
+      expect(defined.errors).toBeUndefined();
+    };
+    await define('LONG_LIST', 'Long list', 'COUNT');
+    for (const [index, code] of catalogue.entries()) await define(code, `Catalogue entry ${index}`, 'RATE');
     const before = new Date();
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const items = withValue.map((cityId) => ({ cityId, indicatorCode: 'LONG_LIST', period: '2024', value: valueOf(cityId), source: 'fixture' }));
+    const items = [
+      ...withValue.map((cityId) => ({ cityId, indicatorCode: 'LONG_LIST', period: '2024', value: valueOf(cityId), source: 'fixture' })),
+      ...catalogue.map((indicatorCode, index) => ({ cityId: ids[0], indicatorCode, period: '2024', value: index, source: 'fixture' })),
+    ];
     const submitted = await indicators.execute(
       `mutation ($input: SubmitObservationsInput!) { submitObservations(input: $input) { created } }`,
       { input: { idempotencyKey: 'long-list', items } },
@@ -94,6 +98,20 @@ describe('long lists of keys (more than LONG_KEY_LIST)', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual(asked.map((id) => ({ id, perCapita: withValue.includes(id) ? { valuePer100k: expect.closeTo((valueOf(id) / population(id)) * 100_000, 9) } : null })));
+  });
+
+  it('names the indicator of each of a city’s values when they span more indicators than that', async () => {
+    const { result } = await indicators.resolveReferences<{ observations: { nodes: { value: number; indicator: { code: string; name: string } }[] } }>(
+      'City',
+      [{ id: ids[0] }],
+      'observations(period: "2024", first: 100) { nodes { value indicator { code name } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    const expected = [
+      { value: valueOf(ids[0]), indicator: { code: 'LONG_LIST', name: 'Long list' } },
+      ...catalogue.map((code, index) => ({ value: index, indicator: { code, name: `Catalogue entry ${index}` } })),
+    ];
+    expect(result.data?._entities[0]?.observations.nodes).toEqual(expected);
   });
 });
 
