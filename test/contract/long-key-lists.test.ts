@@ -5,8 +5,8 @@ import { type Identity, LONG_KEY_LIST, Role } from '@ugf/runtime';
 import { generatedCity } from '../helpers/generated-cities';
 import { openSubgraph, type SubgraphHarness } from '../helpers/subgraph-harness';
 
-// Past LONG_KEY_LIST keys, a subgraph reads the whole small set (every city; one indicator's slice) and keeps
-// the keys in memory: these tests ask for more keys than that and check that only the keys asked for come back.
+// Past LONG_KEY_LIST keys, a subgraph reads the whole small set (every city; the catalogue; one indicator's slice)
+// and keeps the keys in memory: these tests ask for more keys than that and check that only those come back.
 const admin: Identity = { sub: 'fixture', role: Role.ADMIN };
 const count = LONG_KEY_LIST + 20;
 const ids = Array.from({ length: count }, (_, index) => `long-list-city-${String(index).padStart(3, '0')}`);
@@ -23,7 +23,7 @@ interface Ranking {
 
 describe('long lists of keys (more than LONG_KEY_LIST)', () => {
   let indicators: SubgraphHarness;
-  let submittedAt: Date;
+  let beforeSubmission: Date;
   beforeAll(async () => {
     indicators = await openSubgraph(indicatorsSubgraph, { sample: false });
     await indicators.db.getRepository(ReportingCity).insert(ids.map((cityId) => ({ cityId, enrolledAt: new Date() })));
@@ -45,7 +45,7 @@ describe('long lists of keys (more than LONG_KEY_LIST)', () => {
     };
     await define('LONG_LIST', 'Long list', 'COUNT');
     for (const [index, code] of catalogue.entries()) await define(code, `Catalogue entry ${index}`, 'RATE');
-    const before = new Date();
+    beforeSubmission = new Date();
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const items = [
       ...withValue.map((cityId) => ({ cityId, indicatorCode: 'LONG_LIST', period: '2024', value: valueOf(cityId), source: 'fixture' })),
@@ -57,7 +57,6 @@ describe('long lists of keys (more than LONG_KEY_LIST)', () => {
       admin,
     );
     expect(submitted.errors).toBeUndefined();
-    submittedAt = before;
   }, 60_000);
   afterAll(() => indicators?.close());
 
@@ -84,7 +83,7 @@ describe('long lists of keys (more than LONG_KEY_LIST)', () => {
   });
 
   it('as of an instant before the values were recorded, lists every asked city as missing', async () => {
-    const ranking = await rank(submittedAt);
+    const ranking = await rank(beforeSubmission);
     expect(ranking.entries).toEqual([]);
     expect(ranking.missing).toEqual(asked.map((id) => ({ id })));
   });
