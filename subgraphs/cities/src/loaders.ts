@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { LONG_KEY_LIST, oneByKey } from '@ugf/runtime';
+import type { DataSource } from 'typeorm';
+import { findByKeys, oneByKey } from '@ugf/runtime';
 import { City } from './city.entity';
 
 export interface CityLoaders {
@@ -9,11 +9,11 @@ export interface CityLoaders {
   allCities: DataLoader<'all', City[]>;
 }
 
-/** One `SELECT` per request for all the cities a query touches: those cities, or every city for a long list (LONG_KEY_LIST). */
+/** One `SELECT` per request for all the cities a query touches (findByKeys: every city for a long list). */
 export function createLoaders(db: DataSource): CityLoaders {
   const cities = db.getRepository(City);
   return {
-    city: new DataLoader(async (ids) => oneByKey(ids, ids.length > LONG_KEY_LIST ? await cities.find() : await cities.findBy({ id: In([...ids]) }), (city) => city.id)),
+    city: new DataLoader(async (ids) => oneByKey(ids, await findByKeys(cities, 'id', ids), (city) => city.id)),
     allCities: new DataLoader(async (keys) => {
       const all = await cities.find({ order: { id: 'ASC' } });
       return keys.map(() => all);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { LONG_KEY_LIST, manyByKey, oneByKey } from '@ugf/runtime';
+import { findByKeys, manyByKey, oneByKey } from '@ugf/runtime';
 import { Indicator } from './indicator.entity';
 import { Observation } from './observation.entity';
 import { TOTAL_KEY } from './dimensions/breakdown-key';
@@ -83,7 +83,7 @@ export function createLoaders(db: DataSource): IndicatorLoaders {
   const indicators = db.getRepository(Indicator);
   return {
     ...createHistoryLoaders(db),
-    indicator: new DataLoader(async (codes) => oneByKey(codes, codes.length > LONG_KEY_LIST ? await indicators.find() : await indicators.findBy({ code: In([...codes]) }), (row) => row.code)),
+    indicator: new DataLoader(async (codes) => oneByKey(codes, await findByKeys(indicators, 'code', codes), (row) => row.code)),
     catalogue: new DataLoader(async (keys) => {
       const all = await indicators.find({ order: { code: 'ASC' } });
       return keys.map(() => all);
