@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ConnectionOptions } from 'mysql2';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 import { traceSqlStatements } from '../tracing/sql-spans';
 import { tracingEnabled } from '../tracing/tracing-state';
@@ -32,22 +31,12 @@ export function databaseKind(databaseUrl: string | undefined): DatabaseKind {
   throw new Error(`Unsupported database URL scheme "${protocol}": use mysql://user:password@host:port/database (or mariadb://…)`);
 }
 
-type TypeCastFunction = Extract<ConnectionOptions['typeCast'], (...args: never[]) => unknown>;
-
 /**
- * DECIMAL as numbers, read from the column's text by `Number`, so that a value comes back as the double
- * nearest to what is stored: the driver's own `decimalNumbers` parser loses the last digits of long values
- * (9234188910.251997 came back as 9234188910.251995).
- */
-const decimalAsNumber: TypeCastFunction = (field, next) => {
-  if (field.type !== 'NEWDECIMAL' && field.type !== 'DECIMAL') return next();
-  const text = field.string();
-  return text === null ? null : Number(text);
-};
-
-/**
- * One factory for both engines, so that entities, migrations and queries are shared. MySQL returns
- * DECIMAL as numbers (`decimalAsNumber`) and works in UTC; SQLite runs in WAL mode.
+ * One factory for both engines, so that entities, migrations and queries are shared. MySQL works in UTC;
+ * SQLite runs in WAL mode. DECIMAL columns come back from mysql2 as text, which the entities' transformer
+ * (`decimalToNumber`) and the raw reads turn into the nearest double with `Number`: mysql2's own
+ * `decimalNumbers` parser loses the last digits of long values (9234188910.251997 came back as
+ * 9234188910.251995), and a typeCast function costs a call and a closure for every field of every row.
  */
 export function createDataSource(options: DatabaseOptions): DataSource {
   const common = {
@@ -70,7 +59,6 @@ export function createDataSource(options: DatabaseOptions): DataSource {
       supportBigNumbers: true,
       bigNumberStrings: false,
       poolSize: options.poolSize ?? 10,
-      extra: { typeCast: decimalAsNumber },
     };
     return traced(new DataSource(mysql), kind, url.pathname.replace(/^\//, ''));
   }
