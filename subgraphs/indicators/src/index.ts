@@ -14,6 +14,7 @@ export { readCatalogue } from './seed/catalogue';
 export { SAMPLE_YEARS, SYNTHETIC_SOURCE } from './seed/seed';
 export * from './analytics/statistics';
 export * from './analytics/progress-method';
+export { computeProgress, summariseCityProgress } from './analytics/progress';
 export { rankRanges } from './analytics/rank-ranges';
 export { storedValue, MAX_STORED_MAGNITUDE } from './stored-value';
 export { DEFAULT_REVIEW_PAGE, MAX_REVIEW_PAGE } from './submission/review-queue.types';

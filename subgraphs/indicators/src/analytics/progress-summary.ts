@@ -22,20 +22,21 @@ export interface ProgressSummary {
 /**
  * The scores of a city's progress in a period (method on `DeclarationProgress`): per initiative the mean
  * progress of its indicators with data, summed in catalogue order; the index is the mean of those scores when
- * coverage allows. `progressOf` gives an indicator's progress, null without a value or target.
+ * coverage allows. `progressOf` gives an indicator's progress (by the indicator and its position in the catalogue),
+ * null without a value or target.
  */
-export function summariseProgress(period: string, catalogue: readonly Indicator[], progressOf: (indicator: Indicator) => number | null): ProgressSummary {
+export function summariseProgress(period: string, catalogue: readonly Indicator[], progressOf: (indicator: Indicator, position: number) => number | null): ProgressSummary {
   const tallies = new Map<string, { sum: number; withData: number; defined: number }>();
-  for (const indicator of catalogue) {
+  catalogue.forEach((indicator, position) => {
     let tally = tallies.get(indicator.initiativeId);
     if (!tally) tallies.set(indicator.initiativeId, (tally = { sum: 0, withData: 0, defined: 0 }));
     tally.defined += 1;
-    const progress = progressOf(indicator);
+    const progress = progressOf(indicator, position);
     if (progress !== null) {
       tally.sum += progress;
       tally.withData += 1;
     }
-  }
+  });
   const initiatives = [...tallies.entries()]
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([initiativeId, { sum, withData, defined }]) => ({

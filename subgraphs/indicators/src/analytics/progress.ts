@@ -11,23 +11,37 @@ import { type ProgressSummary, summariseProgress } from './progress-summary';
 type ProgressObservation = Pick<Observation, 'indicatorCode' | 'value'> & { unitMultiplier: number | null };
 type ProgressTarget = Pick<Target, 'indicatorCode' | 'baselineValue' | 'targetValue'>;
 
-/** A city's values of one period (in each indicator's unit multiplier, as targets are) and its targets, by indicator code. */
+/** Each indicator code's position in the catalogue, built once per catalogue: the request's loader gives every city the same array. */
+const positionsByCatalogue = new WeakMap<readonly Indicator[], Map<string, number>>();
+
+function positionsIn(catalogue: readonly Indicator[]): Map<string, number> {
+  let positions = positionsByCatalogue.get(catalogue);
+  if (!positions) positionsByCatalogue.set(catalogue, (positions = new Map(catalogue.map((indicator, position) => [indicator.code, position]))));
+  return positions;
+}
+
+/** A city's values of one period (in each indicator's unit multiplier, as targets are) and its targets, by catalogue position. */
 class CityInputs {
-  readonly values = new Map<string, number>();
-  readonly targets = new Map<string, ProgressTarget>();
+  readonly values: (number | undefined)[];
+  readonly targets: (ProgressTarget | undefined)[];
 
   constructor(catalogue: readonly Indicator[], observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]) {
-    const multipliers = new Map(catalogue.map((indicator) => [indicator.code, indicator.unitMultiplier]));
+    const positions = positionsIn(catalogue);
+    this.values = new Array<number | undefined>(catalogue.length);
+    this.targets = new Array<ProgressTarget | undefined>(catalogue.length);
     for (const row of observations) {
-      const multiplier = multipliers.get(row.indicatorCode);
-      if (multiplier !== undefined) this.values.set(row.indicatorCode, toIndicatorScale(row.value, row.unitMultiplier, multiplier));
+      const position = positions.get(row.indicatorCode);
+      if (position !== undefined) this.values[position] = toIndicatorScale(row.value, row.unitMultiplier, catalogue[position].unitMultiplier);
     }
-    for (const target of targets) this.targets.set(target.indicatorCode, target);
+    for (const target of targets) {
+      const position = positions.get(target.indicatorCode);
+      if (position !== undefined) this.targets[position] = target;
+    }
   }
 
-  progress(code: string): number | null {
-    const value = this.values.get(code);
-    const target = this.targets.get(code);
+  progress(position: number): number | null {
+    const value = this.values[position];
+    const target = this.targets[position];
     return value === undefined || !target ? null : progressTowardTarget(value, target.baselineValue, target.targetValue);
   }
 }
@@ -35,7 +49,7 @@ class CityInputs {
 /** Only the scores of a city's progress: what rankings of cities need, without an entry per indicator. */
 export function summariseCityProgress(period: string, catalogue: readonly Indicator[], observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]): ProgressSummary {
   const inputs = new CityInputs(catalogue, observations, targets);
-  return summariseProgress(period, catalogue, (indicator) => inputs.progress(indicator.code));
+  return summariseProgress(period, catalogue, (_indicator, position) => inputs.progress(position));
 }
 
 /**
@@ -51,14 +65,14 @@ export function computeProgress(
 ): Omit<DeclarationProgress, 'includesSample'> {
   const inputs = new CityInputs(catalogue, observations, targets);
   const entries = new Map<string, IndicatorProgress[]>();
-  const summary = summariseProgress(period, catalogue, (indicator) => {
-    const target = inputs.targets.get(indicator.code);
+  const summary = summariseProgress(period, catalogue, (indicator, position) => {
+    const target = inputs.targets[position];
     const entry: IndicatorProgress = {
       indicator,
-      value: inputs.values.get(indicator.code) ?? null,
+      value: inputs.values[position] ?? null,
       baselineValue: target?.baselineValue ?? null,
       targetValue: target?.targetValue ?? null,
-      progress: inputs.progress(indicator.code),
+      progress: inputs.progress(position),
     };
     const list = entries.get(indicator.initiativeId);
     if (list) list.push(entry);
