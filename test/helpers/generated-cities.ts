@@ -1,7 +1,7 @@
 import type { MixedList } from 'typeorm';
 import { City } from '@ugf/cities';
 import { BestPracticeCase, CaseInitiative, CaseTag } from '@ugf/cases';
-import { Indicator, Observation, ObservationStatus, ReportingCity } from '@ugf/indicators';
+import { Indicator, Observation, ObservationStatus, ProgressScore, ReportingCity, refreshProgressScores } from '@ugf/indicators';
 import { createDataSource, type ServiceName } from '@ugf/runtime';
 import type { freshDatabases } from './test-database';
 
@@ -50,7 +50,7 @@ export async function addGeneratedCities(databases: Databases, count: number): P
     const rows = ids.map(generatedCity);
     await db.createQueryBuilder().insert().into(City).values(rows).updateEntity(false).execute();
   });
-  await withDatabase(databases, 'indicators', [Indicator, Observation, ReportingCity], async (db) => {
+  await withDatabase(databases, 'indicators', [Indicator, Observation, ReportingCity, ProgressScore], async (db) => {
     await db
       .createQueryBuilder()
       .insert()
@@ -95,6 +95,13 @@ export async function addGeneratedCities(databases: Databases, count: number): P
     await db.query(
       `INSERT INTO observation_revision (observation_id, revision, ${columns}, author, created_at) SELECT id, 1, ${columns}, 'generated-cities', updated_at FROM observation WHERE city_id IN (${ids.map(() => '?').join(', ')})`,
       ids,
+    );
+    // Written past the write path, so the progress scores it keeps are brought up to date as a bulk load does.
+    await db.transaction((manager) =>
+      refreshProgressScores(
+        manager,
+        ids.map((cityId) => ({ cityId, periods: 'every' as const })),
+      ),
     );
   });
   await withDatabase(databases, 'cases', [BestPracticeCase, CaseInitiative, CaseTag], async (db) => {

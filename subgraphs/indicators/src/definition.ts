@@ -29,6 +29,8 @@ import { AddTargetSampleFlag1764900000000 } from './migrations/1764900000000-add
 import { SampleValuesNotVerified1764910000000 } from './migrations/1764910000000-sample-values-not-verified';
 import { CoverProgressColumns1765100000000 } from './migrations/1765100000000-cover-progress-columns';
 import { IndexRevisionsByTime1765200000000 } from './migrations/1765200000000-index-revisions-by-time';
+import { KeepProgressScores1765300000000 } from './migrations/1765300000000-keep-progress-scores';
+import { ProgressScore } from './scores/progress-score.entity';
 import { IndicatorHistoryResolver, TargetHistoryResolver } from './history/history.resolver';
 import { IndicatorRevision } from './history/indicator-revision.entity';
 import { TargetRevision } from './history/target-revision.entity';
@@ -52,7 +54,20 @@ import { TargetResolver } from './target.resolver';
 
 export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
   name: 'indicators',
-  entities: [Indicator, Observation, ObservationRevision, Target, ReportingCity, Submission, SubmissionItemRow, FrameworkElement, FrameworkElementIndicator, TargetRevision, IndicatorRevision],
+  entities: [
+    Indicator,
+    Observation,
+    ObservationRevision,
+    Target,
+    ReportingCity,
+    Submission,
+    SubmissionItemRow,
+    FrameworkElement,
+    FrameworkElementIndicator,
+    TargetRevision,
+    IndicatorRevision,
+    ProgressScore,
+  ],
   migrations: [
     CreateIndicatorTables1764000000000,
     AddSubmissions1764100000000,
@@ -70,6 +85,7 @@ export const indicatorsSubgraph: SubgraphDefinition<IndicatorsContext> = {
     SampleValuesNotVerified1764910000000,
     CoverProgressColumns1765100000000,
     IndexRevisionsByTime1765200000000,
+    KeepProgressScores1765300000000,
   ],
   resolvers: [
     DimensionResolver,

@@ -4,6 +4,8 @@ export { Observation } from './observation.entity';
 export { ObservationRevision } from './observation-revision.entity';
 export { Target } from './target.entity';
 export { ReportingCity } from './reporting-city.entity';
+export { ProgressScore } from './scores/progress-score.entity';
+export { rebuildProgressScores, refreshProgressScores } from './scores/refresh-scores';
 export * from './indicator.enums';
 export * from './period';
 export { PeriodScalar } from './period.scalar';

@@ -9,6 +9,7 @@ import { ReportingCity } from './reporting-city.entity';
 import { ObservationRevision } from './observation-revision.entity';
 import { Target } from './target.entity';
 import { createProgressLoaders, type ProgressLoaders } from './analytics/progress-inputs';
+import { createKeptScoresLoader, type KeptScores } from './scores/kept-scores';
 import { createHistoryLoaders, type HistoryLoaders } from './history/history-loaders';
 import { readObservations } from './as-of/observations-as-of';
 
@@ -38,6 +39,8 @@ export interface IndicatorLoaders extends HistoryLoaders {
   observationsByCity: DataLoader<ObservationQuery, Observation[], string>;
   /** Lean inputs of progress and the declaration index. */
   progress: ProgressLoaders;
+  /** The progress tallies the write path keeps, for the declaration index now. */
+  keptScores: KeptScores;
   targetsByCity: DataLoader<string, Target[]>;
   revisionsByObservation: DataLoader<number, ObservationRevision[]>;
 }
@@ -104,6 +107,7 @@ export function createLoaders(db: DataSource): IndicatorLoaders {
     indicatorsByInitiative: new DataLoader(async (ids) => manyByKey(ids, await indicators.find({ where: { initiativeId: In([...ids]) }, order: { code: 'ASC' } }), (row) => row.initiativeId)),
     observation: new DataLoader(async (ids) => oneByKey(ids, await db.getRepository(Observation).findBy({ id: In([...ids]) }), (row) => row.id)),
     progress: createProgressLoaders(db),
+    keptScores: createKeptScoresLoader(db),
     observationsByCity: new DataLoader((queries) => loadObservations(db, queries), {
       cacheKeyFn: queryKey,
     }),

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { casesSubgraph } from '@ugf/cases';
 import { citiesSubgraph } from '@ugf/cities';
-import { indicatorsSubgraph } from '@ugf/indicators';
+import { indicatorsSubgraph, rebuildProgressScores } from '@ugf/indicators';
 import { initiativesSubgraph } from '@ugf/initiatives';
 import { createLogger, openDatabase, type Logger, type ServiceName } from '@ugf/runtime';
 import { backfillFirstRevisions, bulkInsert } from './bulk-insert';
@@ -86,6 +86,9 @@ export async function loadScaleData(options: ScaleOptions, target: ScaleTarget, 
     }
     await backfillFirstRevisions(db, Number(maxId ?? 0));
     progress('revisions: first revision of every new observation');
+    // The rows went in past the write path, which keeps the progress scores: they are recomputed as after any bulk load.
+    await db.transaction((manager) => rebuildProgressScores(manager));
+    progress('progress scores: rebuilt');
   });
 
   const caseTables = scaleCases(cities.all, indicators.all, options);

@@ -4,6 +4,7 @@ import { indicatorContent, targetContent } from '../history/history-content';
 import { IndicatorRevision } from '../history/indicator-revision.entity';
 import { TargetRevision } from '../history/target-revision.entity';
 import { writeWithRevision } from '../history/write-with-revision';
+import { queueWritersOfCities, rebuildProgressScores, refreshProgressScores } from '../scores/refresh-scores';
 import { Indicator } from '../indicator.entity';
 import { IndicatorKind } from '../indicator.enums';
 import { parsePeriod, periodicityOf } from '../period';
@@ -48,8 +49,9 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
     sample: false,
   };
   return createOnce(subject, () =>
-    writeTransaction(db, (manager) =>
-      writeWithRevision(manager, {
+    writeTransaction(db, async (manager) => {
+      await queueWritersOfCities(manager, [cityId]);
+      const target = await writeWithRevision(manager, {
         entity: Target,
         revisionEntity: TargetRevision,
         key: { cityId, indicatorCode },
@@ -60,8 +62,10 @@ export async function setTarget(db: DataSource, identity: Identity, input: Targe
         expectedRevision: input.expectedRevision,
         note: editNote(input.note),
         author: identity.sub,
-      }),
-    ),
+      });
+      await refreshProgressScores(manager, [{ cityId, periods: 'every' }]);
+      return target;
+    }),
   );
 }
 
@@ -105,8 +109,9 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
   const { code, note, expectedRevision, metadata, ...definition } = input;
   const subject = `Indicator ${code}`;
   return createOnce(subject, () =>
-    writeTransaction(db, (manager) =>
-      writeWithRevision(manager, {
+    writeTransaction(db, async (manager) => {
+      const before = await manager.findOneBy(Indicator, { code });
+      const indicator = await writeWithRevision(manager, {
         entity: Indicator,
         revisionEntity: IndicatorRevision,
         key: { code },
@@ -118,8 +123,11 @@ export async function defineIndicator(db: DataSource, identity: Identity, input:
         expectedRevision,
         note: editNote(note),
         author: identity.sub,
-      }),
-    ),
+      });
+      // Progress counts an indicator in its initiative, in its unit multiplier: moving it or rescaling it changes every city's scores.
+      if (before && (before.initiativeId !== indicator.initiativeId || before.unitMultiplier !== indicator.unitMultiplier)) await rebuildProgressScores(manager);
+      return indicator;
+    }),
   );
 }
 

@@ -1,8 +1,10 @@
 import type { IndicatorsContext } from '../context';
 import type { DeclarationProgress } from './analytics.types';
 import { computeProgress, summariseCityProgress } from './progress';
-import type { ProgressSummary } from './progress-summary';
+import { type ProgressSummary, type ProgressTallies, summaryOfTallies } from './progress-summary';
 import { type Counting, targetCounts } from './counted-values';
+
+const NO_DATA: ProgressTallies = new Map();
 
 /**
  * A city's progress inputs, through the request's loaders: asked for many cities at once, they still cost
@@ -33,8 +35,16 @@ export function progressOfEnrolledCities(context: IndicatorsContext, period: str
   return forEnrolledCities(context, (cityId) => progressOf(context, cityId, period, counting, asOf));
 }
 
-/** Every enrolled city's scores only (the same figures as `progressOf`), for rankings over all cities. */
-export function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string, counting: Counting, asOf: Date | null): Promise<{ cityId: string; summary: ProgressSummary }[]> {
+/**
+ * Every enrolled city's scores only (the same figures as `progressOf`), for rankings over all cities: now, from
+ * the tallies the write path keeps (a row per city and initiative); as of an earlier instant, computed.
+ */
+export async function progressSummariesOfEnrolledCities(context: IndicatorsContext, period: string, counting: Counting, asOf: Date | null): Promise<{ cityId: string; summary: ProgressSummary }[]> {
+  if (asOf === null) {
+    const { loaders } = context;
+    const [catalogue, cityIds, kept] = await Promise.all([loaders.catalogue.load('all'), loaders.enrolledCities.load('all'), loaders.keptScores.load({ period, ...counting })]);
+    return cityIds.map((cityId) => ({ cityId, summary: summaryOfTallies(period, catalogue, kept.get(cityId) ?? NO_DATA) }));
+  }
   return forEnrolledCities(context, async (cityId) => {
     const [catalogue, observations, targets] = await inputsOf(context, cityId, period, counting, asOf);
     return { cityId, summary: summariseCityProgress(period, catalogue, observations, targets) };

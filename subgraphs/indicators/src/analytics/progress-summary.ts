@@ -3,6 +3,12 @@ import type { Indicator } from '../indicator.entity';
 /** SDSN's rule: no overall score for a unit missing more than 20 % of its data. */
 export const MIN_INDEX_COVERAGE = 0.8;
 
+/** What progress needs of each catalogue entry. */
+export type CatalogueEntry = Pick<Indicator, 'code' | 'initiativeId' | 'unitMultiplier'>;
+
+/** Per initiative: the sum of its indicators' progress, summed in catalogue order, and how many had one. */
+export type ProgressTallies = ReadonlyMap<string, { sum: number; withData: number }>;
+
 export interface InitiativeSummary {
   initiativeId: string;
   score: number | null;
@@ -20,52 +26,61 @@ export interface ProgressSummary {
 }
 
 /**
- * The scores of a city's progress in a period (method on `DeclarationProgress`): per initiative the mean
- * progress of its indicators with data, summed in catalogue order; the index is the mean of those scores when
- * coverage allows. `progressOf` gives an indicator's progress (by the indicator and its position in the catalogue),
- * null without a value or target.
+ * The tallies of a city's progress in a period: `progressOf` gives an indicator's progress (by the indicator
+ * and its position in the catalogue), null without a value or target. Only initiatives with data have one.
  */
-export function summariseProgress(period: string, catalogue: readonly Indicator[], progressOf: (indicator: Indicator, position: number) => number | null): ProgressSummary {
-  const tallies = new Map<string, { sum: number; withData: number; defined: number }>();
+export function tallyProgress<E extends CatalogueEntry>(catalogue: readonly E[], progressOf: (indicator: E, position: number) => number | null): ProgressTallies {
+  const tallies = new Map<string, { sum: number; withData: number }>();
   catalogue.forEach((indicator, position) => {
-    let tally = tallies.get(indicator.initiativeId);
-    if (!tally) tallies.set(indicator.initiativeId, (tally = { sum: 0, withData: 0, defined: 0 }));
-    tally.defined += 1;
     const progress = progressOf(indicator, position);
-    if (progress !== null) {
-      tally.sum += progress;
-      tally.withData += 1;
-    }
+    if (progress === null) return;
+    let tally = tallies.get(indicator.initiativeId);
+    if (!tally) tallies.set(indicator.initiativeId, (tally = { sum: 0, withData: 0 }));
+    tally.sum += progress;
+    tally.withData += 1;
   });
-  const initiatives = [...tallies.entries()]
+  return tallies;
+}
+
+/**
+ * The scores of a city's progress in a period from its tallies (method on `DeclarationProgress`): per
+ * initiative the mean progress of its indicators with data; the index is the mean of those scores when
+ * coverage allows. The same figures whether the tallies were just computed or kept by the write path.
+ */
+export function summaryOfTallies(period: string, catalogue: readonly CatalogueEntry[], tallies: ProgressTallies): ProgressSummary {
+  const defined = new Map<string, number>();
+  for (const indicator of catalogue) defined.set(indicator.initiativeId, (defined.get(indicator.initiativeId) ?? 0) + 1);
+  const initiatives = [...defined.entries()]
     .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([initiativeId, { sum, withData, defined }]) => ({
-      initiativeId,
-      score: withData === 0 ? null : sum / withData,
-      indicatorsWithData: withData,
-      indicatorsDefined: defined,
-      coverage: withData / defined,
-    }));
+    .map(([initiativeId, indicatorsDefined]) => {
+      const { sum, withData } = tallies.get(initiativeId) ?? { sum: 0, withData: 0 };
+      return { initiativeId, score: withData === 0 ? null : sum / withData, indicatorsWithData: withData, indicatorsDefined, coverage: withData / indicatorsDefined };
+    });
   let withData = 0;
-  let defined = 0;
+  let definedCount = 0;
   let scoreSum = 0;
   let scored = 0;
   for (const initiative of initiatives) {
     withData += initiative.indicatorsWithData;
-    defined += initiative.indicatorsDefined;
+    definedCount += initiative.indicatorsDefined;
     if (initiative.score !== null) {
       scoreSum += initiative.score;
       scored += 1;
     }
   }
-  const coverage = defined === 0 ? 0 : withData / defined;
+  const coverage = definedCount === 0 ? 0 : withData / definedCount;
   const enough = coverage >= MIN_INDEX_COVERAGE;
   return {
     index: enough && scored > 0 ? scoreSum / scored : null,
     indexMissingReason: enough
       ? null
-      : `Only ${withData} of ${defined} indicators have a value and a target for ${period} (${Math.round(coverage * 100)} %); the index needs at least ${MIN_INDEX_COVERAGE * 100} %.`,
+      : `Only ${withData} of ${definedCount} indicators have a value and a target for ${period} (${Math.round(coverage * 100)} %); the index needs at least ${MIN_INDEX_COVERAGE * 100} %.`,
     coverage,
     initiatives,
   };
+}
+
+/** Both steps at once, from the catalogue and each indicator's progress. */
+export function summariseProgress<E extends CatalogueEntry>(period: string, catalogue: readonly E[], progressOf: (indicator: E, position: number) => number | null): ProgressSummary {
+  return summaryOfTallies(period, catalogue, tallyProgress(catalogue, progressOf));
 }

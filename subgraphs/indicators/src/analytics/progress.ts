@@ -5,16 +5,16 @@ import type { Target } from '../target.entity';
 import type { DeclarationProgress, IndicatorProgress } from './analytics.types';
 import { progressTowardTarget } from './progress-method';
 import { toIndicatorScale } from '../attributes/indicator-scale';
-import { type ProgressSummary, summariseProgress } from './progress-summary';
+import { type CatalogueEntry, type ProgressSummary, type ProgressTallies, summariseProgress, tallyProgress } from './progress-summary';
 
 /** A city's value of an indicator in the period in question; REJECTED values are never among them. */
 type ProgressObservation = Pick<Observation, 'indicatorCode' | 'value'> & { unitMultiplier: number | null };
 type ProgressTarget = Pick<Target, 'indicatorCode' | 'baselineValue' | 'targetValue'>;
 
 /** Each indicator code's position in the catalogue, built once per catalogue: the request's loader gives every city the same array. */
-const positionsByCatalogue = new WeakMap<readonly Indicator[], Map<string, number>>();
+const positionsByCatalogue = new WeakMap<readonly CatalogueEntry[], Map<string, number>>();
 
-function positionsIn(catalogue: readonly Indicator[]): Map<string, number> {
+function positionsIn(catalogue: readonly CatalogueEntry[]): Map<string, number> {
   let positions = positionsByCatalogue.get(catalogue);
   if (!positions) positionsByCatalogue.set(catalogue, (positions = new Map(catalogue.map((indicator, position) => [indicator.code, position]))));
   return positions;
@@ -25,7 +25,7 @@ class CityInputs {
   readonly values: (number | undefined)[];
   readonly targets: (ProgressTarget | undefined)[];
 
-  constructor(catalogue: readonly Indicator[], observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]) {
+  constructor(catalogue: readonly CatalogueEntry[], observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]) {
     const positions = positionsIn(catalogue);
     this.values = new Array<number | undefined>(catalogue.length);
     this.targets = new Array<ProgressTarget | undefined>(catalogue.length);
@@ -44,6 +44,12 @@ class CityInputs {
     const target = this.targets[position];
     return value === undefined || !target ? null : progressTowardTarget(value, target.baselineValue, target.targetValue);
   }
+}
+
+/** The tallies of a city's progress that the write path keeps (scores/), computed as `summariseCityProgress` computes them. */
+export function tallyCityProgress(catalogue: readonly CatalogueEntry[], observations: readonly ProgressObservation[], targets: readonly ProgressTarget[]): ProgressTallies {
+  const inputs = new CityInputs(catalogue, observations, targets);
+  return tallyProgress(catalogue, (_indicator, position) => inputs.progress(position));
 }
 
 /** Only the scores of a city's progress: what rankings of cities need, without an entry per indicator. */

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { insertMissing, SEED_AUTHOR, type Logger, type SeedOptions } from '@ugf/runtime';
 import { recordFirstRevisions } from '../history/first-revisions';
+import { refreshProgressScores } from '../scores/refresh-scores';
 import { ATTRIBUTE_COLUMNS } from '../attributes/value-attributes';
 import { Indicator } from '../indicator.entity';
 import { ObservationStatus } from '../indicator.enums';
@@ -105,6 +106,10 @@ export async function seedIndicators(db: DataSource, log: Logger, options: SeedO
        WHERE NOT EXISTS (SELECT 1 FROM observation_revision r WHERE r.observation_id = o.id)`,
     );
     await recordFirstRevisions(manager, SEED_AUTHOR, new Date());
+    await refreshProgressScores(
+      manager,
+      cities.map((city) => ({ cityId: city.id, periods: 'every' as const })),
+    );
   });
   const metadataFilled = await fillMissingMetadata(db, indicators);
   log.info({ indicators: indicators.length, sampleData: options.sample, observations: observations.length, targets: targets.length, metadataFilled }, 'indicators seeded (missing rows inserted)');

@@ -6,6 +6,8 @@ import { ObservationRevision } from '../observation-revision.entity';
 import { ownRevisionRefusal } from './four-eyes';
 import { MAX_NOTE_LENGTH } from './validate-items';
 import { conflict } from './write-errors';
+import { TOTAL_KEY } from '../dimensions/breakdown-key';
+import { queueWritersOfCities, refreshProgressScores, scopesOfValues } from '../scores/refresh-scores';
 
 export type ReviewDecision = ObservationStatus.VERIFIED | ObservationStatus.REJECTED;
 
@@ -35,6 +37,7 @@ export async function reviewObservation(db: DataSource, identity: Identity, requ
   return writeTransaction(db, async (manager) => {
     const current = await manager.getRepository(Observation).findOneBy({ id: observationId });
     if (!current) throw apiError(ErrorCode.NOT_FOUND, `No observation has id "${id}".`);
+    await queueWritersOfCities(manager, [current.cityId]);
     if (current.revision !== request.revision) {
       throw conflict(`Observation ${current.id} is at revision ${current.revision}, not the revision ${request.revision} you reviewed: it changed since you looked.`, {
         reason: 'STALE_REVISION',
@@ -60,6 +63,7 @@ export async function reviewObservation(db: DataSource, identity: Identity, requ
       .where('id = :id AND version = :version', { id: current.id, version: current.version })
       .execute();
     if (updated.affected !== 1) throw conflict(`Observation ${current.id} was changed by someone else during the review.`);
+    if (current.breakdown === TOTAL_KEY) await refreshProgressScores(manager, scopesOfValues([current]));
     await manager.getRepository(ObservationRevision).insert({
       observationId: current.id,
       revision,

@@ -18,6 +18,7 @@ import { conflict, isUniqueViolation } from './write-errors';
 import { sameAttributes, statesAttributes, storedAttributes } from '../attributes/attribute-rules';
 import { toIndicatorScale } from '../attributes/indicator-scale';
 import { storedCitation } from '../citation/citation-rules';
+import { queueWritersOfCities, refreshProgressScores, scopesOfValues } from '../scores/refresh-scores';
 
 /** The stored and returned shape of a submission's result; `SubmissionItem.observation` is resolved by id. */
 export interface StoredResult {
@@ -165,6 +166,10 @@ function staleRevisions(stale: { index: number; expectedRevision: number; curren
 async function applyBatch(manager: EntityManager, identity: Identity, input: SubmitObservationsInput, hash: string, indicators: ReadonlyMap<string, Indicator>): Promise<StoredResult> {
   const replay = await replayOf(manager, identity, input, hash);
   if (replay) return replay;
+  await queueWritersOfCities(
+    manager,
+    input.items.map((item) => item.cityId),
+  );
   const now = new Date();
   const existing = await loadExisting(manager, input.items);
   // Plausibility compares values in the indicator's unit multiplier, whatever multiplier each was given in.
@@ -245,6 +250,8 @@ async function applyBatch(manager: EntityManager, identity: Identity, input: Sub
   const updated = await updateRows(manager, Observation, corrections);
   if (updated !== corrections.length) throw conflict(`${corrections.length - updated} of the observations this batch corrects were changed by someone else while it was written.`);
   await insertRows(manager, ObservationRevision, revisions);
+  const changedTotals = planned.filter((plan) => plan.outcome !== SubmissionOutcome.UNCHANGED && breakdownKey(plan.item.breakdown) === TOTAL_KEY).map((plan) => plan.item);
+  await refreshProgressScores(manager, scopesOfValues(changedTotals));
 
   const count = (outcome: SubmissionOutcome) => outcomes.filter((item) => item.outcome === outcome).length;
   const result: StoredResult = {

@@ -1,0 +1,29 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * One initiative's progress tally for a city, period and way of counting (with sample values or without),
+ * kept up to date by every write that changes a value, a target or the catalogue, in the same transaction
+ * (refresh-scores.ts), so that the declaration index reads a row per city and initiative instead of every
+ * value and target. Only initiatives with data have a row; `rebuildProgressScores` recomputes them all.
+ */
+@Entity('progress_score')
+export class ProgressScore {
+  @PrimaryColumn({ name: 'city_id', type: 'varchar', length: 64 })
+  cityId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 7 })
+  period: string;
+
+  @PrimaryColumn({ name: 'include_sample', type: 'boolean' })
+  includeSample: boolean;
+
+  @PrimaryColumn({ name: 'initiative_id', type: 'varchar', length: 8 })
+  initiativeId: string;
+
+  /** The initiative's indicators' progress summed in catalogue order, as a double: the same bits as a computed sum. */
+  @Column({ name: 'progress_sum', type: 'double' })
+  progressSum: number;
+
+  @Column({ name: 'indicators_with_data', type: 'integer' })
+  indicatorsWithData: number;
+}
