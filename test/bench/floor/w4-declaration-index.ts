@@ -42,7 +42,7 @@ export const declarationIndex: Floor = async (db, variables) => {
   const [enrolled, catalogue, scores, cities] = await Promise.all([
     db.read<{ city_id: string }>('indicators', 'SELECT city_id FROM reporting_city'),
     db.read<Indicator>('indicators', 'SELECT code, initiative_id FROM indicator'),
-    db.read<{ city_id: string; initiative_id: string; progress_sum: number; indicators_with_data: number }>(
+    db.read<{ city_id: string; initiative_id: string; progress_sum: string; indicators_with_data: number }>(
       'indicators',
       'SELECT city_id, initiative_id, progress_sum, indicators_with_data FROM progress_score WHERE period = ? AND include_sample = 1',
       [period],

@@ -17,7 +17,7 @@ export class KeepProgressScores1765300000000 implements MigrationInterface {
           { name: 'period', type: 'varchar', length: '7', isPrimary: true },
           { name: 'include_sample', type: 'boolean', isPrimary: true },
           { name: 'initiative_id', type: 'varchar', length: '8', isPrimary: true },
-          { name: 'progress_sum', type: 'double' },
+          { name: 'progress_sum', type: 'varchar', length: '32' },
           { name: 'indicators_with_data', type: 'integer' },
         ],
       }),

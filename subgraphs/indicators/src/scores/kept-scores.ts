@@ -10,7 +10,7 @@ export interface PeriodCounting extends Counting {
 /** Each city's kept progress tallies of a period and way of counting; a city without a row has no data. */
 export type KeptScores = DataLoader<PeriodCounting, ReadonlyMap<string, ProgressTallies>, string>;
 
-type RawScore = { cityId: string; initiativeId: string; progressSum: number | string; indicatorsWithData: number | string };
+type RawScore = { cityId: string; initiativeId: string; progressSum: string; indicatorsWithData: number | string };
 
 /** The tallies the write path keeps (refresh-scores.ts): one statement per period asked for, a row per city and initiative. */
 export function createKeptScoresLoader(db: DataSource): KeptScores {

@@ -20,8 +20,12 @@ export class ProgressScore {
   @PrimaryColumn({ name: 'initiative_id', type: 'varchar', length: 8 })
   initiativeId: string;
 
-  /** The initiative's indicators' progress summed in catalogue order, as a double: the same bits as a computed sum. */
-  @Column({ name: 'progress_sum', type: 'double' })
+  /**
+   * The initiative's indicators' progress summed in catalogue order, as the shortest text that reads back as the
+   * same double: mysql2 parses a DOUBLE column's text on its own and can miss the last bit (0.3745930163933771
+   * for 0.37459301639337705), and the index must be the computed one exactly.
+   */
+  @Column({ name: 'progress_sum', type: 'varchar', length: 32, transformer: { to: (sum: number) => String(sum), from: (text: string) => Number(text) } })
   progressSum: number;
 
   @Column({ name: 'indicators_with_data', type: 'integer' })
