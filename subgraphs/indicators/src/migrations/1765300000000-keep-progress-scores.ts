@@ -1,4 +1,4 @@
-import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { type MigrationInterface, type QueryRunner, Table, TableIndex } from 'typeorm';
 import { rebuildProgressScores } from '../scores/refresh-scores';
 
 /**
@@ -20,6 +20,7 @@ export class KeepProgressScores1765300000000 implements MigrationInterface {
           { name: 'progress_sum', type: 'varchar', length: '32' },
           { name: 'indicators_with_data', type: 'integer' },
         ],
+        indices: [new TableIndex({ name: 'idx_progress_score_period', columnNames: ['period', 'include_sample', 'city_id', 'initiative_id', 'progress_sum', 'indicators_with_data'] })],
       }),
     );
     await rebuildProgressScores(queryRunner.manager);

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * One initiative's progress tally for a city, period and way of counting (with sample values or without),
@@ -7,6 +7,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  * value and target. Only initiatives with data have a row; `rebuildProgressScores` recomputes them all.
  */
 @Entity('progress_score')
+// The declaration index reads a period's rows from this index alone; the key serves the writes, which go by city.
+@Index('idx_progress_score_period', ['period', 'includeSample', 'cityId', 'initiativeId', 'progressSum', 'indicatorsWithData'])
 export class ProgressScore {
   @PrimaryColumn({ name: 'city_id', type: 'varchar', length: 64 })
   cityId: string;
