@@ -42,20 +42,29 @@ export function tallyProgress<E extends CatalogueEntry>(catalogue: readonly E[],
   return tallies;
 }
 
+/** Each initiative's number of indicators, in initiative order, counted once per catalogue: the request's loader gives every city the same array. */
+const definedByCatalogue = new WeakMap<readonly CatalogueEntry[], [string, number][]>();
+
+function definedIn(catalogue: readonly CatalogueEntry[]): [string, number][] {
+  let defined = definedByCatalogue.get(catalogue);
+  if (!defined) {
+    const counts = new Map<string, number>();
+    for (const indicator of catalogue) counts.set(indicator.initiativeId, (counts.get(indicator.initiativeId) ?? 0) + 1);
+    definedByCatalogue.set(catalogue, (defined = [...counts.entries()].sort(([a], [b]) => Number(a) - Number(b))));
+  }
+  return defined;
+}
+
 /**
  * The scores of a city's progress in a period from its tallies (method on `DeclarationProgress`): per
  * initiative the mean progress of its indicators with data; the index is the mean of those scores when
  * coverage allows. The same figures whether the tallies were just computed or kept by the write path.
  */
 export function summaryOfTallies(period: string, catalogue: readonly CatalogueEntry[], tallies: ProgressTallies): ProgressSummary {
-  const defined = new Map<string, number>();
-  for (const indicator of catalogue) defined.set(indicator.initiativeId, (defined.get(indicator.initiativeId) ?? 0) + 1);
-  const initiatives = [...defined.entries()]
-    .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([initiativeId, indicatorsDefined]) => {
-      const { sum, withData } = tallies.get(initiativeId) ?? { sum: 0, withData: 0 };
-      return { initiativeId, score: withData === 0 ? null : sum / withData, indicatorsWithData: withData, indicatorsDefined, coverage: withData / indicatorsDefined };
-    });
+  const initiatives = definedIn(catalogue).map(([initiativeId, indicatorsDefined]) => {
+    const { sum, withData } = tallies.get(initiativeId) ?? { sum: 0, withData: 0 };
+    return { initiativeId, score: withData === 0 ? null : sum / withData, indicatorsWithData: withData, indicatorsDefined, coverage: withData / indicatorsDefined };
+  });
   let withData = 0;
   let definedCount = 0;
   let scoreSum = 0;
