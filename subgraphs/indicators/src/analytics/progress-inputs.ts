@@ -51,7 +51,8 @@ const periodKey = ({ period, includeSample, asOf }: CityPeriod) => JSON.stringif
 const cityAsOfKey = ({ cityId, asOf }: CityAsOf) => JSON.stringify([cityId, instant(asOf)]);
 
 type RawValue = { cityId: string; indicatorCode: string; value: string | number; unitMultiplier: string | number | null };
-type RawTarget = {
+/** A target's row as read by SQL: DECIMAL as text, the flag as the engine gives it. */
+export type RawTarget = {
   cityId: string;
   indicatorCode: string;
   baselinePeriod: string;
@@ -60,6 +61,23 @@ type RawTarget = {
   targetValue: string | number;
   sample: boolean | number | string;
 };
+
+/** A value's row as progress uses it: the DECIMAL text and the multiplier as numbers. */
+export function progressValueOf(row: Pick<RawValue, 'indicatorCode' | 'value' | 'unitMultiplier'>): ProgressValue {
+  return { indicatorCode: row.indicatorCode, value: Number(row.value), unitMultiplier: row.unitMultiplier === null ? null : Number(row.unitMultiplier) };
+}
+
+/** A target's row as progress and series use it. */
+export function progressTargetOf(row: RawTarget): ProgressTarget {
+  return {
+    indicatorCode: row.indicatorCode,
+    baselinePeriod: row.baselinePeriod,
+    baselineValue: Number(row.baselineValue),
+    targetPeriod: row.targetPeriod,
+    targetValue: Number(row.targetValue),
+    sample: rawBoolean(row.sample),
+  };
+}
 
 /** The counted values of a period's cities now: the four columns progress uses, as plain rows. */
 function currentValues(db: DataSource, period: string, cityIds: string[], counting: Counting): Promise<RawValue[]> {
@@ -145,12 +163,7 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
         for (const { counting, period, asOf, cityIds } of byPeriod.values()) {
           const raw = asOf ? await valuesAsOf(db, period, cityIds, counting, asOf) : await currentValues(db, period, cityIds, counting);
           const perCity = manyByKey(cityIds, raw, (row) => row.cityId);
-          cityIds.forEach((cityId, index) =>
-            rows.set(
-              cityPeriodKey({ cityId, period, asOf, ...counting }),
-              perCity[index].map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value), unitMultiplier: row.unitMultiplier === null ? null : Number(row.unitMultiplier) })),
-            ),
-          );
+          cityIds.forEach((cityId, index) => rows.set(cityPeriodKey({ cityId, period, asOf, ...counting }), perCity[index].map(progressValueOf)));
         }
         return keys.map((key) => rows.get(cityPeriodKey(key)) ?? []);
       },
@@ -167,19 +180,7 @@ export function createProgressLoaders(db: DataSource): ProgressLoaders {
         const rows = new Map<string, ProgressTarget[]>();
         for (const { asOf, cityIds } of byInstant.values()) {
           const raw = asOf ? await targetsAsOf(db, cityIds, asOf) : await currentTargets(db, cityIds);
-          manyByKey(cityIds, raw, (row) => row.cityId).forEach((targets, index) =>
-            rows.set(
-              cityAsOfKey({ cityId: cityIds[index], asOf }),
-              targets.map((row) => ({
-                indicatorCode: row.indicatorCode,
-                baselinePeriod: row.baselinePeriod,
-                baselineValue: Number(row.baselineValue),
-                targetPeriod: row.targetPeriod,
-                targetValue: Number(row.targetValue),
-                sample: rawBoolean(row.sample),
-              })),
-            ),
-          );
+          manyByKey(cityIds, raw, (row) => row.cityId).forEach((targets, index) => rows.set(cityAsOfKey({ cityId: cityIds[index], asOf }), targets.map(progressTargetOf)));
         }
         return keys.map((key) => rows.get(cityAsOfKey(key)) ?? []);
       },

@@ -5,6 +5,7 @@ import { TOTAL_KEY } from '../dimensions/breakdown-key';
 import { rawBoolean } from '../attributes/raw-attributes';
 import { type Counting, countsInAnalytics, targetCounts } from '../analytics/counted-values';
 import { tallyCityProgress } from '../analytics/progress';
+import { progressTargetOf, progressValueOf, type RawTarget } from '../analytics/progress-inputs';
 import type { CatalogueEntry } from '../analytics/progress-summary';
 import { ProgressScore } from './progress-score.entity';
 
@@ -32,7 +33,6 @@ const COUNTINGS: readonly Counting[] = [{ includeSample: false }, { includeSampl
 const REBUILD_CHUNK = 20;
 
 type RawValue = { cityId: string; period: string; indicatorCode: string; value: string | number; unitMultiplier: string | number | null; status: ObservationStatus; sample: boolean | number | string };
-type RawTarget = { cityId: string; indicatorCode: string; baselineValue: string | number; targetValue: string | number; sample: boolean | number | string };
 
 const marks = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
@@ -80,7 +80,8 @@ function readTargets(manager: EntityManager, cityIds: readonly string[]): Promis
   return manager.query<RawTarget[]>(
     lockedRead(
       manager,
-      `SELECT city_id AS cityId, indicator_code AS indicatorCode, baseline_value AS baselineValue, target_value AS targetValue, sample FROM indicator_target WHERE city_id IN (${marks(cityIds.length)})`,
+      `SELECT city_id AS cityId, indicator_code AS indicatorCode, baseline_period AS baselinePeriod, baseline_value AS baselineValue, target_period AS targetPeriod, target_value AS targetValue, sample
+       FROM indicator_target WHERE city_id IN (${marks(cityIds.length)})`,
     ),
     [...cityIds],
   );
@@ -102,18 +103,11 @@ async function computeScores(manager: EntityManager, catalogue: readonly Catalog
   const targetsByCity = groupBy(targets, (row) => row.cityId);
   const rows: ProgressScore[] = [];
   for (const [cityId, cityValues] of groupBy(values, (row) => row.cityId)) {
-    const cityTargets = (targetsByCity.get(cityId) ?? []).map((row) => ({
-      indicatorCode: row.indicatorCode,
-      baselineValue: Number(row.baselineValue),
-      targetValue: Number(row.targetValue),
-      sample: rawBoolean(row.sample),
-    }));
+    const cityTargets = (targetsByCity.get(cityId) ?? []).map(progressTargetOf);
     for (const [period, periodValues] of groupBy(cityValues, (row) => row.period)) {
       const observations = periodValues.map((row) => ({ ...row, sample: rawBoolean(row.sample) }));
       for (const counting of COUNTINGS) {
-        const counted = observations
-          .filter((row) => countsInAnalytics(row, counting))
-          .map((row) => ({ indicatorCode: row.indicatorCode, value: Number(row.value), unitMultiplier: row.unitMultiplier === null ? null : Number(row.unitMultiplier) }));
+        const counted = observations.filter((row) => countsInAnalytics(row, counting)).map(progressValueOf);
         const tallies = tallyCityProgress(
           catalogue,
           counted,
