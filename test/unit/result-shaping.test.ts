@@ -31,9 +31,19 @@ const operations = [
 
 type Draw = <T>(arbitrary: fc.Arbitrary<T>) => T;
 
+/** How often a leaf is of the wrong type, and how long lists get. */
+interface Odds {
+  wrongLeafOneIn: number;
+  longestList: number;
+}
+
+const USUAL: Odds = { wrongLeafOneIn: 40, longestList: 3 };
+/** Long lists of leaves, many of them wrong: what the list-of-leaves path of the compiled form must get right item by item. */
+const WRONG_LEAVES: Odds = { wrongLeafOneIn: 3, longestList: 12 };
+
 /** A leaf of the named type: almost always a valid one, sometimes one of another type (which the shaping must refuse). */
-function leaf(draw: Draw, type: NamedType): unknown {
-  if (draw(fc.nat(39)) === 0) return draw(fc.oneof(fc.integer(), fc.double({ noNaN: true }), fc.string(), fc.boolean()));
+function leaf(draw: Draw, type: NamedType, odds: Odds): unknown {
+  if (draw(fc.nat(odds.wrongLeafOneIn - 1)) === 0) return draw(fc.oneof(fc.integer(), fc.double({ noNaN: true }), fc.string(), fc.boolean()));
   if (type.kind === 'EnumType') return draw(fc.constantFrom(...type.values.map((value) => value.name), 'NOT_A_VALUE'));
   switch (type.name) {
     case 'Int':
@@ -48,28 +58,28 @@ function leaf(draw: Draw, type: NamedType): unknown {
 }
 
 /** What the subgraphs could have sent for a selection: present or missing fields, nulls anywhere, wrong leaves, stray fields. */
-function value(draw: Draw, type: OutputType, selectionSet: SelectionSet | undefined, nullable = true): unknown {
-  if (type.kind === 'NonNullType') return draw(fc.nat(59)) === 0 ? null : value(draw, type.ofType as OutputType, selectionSet, false);
+function value(draw: Draw, type: OutputType, selectionSet: SelectionSet | undefined, odds: Odds, nullable = true): unknown {
+  if (type.kind === 'NonNullType') return draw(fc.nat(59)) === 0 ? null : value(draw, type.ofType as OutputType, selectionSet, odds, false);
   if (nullable && draw(fc.nat(9)) === 0) return null;
-  if (type.kind === 'ListType') return Array.from({ length: draw(fc.nat(3)) }, () => value(draw, type.ofType as OutputType, selectionSet));
-  if (!selectionSet) return leaf(draw, type);
+  if (type.kind === 'ListType') return Array.from({ length: draw(fc.nat(odds.longestList)) }, () => value(draw, type.ofType as OutputType, selectionSet, odds));
+  if (!selectionSet) return leaf(draw, type, odds);
   const object: Record<string, unknown> = {};
   const typename = draw(fc.nat(29));
   if (typename < 10) object.__typename = typename === 0 ? 'NotAType' : (type as CompositeType).name;
   if (draw(fc.nat(9)) === 0) object.keyFetchedForThePlan = 'stray';
-  fill(draw, object, selectionSet);
+  fill(draw, object, selectionSet, odds);
   return object;
 }
 
-function fill(draw: Draw, object: Record<string, unknown>, selectionSet: SelectionSet): void {
+function fill(draw: Draw, object: Record<string, unknown>, selectionSet: SelectionSet, odds: Odds): void {
   for (const selection of selectionSet.selections()) {
     if (selection.kind !== 'FieldSelection') {
-      fill(draw, object, selection.selectionSet);
+      fill(draw, object, selection.selectionSet, odds);
       continue;
     }
     const field = selection.element;
     if (draw(fc.nat(59)) === 0) continue;
-    object[field.responseName()] = field.name === '__typename' ? field.parentType.name : value(draw, field.definition.type!, selection.selectionSet);
+    object[field.responseName()] = field.name === '__typename' ? field.parentType.name : value(draw, field.definition.type!, selection.selectionSet, odds);
   }
 }
 
@@ -83,24 +93,34 @@ function outcome(shape: typeof computeResponse, args: Parameters<typeof computeR
   }
 }
 
+/** Our shaping and @apollo/gateway's give the same data and errors for generated subgraph data; returns how many answers had data. */
+function compareOnGeneratedData({ query, variables }: { query: string; variables: Record<string, unknown> }, odds: Odds): number {
+  const operation = operationFromDocument(apiSchema, parse(query), { validate: false });
+  let withData = 0;
+  fc.assert(
+    fc.property(fc.gen(), (gen) => {
+      const draw: Draw = (arbitrary) => gen(() => arbitrary);
+      const input = Object.create(null) as Record<string, unknown>;
+      fill(draw, input, operation.selectionSet, odds);
+      const args = { operation, variables, input, introspectionHandling: (selection: FieldSelection) => `introspection of ${selection.element.name}` };
+      const ours = outcome(computeResponse, args);
+      expect(ours).toEqual(outcome(apolloComputeResponse, args));
+      if (ours.data && ours.data !== 'null') withData++;
+    }),
+    { numRuns: RUNS, endOnFailure: true },
+  );
+  return withData;
+}
+
 describe("the compiled result shaping, against @apollo/gateway's own (fast-check)", () => {
-  it.each(operations.map((operation) => [operation.name, operation] as const))('shapes what the subgraphs could send for %s exactly as @apollo/gateway does', (_name, { query, variables }) => {
-    const operation = operationFromDocument(apiSchema, parse(query), { validate: false });
-    let withData = 0;
-    fc.assert(
-      fc.property(fc.gen(), (gen) => {
-        const draw: Draw = (arbitrary) => gen(() => arbitrary);
-        const input = Object.create(null) as Record<string, unknown>;
-        fill(draw, input, operation.selectionSet);
-        const args = { operation, variables, input, introspectionHandling: (selection: FieldSelection) => `introspection of ${selection.element.name}` };
-        const ours = outcome(computeResponse, args);
-        expect(ours).toEqual(outcome(apolloComputeResponse, args));
-        if (ours.data && ours.data !== 'null') withData++;
-      }),
-      { numRuns: RUNS, endOnFailure: true },
-    );
+  it.each(operations.map((operation) => [operation.name, operation] as const))('shapes what the subgraphs could send for %s exactly as @apollo/gateway does', (_name, operation) => {
     // The generated inputs must reach the answers' data, not only their null and error cases.
-    expect(withData).toBeGreaterThan(RUNS / 10);
+    expect(compareOnGeneratedData(operation, USUAL)).toBeGreaterThan(RUNS / 10);
+  });
+
+  it('shapes long lists of leaves, many of them null or of the wrong type, exactly as @apollo/gateway does (the compact matrix)', () => {
+    const compact = operations.find((operation) => operation.name === 'W3c')!;
+    expect(compareOnGeneratedData(compact, WRONG_LEAVES)).toBeGreaterThan(0);
   });
 
   it('is what @apollo/gateway runs once installed', async () => {

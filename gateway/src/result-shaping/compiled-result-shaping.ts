@@ -1,5 +1,5 @@
 import * as federation from '@apollo/federation-internals';
-import type { CompositeType, FieldSelection, Operation, OutputType, Schema, Selection, SelectionSet } from '@apollo/federation-internals';
+import type { CompositeType, EnumType, FieldSelection, Operation, OutputType, ScalarType, Schema, Selection, SelectionSet } from '@apollo/federation-internals';
 import type { GraphQLError } from 'graphql';
 
 /**
@@ -44,10 +44,34 @@ interface Update {
 const NULL_BUBBLE_UP = true;
 
 // Bound once: the package's exports are getters, which cost a call on every use in these loops.
-const { ERRORS, isCompositeType, isListType, isNonNullType, isObjectType, isSubtype, isValidLeafValue, typenameFieldName, Variable } = federation;
+const { ERRORS, isCompositeType, isEnumType, isListType, isNonNullType, isObjectType, isSubtype, isValidLeafValue, typenameFieldName, Variable } = federation;
+
+type LeafType = ScalarType | EnumType;
+
+interface LeafItems {
+  nonNull: boolean;
+  type: OutputType;
+  isValid: (value: unknown) => boolean;
+}
+
+/**
+ * isValidLeafValue for one type, with its answer for the common leaves decided once: a Float is a finite
+ * number, a String a string, an enum value one of the enum's names; the other leaves ask isValidLeafValue.
+ */
+function leafCheck(schema: Schema, type: LeafType): (value: unknown) => boolean {
+  if (type === schema.floatType()) return (value) => typeof value === 'number' && Number.isFinite(value);
+  if (type === schema.stringType()) return (value) => typeof value === 'string';
+  if (isEnumType(type)) {
+    const names = new Set(type.values.map((value) => value.name));
+    return (value) => typeof value === 'string' && names.has(value);
+  }
+  return (value) => isValidLeafValue(schema, value, type);
+}
 
 class Shaper {
   private readonly compiled = new Map<SelectionSet, Compiled[]>();
+  private readonly leafLists = new Map<OutputType, LeafItems | null>();
+  private readonly leafChecks = new Map<LeafType, (value: unknown) => boolean>();
   readonly errors: GraphQLError[] = [];
 
   constructor(
@@ -155,6 +179,8 @@ class Shaper {
       if (outputValue !== undefined && (!Array.isArray(outputValue) || outputValue.length !== inputValue.length))
         throw new Error(`Invalid list value returned by subgraph for list type ${type.toString()}`);
       const outputList = outputValue as unknown[] | undefined;
+      const leaves = outputList === undefined && !selectionSet ? this.leafItems(type.ofType as OutputType) : undefined;
+      if (leaves) return this.leafListValue(inputValue, leaves, path, parentType);
       const updated = new Array<unknown>(inputValue.length);
       let shouldNullify = false;
       let hasErrors = false;
@@ -188,9 +214,52 @@ class Shaper {
       return { updated: hasErrors ? null : output, hasErrors };
     }
     if (outputValue !== undefined) throw new Error(`Excepted output to be undefined but got ${type.toString()} for type ${type.toString()}`);
-    const valid = isValidLeafValue(this.schema, inputValue, type);
+    const valid = this.leafCheckOf(type)(inputValue);
     if (!valid) this.error(`Invalid value found for ${describeLast(path, type, parentType)}.`, path);
     return { updated: valid ? inputValue : null, hasErrors: !valid };
+  }
+
+  private leafCheckOf(type: LeafType): (value: unknown) => boolean {
+    let check = this.leafChecks.get(type);
+    if (!check) this.leafChecks.set(type, (check = leafCheck(this.schema, type)));
+    return check;
+  }
+
+  /** How the items of a list of leaves are checked, or undefined when its items are not leaves; compiled once per type. */
+  private leafItems(itemType: OutputType): LeafItems | undefined {
+    let items = this.leafLists.get(itemType);
+    if (items === undefined) {
+      const nonNull = isNonNullType(itemType);
+      const type = (nonNull ? itemType.ofType : itemType) as OutputType;
+      items = isListType(type) || isCompositeType(type) ? null : { nonNull, type, isValid: this.leafCheckOf(type as LeafType) };
+      this.leafLists.set(itemType, items);
+    }
+    return items ?? undefined;
+  }
+
+  /**
+   * A list of leaves, the largest part of a compact matrix (300,000 values in each of three lists): the same
+   * result and errors as taking each item through updateOutputValue, without an Update and a path step per item.
+   */
+  private leafListValue(input: unknown[], { nonNull, type, isValid }: LeafItems, path: (string | number)[], parentType: CompositeType): Update {
+    const updated = new Array<unknown>(input.length);
+    let shouldNullify = false;
+    let hasErrors = false;
+    for (let index = 0; index < input.length; index++) {
+      const item = input[index];
+      if (item !== null && isValid(item)) {
+        updated[index] = item;
+        continue;
+      }
+      updated[index] = null;
+      if (item === null && !nonNull) continue;
+      path.push(index);
+      this.error(item === null ? `Cannot return null for non-nullable ${describeLast(path, type, parentType)}.` : `Invalid value found for ${describeLast(path, type, parentType)}.`, path);
+      path.pop();
+      hasErrors = true;
+      shouldNullify ||= nonNull;
+    }
+    return { updated: shouldNullify ? null : updated, hasErrors };
   }
 
   private error(message: string, path: (string | number)[]): void {
