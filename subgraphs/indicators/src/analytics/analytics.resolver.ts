@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { badUserInput } from '@ugf/runtime';
 import type { IndicatorsContext } from '../context';
 import { PeriodScalar } from '../period.scalar';
 import { Comparison, DeclarationIndex, Ranking } from './analytics.types';
 import { buildComparison } from './comparison';
+import { asksForCells } from './comparison-forms';
 import { buildDeclarationIndex } from './declaration-index';
 import { buildRanking, requireEnrolled } from './ranking';
 import { breakdownFilter, describeBreakdown } from '../dimensions/breakdown-filter';
@@ -46,6 +48,7 @@ export class AnalyticsResolver {
     @Arg('cityIds', () => [ID]) cityIds: string[],
     @Arg('periods', () => [PeriodScalar]) periods: string[],
     @Ctx() { db, loaders }: IndicatorsContext,
+    @Info() info: GraphQLResolveInfo,
     @IncludeSampleArg() includeSample: boolean,
     @Arg('indicatorCodes', () => [ID], { nullable: true, description: 'The indicators to compare; or give frameworkElementId.' }) indicatorCodes?: string[] | null,
     @Arg('frameworkElementId', () => ID, { nullable: true, description: 'Compare the indicators of a framework element (e.g. `CCWC_2025:5`) instead of listing them.' })
@@ -63,7 +66,7 @@ export class AnalyticsResolver {
     const registry = dimensionRegistry();
     // The key does not depend on the indicator; each indicator must have the breakdown's dimensions.
     const [key] = codes.map((code) => breakdownFilter(breakdown, registry, code));
-    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'), key, { includeSample }, instant);
+    return buildComparison(db, cityIds, codes, periods, await loaders.enrolledCities.load('all'), key, { includeSample }, { asOf: instant, cells: asksForCells(info) });
   }
 
   @Query(() => DeclarationIndex, {

@@ -9,7 +9,7 @@ import type { Comparison, ComparisonCell, ComparisonMatrix } from './analytics.t
 import { requireEnrolled } from './ranking';
 import { boundedList, requireIndicators } from './requested-lists';
 import { minMaxScore } from './statistics';
-import { breakdownInSql, countedValue, countsInAnalytics, type Counting, EVERY_VALUE } from './counted-values';
+import { breakdownInSql, countedNumber, countedValue, countsInAnalytics, type Counting, EVERY_VALUE } from './counted-values';
 import type { AttributedValue } from '../attributes/indicator-scale';
 import { attributesFromRaw, rawBoolean, type RawAttributes, selectAttributes } from '../attributes/raw-attributes';
 
@@ -21,30 +21,59 @@ function positions(values: readonly string[]): Map<string, number> {
   return new Map(values.map((value, index) => [value, index]));
 }
 
-interface MatrixValue extends AttributedValue {
+/** What a cell shows in either form: the value in the indicator's unit multiplier, its status, whether it is a sample. */
+interface MatrixValue {
   cityId: string;
   indicatorCode: string;
   period: string;
+  value: number;
   status: ObservationStatus;
-  source: string;
-  citation: string | null;
   sample: boolean;
+  /** Read only when the cells form is asked for. */
+  detail?: CellDetail;
 }
 
-type RawMatrixValue = Omit<MatrixValue, 'value' | 'attributes' | 'sample'> & RawAttributes & { value: string | number; sample: boolean | number | string };
+/** What only the cells form shows. */
+interface CellDetail {
+  source: string;
+  citation: string | null;
+  attributes: AttributedValue['attributes'];
+}
+
+interface RawMatrixValue {
+  cityId: string;
+  indicatorCode: string;
+  period: string;
+  value: string | number;
+  status: ObservationStatus;
+  sample: boolean | number | string;
+  unitMultiplier: string | number | null;
+}
+
+type RawCellValue = RawMatrixValue & RawAttributes & { source: string; citation: string | null };
 
 /**
- * The cells' candidate values as plain rows of the columns a cell shows (no entities), REJECTED ones left
- * out, in the indicators' unit multipliers; sample values are read too, so that the answer can count those it leaves out.
+ * The cells' candidate values as plain rows of the columns the answer shows (no entities), REJECTED ones left
+ * out, in the indicators' unit multipliers; sample values are read too, so that the answer can count those it
+ * leaves out. The compact form alone reads 7 columns; the cells form adds the source, citation and attributes
+ * (in the largest matrix, 300,000 sources of about 120 characters).
  */
-async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyMap<string, Indicator>, periods: string[], breakdown: string, asOf: Date | null): Promise<MatrixValue[]> {
+async function matrixValues(
+  db: DataSource,
+  cityIds: string[],
+  byCode: ReadonlyMap<string, Indicator>,
+  periods: string[],
+  breakdown: string,
+  asOf: Date | null,
+  detail: boolean,
+): Promise<MatrixValue[]> {
   if (asOf) return matrixValuesAsOf(db, cityIds, byCode, periods, breakdown, asOf);
   // Rejected values are left out below, not in SQL: beside the three IN lists, MariaDB 10.11 answers
   // `status <> 'REJECTED'` with a scan of the whole table (523 ms against 89 ms for a 15,000-cell matrix of
   // 1.2 million values, test/bench/results/README.md).
   const counted = breakdownInSql('o', breakdown);
   const codes = [...byCode.keys()];
-  const query = db
+  const shown = db
     .getRepository(Observation)
     .createQueryBuilder('o')
     .select('o.city_id', 'cityId')
@@ -52,24 +81,37 @@ async function matrixValues(db: DataSource, cityIds: string[], byCode: ReadonlyM
     .addSelect('o.period', 'period')
     .addSelect('o.value', 'value')
     .addSelect('o.status', 'status')
-    .addSelect('o.source', 'source')
-    .addSelect('o.citation', 'citation')
     .addSelect('o.sample', 'sample');
-  const raw = await selectAttributes(query, 'o')
+  // The 7 columns alone are all in idx_observation_period_city, which MariaDB 10.11 then prefers: 79-139 ms for
+  // a 15,000-cell matrix against 33-35 ms by the index on indicator and period that the cells' read takes
+  // (test/bench/results/README.md). USE INDEX is MySQL's; SQLite is not told.
+  const query = detail
+    ? selectAttributes(shown.addSelect('o.source', 'source').addSelect('o.citation', 'citation'), 'o')
+    : shown.addSelect('o.unit_multiplier', 'unitMultiplier').useIndex('idx_observation_indicator_period');
+  const raw = await query
     .where(`o.city_id IN (:...cityIds) AND o.indicator_code IN (:...codes) AND o.period IN (:...periods) AND ${counted.condition}`, {
       cityIds,
       codes,
       periods,
       ...counted.parameters,
     })
-    .getRawMany<RawMatrixValue>();
-  return raw
-    .map((row) => {
-      const { cityId, indicatorCode, period, status, source, citation } = row;
-      const sample = rawBoolean(row.sample);
-      return { cityId, indicatorCode, period, status, source, citation, sample, ...countedValue({ value: Number(row.value), attributes: attributesFromRaw(row) }, byCode.get(indicatorCode)!) };
-    })
-    .filter((row) => countsInAnalytics(row, EVERY_VALUE));
+    .getRawMany<RawMatrixValue | RawCellValue>();
+  const values: MatrixValue[] = [];
+  for (const row of raw) {
+    const { cityId, indicatorCode, period, status } = row;
+    const sample = rawBoolean(row.sample);
+    if (!countsInAnalytics({ status, sample }, EVERY_VALUE)) continue;
+    const indicator = byCode.get(indicatorCode)!;
+    if (!detail) {
+      const unitMultiplier = row.unitMultiplier === null ? null : Number(row.unitMultiplier);
+      values.push({ cityId, indicatorCode, period, status, sample, value: countedNumber(Number(row.value), unitMultiplier, indicator) });
+      continue;
+    }
+    const full = row as RawCellValue;
+    const { value, attributes } = countedValue({ value: Number(full.value), attributes: attributesFromRaw(full) }, indicator);
+    values.push({ cityId, indicatorCode, period, status, sample, value, detail: { source: full.source, citation: full.citation, attributes } });
+  }
+  return values;
 }
 
 /** The same candidates as the data stood at `asOf`, from the revisions current then (observations-as-of.ts). */
@@ -79,7 +121,8 @@ async function matrixValuesAsOf(db: DataSource, cityIds: string[], byCode: Reado
     .filter((row) => countsInAnalytics({ status: row.status, sample: false }, EVERY_VALUE))
     .map((row) => {
       const { cityId, indicatorCode, period, status, source, sample, citationJson } = row;
-      return { cityId, indicatorCode, period, status, source, citation: citationJson, sample, ...countedValue(row, byCode.get(indicatorCode)!) };
+      const { value, attributes } = countedValue(row, byCode.get(indicatorCode)!);
+      return { cityId, indicatorCode, period, status, sample, value, detail: { source, citation: citationJson, attributes } };
     });
 }
 
@@ -95,7 +138,7 @@ export async function buildComparison(
   enrolledCities: readonly string[],
   breakdown: string,
   counting: Counting,
-  asOf: Date | null = null,
+  { asOf = null, cells: cellsAsked = true }: { asOf?: Date | null; cells?: boolean } = {},
 ): Promise<Comparison> {
   const cityIds = checkSize('cities', cityIdsIn);
   requireEnrolled(cityIds, enrolledCities);
@@ -103,7 +146,7 @@ export async function buildComparison(
   const periods = checkSize('periods', periodsIn);
   const byCode = await requireIndicators(db, codes);
 
-  const candidates = await matrixValues(db, cityIds, byCode, periods, breakdown, asOf);
+  const candidates = await matrixValues(db, cityIds, byCode, periods, breakdown, asOf, cellsAsked);
   const rows = candidates.filter((row) => countsInAnalytics(row, counting));
   // Positions instead of string keys: the largest matrix has 300,000 cells.
   const cityAt = positions(cityIds);
@@ -123,7 +166,12 @@ export async function buildComparison(
     max[series] = Math.max(max[series], row.value);
   }
 
-  const scoreAt = (series: number, row: MatrixValue) => minMaxScore(row.value, min[series], max[series], byCode.get(codes[Math.floor(series / periods.length)])!.direction);
+  const directions = codes.map((code) => byCode.get(code)!.direction);
+  const scoreAt = (series: number, row: MatrixValue) => minMaxScore(row.value, min[series], max[series], directions[Math.floor(series / periods.length)]);
+  const detailOf = (row: MatrixValue): CellDetail => {
+    if (!row.detail) throw new Error('The comparison was read for its compact form only, but its cells were asked for.');
+    return row.detail;
+  };
   // Each form is built only when it is asked for.
   const cells = (): ComparisonCell[] =>
     Array.from(cellValues, (row, cell) => {
@@ -131,21 +179,21 @@ export async function buildComparison(
       const cityId = cityIds[Math.floor(cell / min.length)];
       const indicatorCode = codes[Math.floor(series / periods.length)];
       const period = periods[series % periods.length];
-      return row
-        ? {
-            cityId,
-            indicatorCode,
-            period,
-            value: row.value,
-            score: scoreAt(series, row),
-            status: row.status,
-            source: row.source,
-            citation: citationOf(row.citation),
-            sample: row.sample,
-            attributes: row.attributes,
-            missing: false,
-          }
-        : { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, citation: null, sample: null, attributes: null, missing: true };
+      if (!row) return { cityId, indicatorCode, period, value: null, score: null, status: null, source: null, citation: null, sample: null, attributes: null, missing: true };
+      const { source, citation, attributes } = detailOf(row);
+      return {
+        cityId,
+        indicatorCode,
+        period,
+        value: row.value,
+        score: scoreAt(series, row),
+        status: row.status,
+        source,
+        citation: citationOf(citation),
+        sample: row.sample,
+        attributes,
+        missing: false,
+      };
     });
   const matrix = (): ComparisonMatrix => ({
     id: ['city', 'indicator', 'period'],

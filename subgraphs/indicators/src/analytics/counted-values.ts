@@ -1,6 +1,6 @@
 import { ObservationStatus } from '../indicator.enums';
 import { TOTAL_KEY } from '../dimensions/breakdown-key';
-import { type AttributedValue, inIndicatorScale } from '../attributes/indicator-scale';
+import { type AttributedValue, inIndicatorScale, toIndicatorScale } from '../attributes/indicator-scale';
 
 /** What the caller asked the analytics to count besides published values: synthetic sample values or not. */
 export interface Counting {
@@ -55,4 +55,9 @@ export function countedInSql(alias: string, counting: Counting, breakdown: strin
  */
 export function countedValue(row: AttributedValue, indicator: { unitMultiplier: number }): AttributedValue {
   return inIndicatorScale(row, indicator.unitMultiplier);
+}
+
+/** A value without its attributes (given its own unit multiplier, null for the indicator's) in the same scale as countedValue. */
+export function countedNumber(value: number, valueMultiplier: number | null, indicator: { unitMultiplier: number }): number {
+  return toIndicatorScale(value, valueMultiplier, indicator.unitMultiplier);
 }
