@@ -195,13 +195,19 @@ export async function buildComparison(
         missing: false,
       };
     });
-  const matrix = (): ComparisonMatrix => ({
-    id: ['city', 'indicator', 'period'],
-    size: [cityIds.length, codes.length, periods.length],
-    value: Array.from(cellValues, (row) => row?.value ?? null),
-    score: Array.from(cellValues, (row, cell) => (row ? scoreAt(cell % min.length, row) : null)),
-    status: Array.from(cellValues, (row) => row?.status ?? null),
-  });
+  const matrix = (): ComparisonMatrix => {
+    const value = new Array<number | null>(cellValues.length).fill(null);
+    const score = new Array<number | null>(cellValues.length).fill(null);
+    const status = new Array<ObservationStatus | null>(cellValues.length).fill(null);
+    // One pass over the cells that have a value (forEach skips the others, which stay null).
+    cellValues.forEach((row, cell) => {
+      if (!row) return;
+      value[cell] = row.value;
+      score[cell] = scoreAt(cell % min.length, row);
+      status[cell] = row.status;
+    });
+    return { id: ['city', 'indicator', 'period'], size: [cityIds.length, codes.length, periods.length], value, score, status };
+  };
   return {
     cities: cityIds.map(cityRef),
     indicators: codes.map((code) => byCode.get(code)!),
