@@ -17,13 +17,7 @@ export interface ScoreScope {
 
 /** The scopes of changed values: each city with the periods it had a value written for. */
 export function scopesOfValues(values: readonly { cityId: string; period: string }[]): ScoreScope[] {
-  const periods = new Map<string, Set<string>>();
-  for (const { cityId, period } of values) {
-    const cityPeriods = periods.get(cityId);
-    if (cityPeriods) cityPeriods.add(period);
-    else periods.set(cityId, new Set([period]));
-  }
-  return [...periods].map(([cityId, cityPeriods]) => ({ cityId, periods: [...cityPeriods] }));
+  return [...groupBy(values, (value) => value.cityId)].map(([cityId, cityValues]) => ({ cityId, periods: [...new Set(cityValues.map((value) => value.period))] }));
 }
 
 /** The declaration index is asked for with sample values and without: both are kept. */
