@@ -119,10 +119,9 @@ async function computeScores(manager: EntityManager, catalogue: readonly Catalog
 /** Replaces the score rows of the cities' periods ('every': all of theirs) with ones computed from what the transaction sees. */
 async function replaceScores(manager: EntityManager, catalogue: readonly CatalogueEntry[], cityIds: readonly string[], periods: readonly string[] | 'every'): Promise<void> {
   if (cityIds.length === 0 || periods.length === 0) return;
-  const rows = await computeScores(manager, catalogue, cityIds, periods);
   const byPeriod = periods === 'every' ? '' : ` AND period IN (${marks(periods.length)})`;
   await manager.query(`DELETE FROM progress_score WHERE city_id IN (${marks(cityIds.length)})${byPeriod}`, [...cityIds, ...(periods === 'every' ? [] : periods)]);
-  await insertRows(manager, ProgressScore, rows);
+  await insertRows(manager, ProgressScore, await computeScores(manager, catalogue, cityIds, periods));
 }
 
 /**
@@ -152,13 +151,10 @@ export async function refreshProgressScores(manager: EntityManager, scopes: read
 export async function rebuildProgressScores(manager: EntityManager): Promise<void> {
   const catalogue = await readCatalogue(manager);
   const cities = await manager.query<{ cityId: string }[]>('SELECT DISTINCT city_id AS cityId FROM observation ORDER BY city_id');
+  // One DELETE for the whole table, which also clears cities left without values; each chunk then only inserts.
   await manager.query('DELETE FROM progress_score');
   for (let start = 0; start < cities.length; start += REBUILD_CHUNK) {
-    await replaceScores(
-      manager,
-      catalogue,
-      cities.slice(start, start + REBUILD_CHUNK).map((row) => row.cityId),
-      'every',
-    );
+    const chunk = cities.slice(start, start + REBUILD_CHUNK).map((row) => row.cityId);
+    await insertRows(manager, ProgressScore, await computeScores(manager, catalogue, chunk, 'every'));
   }
 }
